@@ -1,0 +1,19 @@
+using System.CommandLine;
+using Chronicle.Cli.Commands;
+
+namespace Chronicle.Cli;
+
+public static class Program
+{
+    public static Task<int> Main(string[] args) => BuildRoot().Parse(args).InvokeAsync();
+
+    /// <summary>The command tree; one file a command under Commands/.</summary>
+    public static RootCommand BuildRoot()
+    {
+        var root = new RootCommand(
+            "Chronicle turns news articles about an unfolding story into a sourced timeline: events, actors, quotes, " +
+            "numeric claims and commitments, each traceable to its sentence.");
+        root.Subcommands.Add(AnnotateCommand.Create());
+        return root;
+    }
+}

@@ -1,0 +1,152 @@
+using System.Collections.Immutable;
+using Chronicle.Core.Model;
+
+namespace Chronicle.Core.Segmenting;
+
+/// <summary>
+/// Splits clean text into paragraphs (lines), sentences and tokens with a hand-written scanner: a
+/// sentence ends at '.', '!' or '?' (plus closing quotes or brackets) followed by a space and a
+/// sentence opener, unless the word before the period is an abbreviation ("U.S.", "Lt.-Gen.").
+/// A line break always ends a sentence: the cleaner puts one paragraph on each line.
+/// </summary>
+public sealed class SentenceSegmenter : IAnnotator
+{
+    public string Name => "segment";
+
+    public AnnotatedArticle Annotate(AnnotatedArticle article)
+    {
+        var text = article.Text;
+        return article with { Sentences = Split(text), Tokens = Tokenizer.Tokenize(text) };
+    }
+
+    public static ImmutableArray<Sentence> Split(string text)
+    {
+        var sentences = ImmutableArray.CreateBuilder<Sentence>();
+        var paragraph = 0;
+        var lineStart = 0;
+        while (lineStart < text.Length)
+        {
+            var lineEnd = text.IndexOf('\n', lineStart);
+            if (lineEnd < 0)
+            {
+                lineEnd = text.Length;
+            }
+
+            if (SplitLine(text, lineStart, lineEnd, paragraph, sentences))
+            {
+                paragraph++;
+            }
+
+            lineStart = lineEnd + 1;
+        }
+
+        return sentences.ToImmutable();
+    }
+
+    private static bool SplitLine(string text, int start, int end, int paragraph, ImmutableArray<Sentence>.Builder into)
+    {
+        var any = false;
+        var sentenceStart = SkipSpace(text, start, end);
+        var i = sentenceStart;
+        while (i < end)
+        {
+            var c = text[i];
+            if (c is '.' or '!' or '?' && IsBoundary(text, sentenceStart, i, end, out var after))
+            {
+                AddTrimmed(text, sentenceStart, after, paragraph, into);
+                any = true;
+                sentenceStart = SkipSpace(text, after, end);
+                i = sentenceStart;
+                continue;
+            }
+
+            i++;
+        }
+
+        if (sentenceStart < end)
+        {
+            any |= AddTrimmed(text, sentenceStart, end, paragraph, into);
+        }
+
+        return any;
+    }
+
+    private static bool IsBoundary(string text, int sentenceStart, int punct, int lineEnd, out int after)
+    {
+        after = punct + 1;
+        while (after < lineEnd && text[after] is '.' or '!' or '?')
+        {
+            after++;
+        }
+
+        while (after < lineEnd && IsCloser(text[after]))
+        {
+            after++;
+        }
+
+        if (after >= lineEnd)
+        {
+            return true;
+        }
+
+        if (!char.IsWhiteSpace(text[after]))
+        {
+            return false; // "3.5", "U.S.-led", "example.com"
+        }
+
+        var next = SkipSpace(text, after, lineEnd);
+        if (next >= lineEnd)
+        {
+            return true;
+        }
+
+        var opener = text[next];
+        if (!(char.IsUpper(opener) || char.IsDigit(opener) || IsOpener(opener)))
+        {
+            return false; // "approx. two", "Lt. col" — a lowercase continuation is the same sentence
+        }
+
+        if (text[punct] != '.')
+        {
+            return true;
+        }
+
+        var wordStart = punct;
+        while (wordStart > sentenceStart && !char.IsWhiteSpace(text[wordStart - 1]) && !IsOpener(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        return !Abbreviations.IsAbbreviation(text.AsSpan(wordStart, punct - wordStart));
+    }
+
+    private static bool AddTrimmed(string text, int start, int end, int paragraph, ImmutableArray<Sentence>.Builder into)
+    {
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        if (end <= start)
+        {
+            return false;
+        }
+
+        into.Add(new Sentence(new TextSpan(start, end), paragraph));
+        return true;
+    }
+
+    private static int SkipSpace(string text, int i, int end)
+    {
+        while (i < end && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static bool IsCloser(char c) => c is '"' or '\'' or ')' or ']' or '\u201D' or '\u2019' or '\u00BB';
+
+    private static bool IsOpener(char c) => c is '"' or '\'' or '(' or '[' or '\u201C' or '\u2018' or '\u00AB';
+}
