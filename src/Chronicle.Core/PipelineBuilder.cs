@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Chronicle.Core.Events;
+using Chronicle.Core.Events.Claims;
 using Chronicle.Core.Segmenting;
 
 namespace Chronicle.Core;
@@ -22,5 +23,6 @@ public sealed class PipelineBuilder
     public static PipelineBuilder Default() =>
         new PipelineBuilder()
             .Add(new SentenceSegmenter())
-            .Add(new EventExtractor());
+            .Add(new EventExtractor())
+            .Add(new ClaimExtractor());
 }
