@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Chronicle.Core.Events;
 using Chronicle.Core.Events.Claims;
+using Chronicle.Core.Events.Commitments;
 using Chronicle.Core.Segmenting;
 
 namespace Chronicle.Core;
@@ -24,5 +25,6 @@ public sealed class PipelineBuilder
         new PipelineBuilder()
             .Add(new SentenceSegmenter())
             .Add(new EventExtractor())
-            .Add(new ClaimExtractor());
+            .Add(new ClaimExtractor())
+            .Add(new CommitmentExtractor());
 }
