@@ -159,7 +159,7 @@ internal static class ModalityResolver
         {
             cues.Demand = true;
         }
-        else if (Cues.Planned.Contains(w))
+        else if (Cues.Planned.Contains(w) && (!Cues.PlanNouns.Contains(w) || Cues.PlanNounFollowers.Contains(view.Word(t + 1))))
         {
             cues.Planned = true;
         }
@@ -195,7 +195,8 @@ internal static class ModalityResolver
 
         var w = view.Word(t - 1);
         return w is "the" or "a" or "an" or "this" or "that" or "these" or "those" or "its" or "their" or "his" or "her" or "our"
-            or "any" or "another" or "latest" or "new" or "recent" or "further" or "more"
+            or "any" or "another" or "latest" or "new" or "recent" or "further" or "more" or "first" or "second" or "next" or "last"
+            or "final" or "upcoming" or "formal"
             || w.EndsWith("'s") || w.EndsWith("\u2019s") || view.Tokens[t - 1].Kind == Model.TokenKind.Number;
     }
 

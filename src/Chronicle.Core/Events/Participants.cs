@@ -67,11 +67,12 @@ internal static class Participants
             }
             else if (m.First > match.Last || IsInsideGap(match, m))
             {
-                if (view.Is(m.First - 1, "by") && sources.Count == 0)
+                var agent = IsAgent(view, m.First);
+                if (agent && sources.Count == 0)
                 {
                     Add(sources, m.Mention.Name);
                 }
-                else if ((!inPlace || (travel && m.First == match.Last + 1)) && targets.Count < MaxTargets && !view.Is(m.First - 1, "by"))
+                else if ((!inPlace || (travel && m.First == match.Last + 1)) && targets.Count < MaxTargets && !agent)
                 {
                     Add(targets, m.Mention.Name);
                 }
@@ -104,6 +105,18 @@ internal static class Participants
         }
 
         return true;
+    }
+
+    // "attacked by the brigade": the name after "by" (and its article) acts.
+    private static bool IsAgent(DocumentView view, int first)
+    {
+        var t = first - 1;
+        if (view.Is(t, "the"))
+        {
+            t--;
+        }
+
+        return view.Is(t, "by");
     }
 
     private static bool IsInsideGap(TriggerMatch match, MentionAt m) => m.First > match.First && m.Last < match.Last;

@@ -33,7 +33,8 @@ internal static class TriggerMatcher
                     continue;
                 }
 
-                if (best is null || last > best.Last)
+                // Longest wins; on a tie a noun reading wins ("meeting" is the noun far more often).
+                if (best is null || last > best.Last || (last == best.Last && entry.Nominal && !best.Entry.Nominal))
                 {
                     best = new TriggerMatch(entry, i, last);
                 }

@@ -122,6 +122,7 @@ internal static class TriggerTable
         "RETREAT : v:withdraw(withdrew,withdrawn)",
         "RETREAT : n:withdrawal",
         "RETREAT : v:pull(pulled) out|back",
+        "RETREAT : v:pull(pulled) ~3 out|back",
         "RETREAT : n:pullout",
         "RETREAT : n:pull-out",
         "RETREAT conf=0.6 : leave|leaves|leaving",

@@ -24,6 +24,11 @@ internal static class Cues
         "preparing", "timetable", "timetables", "timeline", "timelines", "schedule", "roadmap", "proposed", "proposal", "pledge",
         "pledged", "pledges", "promise", "promised", "promises", "vow", "vowed", "vows", "commit", "committed", "commits", "ready", "forthcoming");
 
+    /// <summary>Plan nouns mark a plan only when they govern what follows: "a plan to withdraw", "a timetable for", "a timetable is being drawn up".</summary>
+    public static readonly WordSet PlanNouns = WordSet.Of("plan", "plans", "timetable", "timetables", "timeline", "timelines", "schedule", "roadmap", "proposal", "set");
+
+    public static readonly WordSet PlanNounFollowers = WordSet.Of("to", "for", "is", "was", "being", "would", "will", "under", "that", "determined", "agreed");
+
     /// <summary>Deontic and volitive words: "must be limited", "should leave", "the need to".</summary>
     public static readonly WordSet Demand = WordSet.Of("must", "should", "ought", "need", "needs", "necessity", "required", "requires");
 

@@ -56,6 +56,19 @@ internal static class PlaceFinder
             t++;
         }
 
+        // "the port city of Haifa": heads first, then the name after "of".
+        var h = t;
+        while (h < end && Cues.PlaceHead.Contains(view.Word(h)))
+        {
+            h++;
+        }
+
+        var headFirst = h > t && view.Is(h, "of");
+        if (headFirst)
+        {
+            t = h + 1;
+        }
+
         var (runStart, runEnd) = Run(view, t, end);
         if (runEnd == runStart)
         {
@@ -78,13 +91,13 @@ internal static class PlaceFinder
             }
         }
 
-        var hasHead = headEnd > runEnd;
+        var hasHead = headEnd > runEnd || headFirst;
         if (needsHead && !hasHead && !IsPlaceMention(frame, runStart, runEnd))
         {
             return false;
         }
 
-        var keepHead = hasHead && view.Word(runEnd) is "border" or "crossing" or "strip" or "valley" or "pass";
+        var keepHead = headEnd > runEnd && view.Word(runEnd) is "border" or "crossing" or "strip" or "valley" or "pass";
         return Accept(frame, runStart, keepHead ? runEnd + 1 : runEnd, headEnd - 1, keepHead, hasHead, out place);
     }
 
