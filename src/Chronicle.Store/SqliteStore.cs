@@ -90,7 +90,7 @@ public sealed class SqliteStore : IChronicleStore
     public IReadOnlyList<string> SourcesOf(string id)
     {
         using var cmd = _connection.CreateCommand();
-        cmd.CommandText = "SELECT source FROM article_sources WHERE article_id = $id ORDER BY first_seen, source";
+        cmd.CommandText = "SELECT source FROM article_sources WHERE article_id = $id ORDER BY rowid";
         cmd.Parameters.AddWithValue("$id", id);
         using var r = cmd.ExecuteReader();
         var list = new List<string>();

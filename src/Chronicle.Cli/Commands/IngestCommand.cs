@@ -92,13 +92,15 @@ internal static class IngestCommand
         public void Report(IngestRow row)
         {
             _done++;
-            if (quiet)
+            if (row.Error is { } reason)
             {
-                return;
+                // Failures are never quiet: one line naming the file and the reason.
+                error.WriteLine($"chronicle: {row.File}: {reason}");
             }
-
-            var what = row.Error is { } e ? "FAILED: " + e : $"{row.Articles} article(s), {row.Added} new, {row.Duplicates} already stored";
-            error.WriteLine($"[{_done}/{total}] {row.File}: {what}");
+            else if (!quiet)
+            {
+                error.WriteLine($"[{_done}/{total}] {row.File}: {row.Articles} article(s), {row.Added} new, {row.Duplicates} already stored");
+            }
         }
     }
 }
