@@ -18,6 +18,9 @@ public static class Program
         root.Subcommands.Add(ShowCommand.Create());
         root.Subcommands.Add(AnnotateCommand.Create());
         root.Subcommands.Add(TimelineCommand.Create());
+        root.Subcommands.Add(EventCommand.Create());
+        root.Subcommands.Add(CommitmentsCommand.Create());
+        root.Subcommands.Add(ConflictsCommand.Create());
         return root;
     }
 }
