@@ -32,6 +32,7 @@ public static class CommitmentEvidence
         }
 
         var who = ActorSets.Union(commitment.Members.Select(m => m.Who));
-        return ActorSets.Overlap(who, e.Sources);
+        // The committed party acting, or being said (by anyone) not to act.
+        return ActorSets.Overlap(who, e.Sources) || ((e.Modality == "denied" || e.Negated) && ActorSets.Overlap(who, e.Targets));
     }
 }

@@ -13,20 +13,35 @@ public static partial class CommitmentHistory
     {
         var members = cluster.Members.OrderBy(m => m.Mention.Published ?? "9999", StringComparer.Ordinal).ToList();
         var history = new List<HistoryEntry>();
-        IReadOnlyList<StoryPhase>? phases = null;
+        List<StoryPhase>? phases = null;
         foreach (var m in members)
         {
             var current = PhasesOf(m);
-            if (phases is not null && Revision(phases, current) is { } change && m.State != "revised")
+            if (phases is null)
             {
-                history.Add(Entry("revised", m.Mention, change));
+                phases = [.. current];
+            }
+            else
+            {
+                var changes = new List<string>();
+                foreach (var (index, phase) in Align(phases, current, m.Mention.Sentence))
+                {
+                    if (phases[index].Deadline?.Value is { } was && phase.Deadline?.Value is { } now && was != now)
+                    {
+                        changes.Add($"phase {index + 1}: {Deadline.Show(phases[index].Deadline)} → {Deadline.Show(phase.Deadline)}");
+                    }
+
+                    // The latest report's deadline rules; the earlier one stays in the history and the conflicts.
+                    phases[index] = phases[index] with { Deadline = phase.Deadline ?? phases[index].Deadline };
+                }
+
+                if (changes.Count > 0 && m.State != "revised")
+                {
+                    history.Add(Entry("revised", m.Mention, string.Join("; ", changes)));
+                }
             }
 
             history.Add(Entry(m.State, m.Mention, null));
-            if (current.Count > 0)
-            {
-                phases = current;
-            }
         }
 
         phases ??= [];
@@ -48,25 +63,61 @@ public static partial class CommitmentHistory
             [.. cluster.Members.Select(m => m.Mention)]);
     }
 
+    /// <summary>
+    /// Which phase of the plan each phase of a later report is about. Reports with as many phases as
+    /// the plan align one to one; a report with fewer phases is about the last phase when it says so
+    /// ("the remaining troops", "the final stage"), else about the phase with the nearest deadline.
+    /// </summary>
+    public static IEnumerable<(int Index, StoryPhase Phase)> Align(IReadOnlyList<StoryPhase> plan, IReadOnlyList<StoryPhase> report, string sentence)
+    {
+        if (plan.Count == 0)
+        {
+            yield break;
+        }
+
+        if (report.Count >= plan.Count)
+        {
+            for (var i = 0; i < plan.Count; i++)
+            {
+                yield return (i, report[i]);
+            }
+
+            yield break;
+        }
+
+        for (var j = 0; j < report.Count; j++)
+        {
+            var index = report.Count == 1 && Final().IsMatch(report[j].What + " " + sentence) ? plan.Count - 1 : Nearest(plan, report[j]);
+            yield return (index, report[j]);
+        }
+    }
+
+    private static int Nearest(IReadOnlyList<StoryPhase> plan, StoryPhase phase)
+    {
+        if (Deadline.Due(phase.Deadline) is not { } due)
+        {
+            return 0;
+        }
+
+        var best = 0;
+        var bestDistance = int.MaxValue;
+        for (var i = 0; i < plan.Count; i++)
+        {
+            if (Deadline.Due(plan[i].Deadline) is { } d && Math.Abs(d.DayNumber - due.DayNumber) < bestDistance)
+            {
+                bestDistance = Math.Abs(d.DayNumber - due.DayNumber);
+                best = i;
+            }
+        }
+
+        return best;
+    }
+
     /// <summary>The phases a report gives; a single deadline is a one-phase plan.</summary>
     public static IReadOnlyList<StoryPhase> PhasesOf(CommitmentMember m) =>
         m.Phases.Count > 0 ? [.. m.Phases.Select(p => new StoryPhase(p.What, p.Deadline))]
         : m.Deadline is not null ? [new StoryPhase(m.What, m.Deadline)]
         : [];
-
-    private static string? Revision(IReadOnlyList<StoryPhase> before, IReadOnlyList<StoryPhase> after)
-    {
-        var changes = new List<string>();
-        for (var i = 0; i < Math.Min(before.Count, after.Count); i++)
-        {
-            if (before[i].Deadline?.Value is { } was && after[i].Deadline?.Value is { } now && was != now)
-            {
-                changes.Add($"phase {i + 1}: {Deadline.Show(before[i].Deadline)} → {Deadline.Show(after[i].Deadline)}");
-            }
-        }
-
-        return changes.Count == 0 ? null : string.Join("; ", changes);
-    }
 
     private static HistoryEntry EvidenceEntry(EventMember e, IReadOnlyList<StoryPhase> phases, List<HistoryEntry> history)
     {

@@ -28,20 +28,28 @@ public static class ConflictFinder
     {
         foreach (var c in state.Commitments)
         {
-            var perMember = c.Members.Select(m => (Member: m, Phases: CommitmentHistory.PhasesOf(m))).Where(x => x.Phases.Count > 0).ToList();
-            var maxPhases = perMember.Count == 0 ? 0 : perMember.Max(x => x.Phases.Count);
-            for (var i = 0; i < maxPhases; i++)
+            var members = c.Members.Where(m => CommitmentHistory.PhasesOf(m).Count > 0).ToList();
+            if (members.Count < 2)
             {
-                var sides = perMember.Where(x => x.Phases.Count > i && x.Phases[i].Deadline is not null)
-                    .GroupBy(x => x.Phases[i].Deadline!.Value, StringComparer.Ordinal)
-                    .ToList();
+                continue;
+            }
+
+            // Align every report's phases with the plan as first reported (the one with most phases).
+            var plan = members.Select(CommitmentHistory.PhasesOf).OrderByDescending(p => p.Count).First();
+            var byPhase = members
+                .SelectMany(m => CommitmentHistory.Align(plan, CommitmentHistory.PhasesOf(m), m.Mention.Sentence).Select(a => (a.Index, a.Phase, Member: m)))
+                .Where(x => x.Phase.Deadline is not null)
+                .GroupBy(x => x.Index);
+            foreach (var phase in byPhase.OrderBy(g => g.Key))
+            {
+                var sides = phase.GroupBy(x => x.Phase.Deadline!.Value, StringComparer.Ordinal).Select(g => g.First()).ToList();
                 if (sides.Count < 2)
                 {
                     continue;
                 }
 
-                yield return new Conflict("", "deadline", $"{c.Members[0].What} (phase {i + 1} of {c.Id})",
-                    [.. sides.Select(g => g.First()).Select(x => Side($"phase {i + 1} by {Deadline.Show(x.Phases[i].Deadline)}", x.Member.Mention))]);
+                yield return new Conflict("", "deadline", $"{plan[phase.Key].What} (phase {phase.Key + 1} of {c.Id})",
+                    [.. sides.Select(x => Side($"phase {phase.Key + 1} by {Deadline.Show(x.Phase.Deadline)}", x.Member.Mention))]);
             }
         }
     }

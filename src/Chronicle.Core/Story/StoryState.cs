@@ -51,7 +51,19 @@ public sealed class StoryState
     /// <summary>Locality-sensitive buckets of <see cref="MinHash"/> bands → article ids.</summary>
     public Dictionary<string, List<string>> Buckets { get; init; } = [];
 
+    /// <summary>Position of each article in <see cref="Articles"/>, by id.</summary>
+    public Dictionary<string, int> ArticlePositions { get; init; } = [];
+
     public List<EventCluster> Events { get; init; } = [];
+
+    /// <summary>
+    /// Event clusters by "TYPE|actor" and "TYPE|actor|yyyy-MM": a new mention is compared only with
+    /// clusters of its type that share an actor (and, when dated, a month), never with the whole story.
+    /// </summary>
+    public Dictionary<string, List<int>> EventKeys { get; init; } = [];
+
+    /// <summary>Commitment clusters by "ACTION|party".</summary>
+    public Dictionary<string, List<int>> CommitmentKeys { get; init; } = [];
 
     public List<CommitmentCluster> Commitments { get; init; } = [];
 

@@ -15,12 +15,13 @@ public static class StoryUpdater
 
     public static void Add(StoryState state, ArticleDto article)
     {
-        if (state.Articles.Any(a => a.Id == article.Id))
+        if (state.ArticlePositions.ContainsKey(article.Id))
         {
             return; // already in the story: adding is idempotent
         }
 
         var fingerprint = Fingerprint(state, article);
+        state.ArticlePositions[article.Id] = state.Articles.Count;
         state.Articles.Add(fingerprint);
         var group = fingerprint.DuplicateOf ?? article.Id;
 
@@ -49,7 +50,7 @@ public static class StoryUpdater
         var best = 0.0;
         foreach (var id in candidates)
         {
-            var other = state.Articles.First(a => a.Id == id);
+            var other = state.Articles[state.ArticlePositions[id]];
             var similarity = MinHash.Similarity(signature, other.Signature);
             if (similarity >= DuplicateThreshold && similarity > best)
             {
@@ -73,8 +74,9 @@ public static class StoryUpdater
 
     private static void AddEvent(StoryState state, EventMember member)
     {
-        foreach (var cluster in state.Events)
+        foreach (var position in StoryIndex.Lookup(state.EventKeys, StoryIndex.EventKeys(member, forLookup: true)))
         {
+            var cluster = state.Events[position];
             if (cluster.Members.Any(m => m.Mention.ArticleId == member.Mention.ArticleId && m.Mention.Start == member.Mention.Start && m.Type == member.Type))
             {
                 return;
@@ -84,15 +86,20 @@ public static class StoryUpdater
             {
                 cluster.Members.Add(member);
                 cluster.Reasons.Add(reason);
+                StoryIndex.Register(state.EventKeys, StoryIndex.EventKeys(member, forLookup: false), position);
                 return;
             }
         }
 
+        var created = state.Events.Count;
         state.Events.Add(new EventCluster { Id = "E" + (state.NextEventId++).ToString(CultureInfo.InvariantCulture), Members = [member] });
+        StoryIndex.Register(state.EventKeys, StoryIndex.EventKeys(member, forLookup: false), created);
 
         // A new factual withdrawal (or a denial of one) is evidence for the commitments it may fulfil.
-        foreach (var commitment in state.Commitments)
+        var parties = member.Sources.Concat(member.Targets);
+        foreach (var position in StoryIndex.Lookup(state.CommitmentKeys, StoryIndex.CommitmentKeys(member.Type, parties)))
         {
+            var commitment = state.Commitments[position];
             if (CommitmentEvidence.Bears(commitment, member))
             {
                 commitment.Evidence.Add(member);
@@ -102,19 +109,26 @@ public static class StoryUpdater
 
     private static void AddCommitment(StoryState state, CommitmentMember member)
     {
-        var cluster = state.Commitments.FirstOrDefault(c => CommitmentMatcher.Matches(c, member));
-        if (cluster is null)
+        var keys = StoryIndex.CommitmentKeys(member.Action, member.Who).ToList();
+        var position = StoryIndex.Lookup(state.CommitmentKeys, keys)
+            .Cast<int?>()
+            .FirstOrDefault(p => CommitmentMatcher.Matches(state.Commitments[p!.Value], member));
+        if (position is { } found)
         {
-            cluster = new CommitmentCluster { Id = "C" + (state.NextCommitmentId++).ToString(CultureInfo.InvariantCulture) };
-            state.Commitments.Add(cluster);
-            cluster.Members.Add(member);
-
-            // Events already seen may report on a commitment first mentioned now (articles arrive out of order).
-            cluster.Evidence.AddRange(state.Events.SelectMany(e => e.Members).Where(e => CommitmentEvidence.Bears(cluster, e)));
+            state.Commitments[found].Members.Add(member);
+            StoryIndex.Register(state.CommitmentKeys, keys, found);
             return;
         }
 
+        var cluster = new CommitmentCluster { Id = "C" + (state.NextCommitmentId++).ToString(CultureInfo.InvariantCulture) };
         cluster.Members.Add(member);
+        StoryIndex.Register(state.CommitmentKeys, keys, state.Commitments.Count);
+        state.Commitments.Add(cluster);
+
+        // Events already seen may report on a commitment first mentioned now (articles arrive out of order).
+        var earlier = StoryIndex.Lookup(state.EventKeys, member.Who.Select(w => member.Action + "|" + w.ToLowerInvariant()))
+            .SelectMany(p => state.Events[p].Members);
+        cluster.Evidence.AddRange(earlier.Where(e => CommitmentEvidence.Bears(cluster, e)));
     }
 
     private static EventMember Member(ArticleDto a, EventDto e, string group) =>

@@ -103,3 +103,28 @@ public sealed class CommitmentStatusTests
         Assert.Equal("disputed", Status(state, "2031-05-21").State);
     }
 }
+
+public sealed class PhaseAlignmentTests
+{
+    private static readonly StoryPhase[] Plan =
+    [
+        new("hundreds leave", new("2025-09", "ON_OR_BEFORE")),
+        new("the rest leave", new("2026", "END")),
+    ];
+
+    [Fact]
+    public void A_one_deadline_report_about_the_remaining_troops_is_about_the_last_phase()
+    {
+        var (index, _) = Assert.Single(CommitmentHistory.Align(Plan, [new StoryPhase("withdraw", new("2026-09", "ON_OR_BEFORE"))],
+            "The remaining troops will leave by September 2026."));
+        Assert.Equal(1, index);
+    }
+
+    [Fact]
+    public void A_one_deadline_report_without_such_words_is_about_the_phase_with_the_nearest_deadline()
+    {
+        var (index, _) = Assert.Single(CommitmentHistory.Align(Plan, [new StoryPhase("withdraw", new("2025-10", "ON_OR_BEFORE"))],
+            "Troops will leave by October 2025."));
+        Assert.Equal(0, index);
+    }
+}
