@@ -54,9 +54,21 @@ public class StoryBenchmarks
 /// <summary>Deterministic synthetic articles: varied actors, types, dates, places, a commitment and a claim each.</summary>
 internal static class SyntheticArticles
 {
-    private static readonly string[] Actors = ["Northland", "Southland", "River Front", "Hill Brigade", "Coast Guard", "United Council", "Lake Union", "Delta Army"];
+    // 8 states and 192 smaller actors: a few actors appear everywhere, most rarely, as in real coverage.
+    private static readonly string[] Actors =
+        [.. new[] { "Northland", "Southland", "River Front", "Hill Brigade", "Coast Guard", "United Council", "Lake Union", "Delta Army" }
+            .Concat(Enumerable.Range(0, 192).Select(i => "Group " + i.ToString(CultureInfo.InvariantCulture)))];
     private static readonly string[] Types = ["ASSAULT", "CONSULT", "AGREE", "REQUEST", "RETREAT", "THREATEN", "ACCUSE", "SUPPORT"];
     private static readonly string[] Places = ["Port Vell", "Amara", "Kessa", "Tolun", "Varna Pass"];
+
+    private static readonly string[] Vocabulary = ["convoy", "border", "talks", "ceasefire", "envoy", "rocket", "base", "deadline", "council", "militia", "drone", "statement"];
+
+    /// <summary>A few pseudo-random words so texts differ the way real articles do (no false near-duplicates).</summary>
+    private static string Words(int seed)
+    {
+        var x = (uint)seed * 2654435761u;
+        return string.Join(' ', Enumerable.Range(0, 6).Select(k => Vocabulary[(int)((x >> (k * 4)) % (uint)Vocabulary.Length)]));
+    }
 
     public static ArticleDto Make(int i)
     {
@@ -66,7 +78,7 @@ internal static class SyntheticArticles
         var sentences = new List<string>();
         for (var k = 0; k < 6; k++)
         {
-            var s = $"Report {i} item {k}: {Actors[(i + k) % Actors.Length]} acted against {Actors[(i + (3 * k) + 1) % Actors.Length]} near {Places[(i + k) % Places.Length]} in the week of {date}.";
+            var s = $"Report {i} item {k} ({Words(i * 7 + k)}): {Actors[(i + k) % Actors.Length]} acted against {Actors[(i + (3 * k) + 1) % Actors.Length]} near {Places[(i + k) % Places.Length]} in the week of {date}.";
             var start = sentences.Sum(x => x.Length + 1);
             sentences.Add(s);
             events.Add(new EventDto(start, start + s.Length, s, new SpanDto(start, start + 6, s[..6]), Types[(i + k) % Types.Length], null,
