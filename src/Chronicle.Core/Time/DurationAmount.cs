@@ -30,7 +30,7 @@ internal sealed record DurationSpecAmount(TimeUnit Unit, double? Amount, bool Qu
             "from" when afterNext == "now" => 1,
             _ => 0,
         };
-        if (sign == 0)
+        if (sign == 0 || (next is "earlier" or "later" && Unit < TimeUnit.Month))
         {
             return (null, 0);
         }
@@ -42,7 +42,7 @@ internal sealed record DurationSpecAmount(TimeUnit Unit, double? Amount, bool Qu
             return (new VagueOffsetSpec(Unit, sign), consumed);
         }
 
-        return (new OffsetSpec(Unit, sign * (int)a, anchor), consumed);
+        return (new OffsetSpec(Unit, sign * (int)a, anchor, Counted: true), consumed);
     }
 
     /// <summary>ISO 8601 / TIMEX3 duration: P2W, PT5H, P2Y6M (for 2½ years), PXY for a vague amount.</summary>

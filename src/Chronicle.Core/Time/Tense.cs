@@ -17,6 +17,9 @@ internal enum Tense
 /// </summary>
 internal static class TenseEstimator
 {
+    /// <summary>Cues further away (in weighted tokens) belong to another clause.</summary>
+    private const int MaxDistance = 24;
+
     public static Tense Estimate(string text, TimeToken[] tokens, int start, int end)
     {
         var bestDistance = int.MaxValue;
@@ -36,7 +39,7 @@ internal static class TenseEstimator
 
             // Cues before the expression weigh a little more: the verb usually precedes its adjunct.
             var distance = i < start ? (start - i) * 2 : ((i - end) * 2) + 3;
-            if (distance < bestDistance)
+            if (distance < bestDistance && distance <= MaxDistance)
             {
                 bestDistance = distance;
                 best = cue;
@@ -56,8 +59,12 @@ internal static class TenseEstimator
 
         switch (t.Lower)
         {
-            case "will" or "shall" or "scheduled" or "expected" or "expects" or "expect" or "plans" or "plan" or "due" or "upcoming"
-                or "intends" or "aims" or "hopes" or "next" or "coming" or "would":
+            case "will" or "shall" or "scheduled" or "expected" or "expects" or "expect" or "plans" or "plan" or "planned" or "due"
+                or "intends" or "aims" or "hopes" or "until" or "till":
+                return Tense.Future;
+            case "soon" when i > 0 && tokens[i - 1].Is("as"):
+                return Tense.Future;
+            case "to" when i > 0 && (tokens[i - 1].Is("is") || tokens[i - 1].Is("are")):
                 return Tense.Future;
             case "ll" when i > 0 && tokens[i - 1].IsPunct('\''):
                 return Tense.Future;
@@ -65,7 +72,7 @@ internal static class TenseEstimator
                 return Tense.Future;
             case "set" when i + 1 < tokens.Length && tokens[i + 1].Is("to"):
                 return Tense.Future;
-            case "said" or "was" or "were" or "had" or "did" or "ago" or "told" or "last" or "ended" or "since" or "planned":
+            case "said" or "was" or "were" or "had" or "did" or "ago" or "told" or "last" or "ended" or "since":
                 return Tense.Past;
             case "":
                 // A past participle or simple past outside the lexicon: "announced", "killed".

@@ -46,7 +46,7 @@ internal sealed partial class TimeGrammar
             return null;
         }
 
-        if (TryDayNumber(e, out var day, out var afterDay) && !(IsPunct(afterDay, ':')))
+        if (TryDayNumber(e, out var day, out var afterDay))
         {
             // "Jan. 25, 2024" / "Jan. 25 2024"
             var k = IsPunct(afterDay, ',') ? afterDay + 1 : afterDay;
@@ -346,7 +346,7 @@ internal sealed partial class TimeGrammar
         if (w.Length <= 5 && !w.EndsWith("day", StringComparison.Ordinal) && !w.EndsWith("days", StringComparison.Ordinal))
         {
             // "Wed", "Thu", "Sat": only as abbreviations with a capital and a period or a date after them.
-            if (!IsCapitalized(i) || !(IsPunct(i + 1, '.') || IsPunct(i + 1, ',')))
+            if (!IsCapitalized(i) || !IsPunct(i + 1, '.'))
             {
                 return null;
             }
@@ -379,7 +379,7 @@ internal sealed partial class TimeGrammar
             return new GrammarMatch(i, e + 1, new DateSpec(Weekday: dow, Part: part, Direction: direction));
         }
 
-        return new GrammarMatch(i, e, new DateSpec(Weekday: dow, Direction: direction));
+        return new GrammarMatch(i, e, new DateSpec(Weekday: dow, Direction: direction, Definite: IsWord(i - 1, "the")));
     }
 
     private static bool Valid(int year, int month, int day) =>

@@ -68,8 +68,20 @@ internal sealed partial class TimeGrammar
             end += 3;
         }
 
-        // "eight-month-old", "decades-long": the adjective suffix stays in the extent.
-        if (hyphenated && IsPunct(end, '-') && IsAnyWord(end + 1, "old", "long") && Touches(end - 1))
+        // Ages are not times ("a 6-year-old", "52 years old"); "three-quarters" is a fraction.
+        if ((IsPunct(end, '-') && IsWord(end + 1, "old")) || IsWord(end, "old") || (hyphenated && Word(u) == "quarters"))
+        {
+            return null;
+        }
+
+        // "year-earlier", "year-end": the unit belongs to a compound that another rule reads.
+        if (IsPunct(end, '-') && Touches(end - 1) && IsAnyWord(end + 1, "earlier", "ago", "end"))
+        {
+            return null;
+        }
+
+        // "decades-long": the adjective suffix stays in the extent.
+        if (IsPunct(end, '-') && IsWord(end + 1, "long") && Touches(end - 1))
         {
             end += 2;
         }
@@ -88,7 +100,7 @@ internal sealed partial class TimeGrammar
         var w = Word(i);
         if (IsNumber(i))
         {
-            if (_t[i].Length > 4 || (Touches(i) && (IsPunct(i + 1, ':') || IsPunct(i + 1, ',') && IsNumber(i + 2) && Touches(i + 1))))
+            if (_t[i].Length > 4 || (_t[i].Length == 4 && _t[i].Number is >= 1800 and <= 2100) || (Touches(i) && (IsPunct(i + 1, ':') || IsPunct(i + 1, ',') && IsNumber(i + 2) && Touches(i + 1))))
             {
                 return false;
             }

@@ -355,7 +355,13 @@ internal sealed partial class TimeGrammar
                 end += 2; // "recent weeks and months"
             }
 
-            return Ref(i, end, w == "recent" ? "PAST_REF" : "FUTURE_REF");
+            if (w == "recent")
+            {
+                // TimeBank: "recent weeks" is a vague duration (PXW) rather than PAST_REF.
+                return new GrammarMatch(i, end, new DurationSpecAmount(Lexicon.Units[Word(i + 1)], null, true).AsDuration());
+            }
+
+            return Ref(i, end, "FUTURE_REF");
         }
 
         return null;
@@ -389,7 +395,7 @@ internal sealed partial class TimeGrammar
 
             if (IsPunct(i + 1, '\'') && IsWord(i + 2, "s") && Touches(i))
             {
-                return new GrammarMatch(i, i + 3, new OffsetSpec(TimeUnit.Day, off, AnchorKind.Publication));
+                return null; // "today's market": a determiner, not tagged in TimeBank
             }
 
             return new GrammarMatch(i, i + 1, new OffsetSpec(TimeUnit.Day, off, AnchorKind.Publication));
@@ -401,7 +407,7 @@ internal sealed partial class TimeGrammar
                 return IsWord(i - 1, "right") ? Ref(i - 1, i + 1, "PRESENT_REF") with { Start = i - 1 } : Ref(i, i + 1, "PRESENT_REF");
             case "currently" or "presently" or "nowadays":
                 return Ref(i, i + 1, "PRESENT_REF");
-            case "recently" or "lately" or "previously" or "formerly":
+            case "recently" or "lately":
                 return Ref(i, i + 1, "PAST_REF");
             case "soon" when !IsWord(i + 1, "as") && !IsWord(i + 1, "after"):
                 return Ref(i, i + 1, "FUTURE_REF");

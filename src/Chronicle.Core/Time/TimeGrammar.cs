@@ -97,6 +97,8 @@ internal sealed partial class TimeGrammar(string text, TimeToken[] tokens)
         Consider(Deictic(j));
         Consider(SetRule(j));
         Consider(Holiday(j));
+        Consider(DefiniteUnit(j));
+        Consider(SpokenYear(j));
         return best;
     }
 
@@ -160,7 +162,7 @@ internal sealed partial class TimeGrammar(string text, TimeToken[] tokens)
         }
 
         // "5:30", "5.5", "5/6" are not days.
-        if (end == i + 1 && Touches(i) && (IsPunct(i + 1, ':') || IsPunct(i + 1, '/') || (IsPunct(i + 1, '.') && IsNumber(i + 2) && Touches(i + 1))))
+        if (end == i + 1 && Touches(i) && (IsPunct(i + 1, ':') || IsPunct(i + 1, '/') || IsPunct(i + 1, '.')) && IsNumber(i + 2) && Touches(i + 1))
         {
             return false;
         }

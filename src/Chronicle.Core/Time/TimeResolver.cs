@@ -20,8 +20,12 @@ internal sealed class TimeResolver(PublicationAnchor dct)
     private QuarterValue? _lastQuarter;
     private (WeekValue Week, int Sentence)? _lastWeek;
 
+    /// <summary>Set when a value was derived from the narrative anchor by comparison ("a year earlier"); it must not become the new anchor.</summary>
+    private bool _derived;
+
     public ResolvedTime Resolve(GrammarMatch m, Func<Tense> tense, int sentence)
     {
+        _derived = false;
         var (value, confidence, anchor) = m.Spec switch
         {
             DateSpec d => ResolveDate(d, tense, sentence),
@@ -32,17 +36,27 @@ internal sealed class TimeResolver(PublicationAnchor dct)
             MonthOfRelativeYearSpec r => dct.Year is { } y
                 ? (new MonthValue(new YearMonth(y + r.YearOffset, r.Month)), 0.85, "publication")
                 : (Open("XXXX-" + Two(r.Month)), 0.5, null),
+            ClockOffsetSpec { DayOffset: 0 } c when _lastDay is { } narrativeDay => (new ClockValue(narrativeDay, c.Clock), 0.7, "narrative"),
             ClockOffsetSpec c => dct.Day is { } day
                 ? (new ClockValue(day.PlusDays(c.DayOffset), c.Clock), 0.8, "publication")
                 : (Open("XXXX-XX-XXT" + c.Clock.ToString("HH:mm", CultureInfo.InvariantCulture)), 0.5, null),
+            HolidaySpec h when dct.Day is { } hd => (new DayValue(NearestHoliday(h, hd, tense)), 0.75, "publication"),
             HolidaySpec h => dct.Year is { } hy ? (new DayValue(h.OnYear(hy)), 0.8, "publication") : (Open("XXXX" + new DayValue(h.OnYear(2001)).Timex[4..]), 0.5, null),
+            QuarterOfYearSpec q => (new QuarterValue(q.Year, _lastQuarter?.Quarter ?? (dct.Month is { } qm ? ((qm + 8) % 12 / 3) + 1 : 4)), 0.6, "narrative"),
+            WeekendSpec => dct.Day is { } wd
+                ? (WeekValue.Of(wd.DayOfWeek >= IsoDayOfWeek.Friday ? wd : wd.PlusWeeks(-1), weekend: true), 0.7, "publication")
+                : (Open("XXXX-WXX-WE"), 0.5, null),
             VagueOffsetSpec v => (new OpenValue(v.Sign < 0 ? "PAST_REF" : "FUTURE_REF", OpenKind.Reference), 0.7, null),
             FixedSpec f => (f.Value, 0.9, (string?)null),
             DurationSpecAmount a => (a.AsDuration().Value, 0.9, null),
             _ => throw new InvalidOperationException("unknown time spec " + m.Spec.GetType().Name),
         };
 
-        Remember(value, sentence);
+        if (!_derived)
+        {
+            Remember(value, sentence);
+        }
+
         var type = value switch
         {
             ClockValue or PartOfDayValue => TimexType.Time,
@@ -108,12 +122,7 @@ internal sealed class TimeResolver(PublicationAnchor dct)
                 Direction.Last => cmp < 0 ? dy : dy - 1,
                 Direction.Next => cmp > 0 ? dy : dy + 1,
                 Direction.This => dy,
-                _ => tense() switch
-                {
-                    Tense.Past => cmp > 0 ? dy - 1 : dy,
-                    Tense.Future => cmp < 0 ? dy + 1 : dy,
-                    _ => dy,
-                },
+                _ => YearByTense(dy, MonthsFrom(dct, m, d.Day), tense),
             };
             if (d.Day is not { } dayNumber)
             {
@@ -130,7 +139,7 @@ internal sealed class TimeResolver(PublicationAnchor dct)
             var dow = (IsoDayOfWeek)weekday;
 
             // A weekday right after a reference to another week falls in that week ("Last week … on Wednesday").
-            if (d.Direction == Direction.ByTense && _lastWeek is { } lw && sentence - lw.Sentence <= 1 && dct.Day is { } today
+            if (d.Direction == Direction.ByTense && d.Definite && _lastWeek is { } lw && sentence - lw.Sentence <= 1 && dct.Day is { } today
                 && lw.Week != WeekValue.Of(today))
             {
                 var inWeek = LocalDate.FromWeekYearWeekAndDay(lw.Week.WeekYear, lw.Week.Week, dow);
@@ -160,6 +169,38 @@ internal sealed class TimeResolver(PublicationAnchor dct)
         return (Open("XXXX-XX-XX"), 0.3, null);
     }
 
+    /// <summary>
+    /// The year of a month (or day) named without one: the occurrence nearest the publication, unless
+    /// the clause's tense points clearly the other way and the date is more than a month off
+    /// ("was reached in October" in April → last October; "will vote in January" in September → next January).
+    /// </summary>
+    private static int YearByTense(int dctYear, double monthsAfter, Func<Tense> tense)
+    {
+        if (monthsAfter > 1 && tense() == Tense.Past)
+        {
+            return dctYear - 1;
+        }
+
+        if (monthsAfter < -1 && tense() == Tense.Future)
+        {
+            return dctYear + 1;
+        }
+
+        return monthsAfter > 6 ? dctYear - 1 : monthsAfter < -6 ? dctYear + 1 : dctYear;
+    }
+
+    /// <summary>How many months the date in the publication year lies after the publication (negative: before).</summary>
+    private static double MonthsFrom(PublicationAnchor dct, int month, int? day)
+    {
+        var months = (double)(month - dct.Month!.Value);
+        if (day is { } dd && dct.Day is { } pub)
+        {
+            months += (dd - pub.Day) / 31.0;
+        }
+
+        return months;
+    }
+
     private static TemporalValue WithTime(LocalDate date, DateSpec d) =>
         d.Clock is { } clock ? new ClockValue(date, clock) : d.Part is { } part ? new PartOfDayValue(date, part) : new DayValue(date);
 
@@ -171,10 +212,11 @@ internal sealed class TimeResolver(PublicationAnchor dct)
         var narrative = o.Anchor == AnchorKind.Narrative && _last is not null;
         var anchor = narrative ? "narrative:" + _last!.Timex : "publication";
 
-        // "a year earlier" after a quarter is the same quarter a year before.
-        if (narrative && o.Unit == TimeUnit.Year && _last is QuarterValue q)
+        // "a year earlier", "a year ago" after a quarter is the same quarter a year before (earnings reports).
+        if (o.Counted && o.Unit == TimeUnit.Year && _last is QuarterValue q)
         {
-            return (q.Plus(4 * o.Offset), 0.7, anchor);
+            _derived = true;
+            return (q.Plus(4 * o.Offset), 0.7, "narrative:" + q.Timex);
         }
 
         var baseDay = narrative ? _lastDay ?? _last!.ToInterval()?.Start : dct.Day;
@@ -230,6 +272,7 @@ internal sealed class TimeResolver(PublicationAnchor dct)
         if (p.Latest)
         {
             var current = _lastQuarter ?? (dct.Year is { } y && dct.Month is { } m ? new QuarterValue(y, ((m - 1) / 3) + 1).Plus(-1) : null);
+            _derived = p.YearOffset != 0;
             return current is null ? (Open("XXXX-QX"), 0.4, null) : (current.Plus(4 * p.YearOffset), 0.7, "narrative:" + current.Timex);
         }
 
@@ -243,6 +286,12 @@ internal sealed class TimeResolver(PublicationAnchor dct)
         {
             year = dy + p.YearOffset;
             anchor = "publication";
+
+            // In January the "fourth quarter" is the one just ended, not the one eleven months ahead.
+            if (p.YearOffset == 0 && !p.Half && dct.Month is { } pm && p.Number > ((pm - 1) / 3) + 2)
+            {
+                year--;
+            }
         }
         else
         {
@@ -266,7 +315,9 @@ internal sealed class TimeResolver(PublicationAnchor dct)
 
         // Seasons in calendar order from the publication month; winter counts as the year it starts in.
         var now = dct.Month is { } m ? SeasonOf(m) : s.Season;
-        var winterFix = dct.Month is 1 or 2 ? -1 : 0;
+
+        // January and February belong to the winter that began the year before.
+        dy += dct.Month is 1 or 2 ? -1 : 0;
         var cmp = ((int)s.Season).CompareTo((int)now);
         var y = s.Direction switch
         {
@@ -280,7 +331,14 @@ internal sealed class TimeResolver(PublicationAnchor dct)
                 _ => dy,
             },
         };
-        return (new SeasonValue(y + (s.Season == Season.Winter || s.Direction == Direction.This ? winterFix : 0), s.Season), 0.75, "publication");
+        return (new SeasonValue(y, s.Season), 0.75, "publication");
+    }
+
+    private static LocalDate NearestHoliday(HolidaySpec h, LocalDate pub, Func<Tense> tense)
+    {
+        var thisYear = h.OnYear(pub.Year);
+        var monthsAfter = Period.Between(pub, thisYear, PeriodUnits.Days).Days / 30.5;
+        return h.OnYear(YearByTense(pub.Year, monthsAfter, tense));
     }
 
     private static Season SeasonOf(int month) => month switch

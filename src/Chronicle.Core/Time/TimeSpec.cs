@@ -33,10 +33,11 @@ internal sealed record DateSpec(
     int? Weekday = null,
     PartOfDay? Part = null,
     LocalTime? Clock = null,
-    Direction Direction = Direction.ByTense) : TimeSpec;
+    Direction Direction = Direction.ByTense,
+    bool Definite = false) : TimeSpec;
 
 /// <summary>An offset of whole units from an anchor ("last week" = week −1, "the next day" = day +1, "this year" = year 0).</summary>
-internal sealed record OffsetSpec(TimeUnit Unit, int Offset, AnchorKind Anchor, PartOfDay? Part = null) : TimeSpec;
+internal sealed record OffsetSpec(TimeUnit Unit, int Offset, AnchorKind Anchor, PartOfDay? Part = null, bool Counted = false) : TimeSpec;
 
 /// <summary>A quarter or half ("the third quarter of 1998", "first-half"); <see cref="YearOffset"/> applies when no year is given.</summary>
 internal sealed record PartOfYearSpec(int Number, bool Half, int? Year, int YearOffset = 0, bool Latest = false) : TimeSpec;
@@ -58,6 +59,12 @@ internal sealed record MonthOfRelativeYearSpec(int Month, int YearOffset) : Time
 
 /// <summary>A clock time on the day <see cref="DayOffset"/> days from the publication day ("10:35 a.m.", "noon yesterday").</summary>
 internal sealed record ClockOffsetSpec(int DayOffset, LocalTime Clock) : TimeSpec;
+
+/// <summary>The quarter the story is about, in a given year ("the 1988 quarter").</summary>
+internal sealed record QuarterOfYearSpec(int Year) : TimeSpec;
+
+/// <summary>"the weekend": the one before the publication, or the one it falls in.</summary>
+internal sealed record WeekendSpec : TimeSpec;
 
 /// <summary>A holiday on a fixed rule, resolved in the publication year ("Christmas", "Thanksgiving").</summary>
 internal sealed record HolidaySpec(Func<int, LocalDate> OnYear) : TimeSpec;
