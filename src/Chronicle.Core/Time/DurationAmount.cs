@@ -9,7 +9,7 @@ namespace Chronicle.Core.Time;
 /// "later", "from now", an offset date ("two weeks ago"). <see cref="Amount"/> is null for a vague
 /// amount ("several years" → PXY).
 /// </summary>
-internal sealed record DurationSpecAmount(TimeUnit Unit, double? Amount, bool Qualified) : TimeSpec
+internal sealed record DurationSpecAmount(TimeUnit Unit, double? Amount, bool Qualified, bool Adjectival = false) : TimeSpec
 {
     public FixedSpec AsDuration() => new(new OpenValue(Format(Unit, Amount), OpenKind.Duration));
 

@@ -39,7 +39,11 @@ public sealed class TemporalTagger : IAnnotator
             foreach (var match in grammar.MatchAll())
             {
                 var m = match;
-                var resolved = resolver.Resolve(m, () => TenseEstimator.Estimate(text, tokens, m.Start, m.End), s);
+                var resolved = resolver.Resolve(
+                    m,
+                    () => TenseEstimator.Estimate(text, tokens, m.Start, m.End),
+                    () => TenseEstimator.Estimate(text, tokens, m.Start, m.End, strict: true),
+                    s);
                 var mod = resolved.Mod ?? SignalMod(tokens, m.Start, resolved.Type);
                 var textSpan = new TextSpan(tokens[m.Start].Start, tokens[m.End - 1].End);
                 result.Add(new TimeExpression(textSpan, resolved.Type, new TimeValue(resolved.Value.Timex, mod), resolved.Confidence, resolved.Anchor));

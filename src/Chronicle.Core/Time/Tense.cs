@@ -20,7 +20,8 @@ internal static class TenseEstimator
     /// <summary>Cues further away (in weighted tokens) belong to another clause.</summary>
     private const int MaxDistance = 24;
 
-    public static Tense Estimate(string text, TimeToken[] tokens, int start, int end)
+    /// <param name="strict">Count only unambiguous past cues ("was", "had", "since", "ago"), not reporting verbs or "-ed" words.</param>
+    public static Tense Estimate(string text, TimeToken[] tokens, int start, int end, bool strict = false)
     {
         var bestDistance = int.MaxValue;
         var best = Tense.Unknown;
@@ -32,6 +33,11 @@ internal static class TenseEstimator
             }
 
             var cue = Cue(text, tokens, i);
+            if (strict && cue == Tense.Past && !IsStrongPast(tokens[i].Lower))
+            {
+                continue;
+            }
+
             if (cue == Tense.Unknown)
             {
                 continue;
@@ -49,6 +55,8 @@ internal static class TenseEstimator
         return best;
     }
 
+    private static bool IsStrongPast(string word) => word is "was" or "were" or "had" or "did" or "ago" or "last" or "since" or "ended";
+
     private static Tense Cue(string text, TimeToken[] tokens, int i)
     {
         var t = tokens[i];
@@ -62,7 +70,7 @@ internal static class TenseEstimator
             case "will" or "shall" or "scheduled" or "expected" or "expects" or "expect" or "plans" or "plan" or "planned" or "due"
                 or "intends" or "aims" or "hopes" or "until" or "till":
                 return Tense.Future;
-            case "soon" when i > 0 && tokens[i - 1].Is("as"):
+            case "soon" or "early" when i > 0 && tokens[i - 1].Is("as"):
                 return Tense.Future;
             case "to" when i > 0 && (tokens[i - 1].Is("is") || tokens[i - 1].Is("are")):
                 return Tense.Future;

@@ -362,11 +362,7 @@ internal sealed partial class TimeGrammar
         }
 
         var e = w.Length <= 5 ? SkipPeriod(i) : i + 1;
-        if (IsPunct(e, '\'') && IsWord(e + 1, "s") && Touches(e - 1))
-        {
-            e += 2; // "Friday's"
-        }
-
+        // "Friday's meeting": the possessive is outside the extent (TimeML).
         // "Thursday, April 6", "Friday Oct. 13", "Saturday, 25 January 2024"
         var k = IsPunct(e, ',') ? e + 1 : e;
         if ((MonthLed(k) ?? DayMonth(k)) is { Spec: DateSpec { Day: not null } date } full)

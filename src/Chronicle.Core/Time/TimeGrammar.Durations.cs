@@ -86,7 +86,7 @@ internal sealed partial class TimeGrammar
             end += 2;
         }
 
-        return new GrammarMatch(i, end, new DurationSpecAmount(unit, amount, qualified));
+        return new GrammarMatch(i, end, new DurationSpecAmount(unit, amount, qualified, hyphenated && !qualified));
     }
 
     /// <summary>

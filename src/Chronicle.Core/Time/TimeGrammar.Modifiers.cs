@@ -57,7 +57,15 @@ internal sealed partial class TimeGrammar
             return (null, i);
         }
 
-        // Approximations and bounds: "about", "more than", "at least", "up to", "nearly".
+        // Approximations and bounds: "about", "more than", "at least", "up to", "nearly" — only before a
+        // count, a clock time or a month ("over the weekend", "around the days" are prepositions).
+        var amountAt = Word(i) is "more" or "less" or "at" or "up" ? i + 2 : Word(i) == "no" ? i + 3 : i + 1;
+        if (!(IsNumber(amountAt) || Lexicon.Numbers.ContainsKey(Word(amountAt)) || Lexicon.VagueAmounts.Contains(Word(amountAt))
+              || Lexicon.Months.ContainsKey(Word(amountAt)) || IsAnyWord(amountAt, "half", "noon", "midnight", "year")))
+        {
+            return (null, i);
+        }
+
         switch (Word(i))
         {
             case "about" or "around" or "roughly" or "approximately" or "some":

@@ -57,7 +57,8 @@ internal sealed partial class TimeGrammar(string text, TimeToken[] tokens)
             return null;
         }
 
-        var m = core.Value with { Start = i, Mod = mod ?? core.Value.Mod };
+        // A core may start before i ("fiscal 1989" is found at the year); a pre-modifier always starts the extent.
+        var m = core.Value with { Start = j == i ? Math.Min(i, core.Value.Start) : i, Mod = mod ?? core.Value.Mod };
         return PostModifier(m);
     }
 
@@ -79,7 +80,9 @@ internal sealed partial class TimeGrammar(string text, TimeToken[] tokens)
             Consider(WithStart(Era(j + 1), j));
             Consider(WithStart(SeasonRule(j + 1), j));
             Consider(WithStart(Vague(j + 1), j));
-            Consider(WithStart(DurationRule(j + 1, afterThe: true), j));
+            // "the 14-day strike": an adjectival duration leaves the article outside its extent.
+            var duration = DurationRule(j + 1, afterThe: true);
+            Consider(duration is { Spec: DurationSpecAmount { Adjectival: true } } ? duration : WithStart(duration, j));
         }
 
         Consider(Relative(j));

@@ -23,12 +23,12 @@ internal sealed class TimeResolver(PublicationAnchor dct)
     /// <summary>Set when a value was derived from the narrative anchor by comparison ("a year earlier"); it must not become the new anchor.</summary>
     private bool _derived;
 
-    public ResolvedTime Resolve(GrammarMatch m, Func<Tense> tense, int sentence)
+    public ResolvedTime Resolve(GrammarMatch m, Func<Tense> tense, Func<Tense> strictTense, int sentence)
     {
         _derived = false;
         var (value, confidence, anchor) = m.Spec switch
         {
-            DateSpec d => ResolveDate(d, tense, sentence),
+            DateSpec d => ResolveDate(d, d.Weekday is null ? strictTense : tense, sentence),
             OffsetSpec o => ResolveOffset(o),
             NarrativeSpec n => ResolveNarrative(n),
             PartOfYearSpec p => ResolvePartOfYear(p),
@@ -170,8 +170,9 @@ internal sealed class TimeResolver(PublicationAnchor dct)
     }
 
     /// <summary>
-    /// The year of a month (or day) named without one: the occurrence nearest the publication, unless
-    /// the clause's tense points clearly the other way and the date is more than a month off
+    /// The year of a month (or day) named without one: the publication year, or last year's when that
+    /// would be more than six months ahead, unless the clause's tense points clearly the other way and
+    /// the date is more than a month off
     /// ("was reached in October" in April → last October; "will vote in January" in September → next January).
     /// </summary>
     private static int YearByTense(int dctYear, double monthsAfter, Func<Tense> tense)
@@ -186,7 +187,9 @@ internal sealed class TimeResolver(PublicationAnchor dct)
             return dctYear + 1;
         }
 
-        return monthsAfter > 6 ? dctYear - 1 : monthsAfter < -6 ? dctYear + 1 : dctYear;
+        // Without a cue: a date more than six months ahead is last year's (news looks back more than
+        // forward); anything else stays in the publication year.
+        return monthsAfter > 6 ? dctYear - 1 : dctYear;
     }
 
     /// <summary>How many months the date in the publication year lies after the publication (negative: before).</summary>
