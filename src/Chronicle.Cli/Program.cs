@@ -21,6 +21,8 @@ public static class Program
         root.Subcommands.Add(EventCommand.Create());
         root.Subcommands.Add(CommitmentsCommand.Create());
         root.Subcommands.Add(ConflictsCommand.Create());
+        root.Subcommands.Add(TimeMlCommand.Create());
+        root.Subcommands.Add(TimeMlScoreCommand.Create());
         return root;
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Chronicle.Core.Segmenting;
+using Chronicle.Core.Time;
 
 namespace Chronicle.Core;
 
@@ -20,5 +21,6 @@ public sealed class PipelineBuilder
     /// <summary>The standard chain. Each stage registers here, in pipeline order.</summary>
     public static PipelineBuilder Default() =>
         new PipelineBuilder()
-            .Add(new SentenceSegmenter());
+            .Add(new SentenceSegmenter())
+            .Add(new TemporalTagger());
 }
