@@ -3,6 +3,7 @@ using Chronicle.Core.Events;
 using Chronicle.Core.Events.Claims;
 using Chronicle.Core.Events.Commitments;
 using Chronicle.Core.Segmenting;
+using Chronicle.Core.Time;
 
 namespace Chronicle.Core;
 
@@ -24,6 +25,7 @@ public sealed class PipelineBuilder
     public static PipelineBuilder Default() =>
         new PipelineBuilder()
             .Add(new SentenceSegmenter())
+            .Add(new TemporalTagger())
             .Add(new EventExtractor())
             .Add(new ClaimExtractor())
             .Add(new CommitmentExtractor());
