@@ -14,8 +14,6 @@ namespace Chronicle.Core.Events;
 /// </summary>
 public sealed class EventExtractor : IAnnotator
 {
-    private const int MergeDistance = 6;
-
     private readonly EventLexicon _lexicon = EventLexicon.Default;
 
     public string Name => "events";
@@ -48,10 +46,9 @@ public sealed class EventExtractor : IAnnotator
         {
             var reading = ModalityResolver.Resolve(frame, match, readings);
             readings.Add((match, reading));
-            if (previous is not null && previous.Entry.Type == match.Entry.Type && match.First - previous.Last <= MergeDistance
-                && frame.Clauses.IndexOf(previous.First) == frame.Clauses.IndexOf(match.First) || IsContinuation(frame, previous, match))
+            if (IsContinuation(frame, previous, match))
             {
-                continue; // "a rocket attack that wounded …", "the assassination … and killing …": one event
+                continue; // "a rocket attack that wounded …", "the assassination and killing of …": one event
             }
 
             previous = match;
@@ -59,10 +56,25 @@ public sealed class EventExtractor : IAnnotator
         }
     }
 
-    // A relative clause continuing the same event: "an attack that wounded seven".
-    private static bool IsContinuation(SentenceFrame frame, TriggerMatch? previous, TriggerMatch match) =>
-        previous is not null && previous.Entry.Type == match.Entry.Type && match.First - previous.Last <= 2
-        && frame.View.Word(previous.Last + 1) is "that" or "which";
+    // The same event told twice in a row: a relative clause ("an attack that wounded seven") or a
+    // coordination of near-synonyms ("the assassination and killing of").
+    private static bool IsContinuation(SentenceFrame frame, TriggerMatch? previous, TriggerMatch match)
+    {
+        if (previous is null || previous.Entry.Type != match.Entry.Type || match.First - previous.Last > 2)
+        {
+            return false;
+        }
+
+        for (var t = previous.Last + 1; t < match.First; t++)
+        {
+            if (frame.View.Word(t) is not ("that" or "which" or "and" or "or" or ","))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static EventMention Build(SentenceFrame frame, TriggerMatch match, ModalityReading reading, List<PlaceAt> places)
     {
@@ -113,6 +125,16 @@ public sealed class EventExtractor : IAnnotator
         if (after is not null)
         {
             return after.Name;
+        }
+
+        // "a rocket attack that wounded seven at Ain al-Asad": a relative clause still tells the event.
+        if (end < frame.End && frame.View.Word(end) is "that" or "which")
+        {
+            var next = places.FirstOrDefault(p => p.First >= end && p.First < frame.ClauseEnd(end));
+            if (next is not null)
+            {
+                return next.Name;
+            }
         }
 
         return places.LastOrDefault(p => p.First >= start && p.Last < match.First)?.Name;

@@ -22,6 +22,10 @@ internal static class ModalityResolver
 {
     private const int PostWindow = 5;
 
+    // A governor reaches its complement, not the rest of a long clause: "agreement to withdraw",
+    // "demands US troops leave", but not "warnings … intensified in July after the US carried out a strike".
+    private const int GovernReach = 8;
+
     // Cues act on the verb phrase they sit in: "will hold a meeting", "did not agree to withdraw".
     private const int CueWindow = 8;
 
@@ -64,10 +68,10 @@ internal static class ModalityResolver
             }
         }
 
-        // Unconfirmed reports colour the whole sentence: "according to media reports, …", "claimed that …".
-        for (var t = frame.First; t < frame.End; t++)
+        // Unconfirmed reports colour what follows them in the sentence: "according to media reports, …", "claimed that …".
+        for (var t = frame.First; t < match.First; t++)
         {
-            if (Cues.Reported.Contains(view.Word(t)) && (t < match.First || t > match.Last))
+            if (Cues.Reported.Contains(view.Word(t)))
             {
                 cues.Reported = true;
                 break;
@@ -98,7 +102,7 @@ internal static class ModalityResolver
         {
             var (m, reading) = earlier[i];
             var c = frame.Clauses.IndexOf(m.First);
-            if (m.Entry.Governs is not { } governs || (c != clause && c != complementOf))
+            if (m.Entry.Governs is not { } governs || (c != clause && c != complementOf) || match.First - m.Last > GovernReach)
             {
                 continue;
             }
@@ -175,7 +179,8 @@ internal static class ModalityResolver
         {
             cues.Hypothetical = true;
         }
-        else if (w is "will" or "would" or "shall" or "scheduled" or "expected" or "planned" or "due")
+        else if (w is "will" or "would" or "shall" or "scheduled" or "expected" or "planned" or "due" or "plan" or "timetable" or "schedule"
+            or "timeline" or "deadline" or "process")
         {
             cues.Planned = true;
         }
