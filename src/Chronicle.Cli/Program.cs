@@ -14,6 +14,7 @@ public static class Program
             "Chronicle turns news articles about an unfolding story into a sourced timeline: events, actors, quotes, " +
             "numeric claims and commitments, each traceable to its sentence.");
         root.Subcommands.Add(AnnotateCommand.Create());
+        root.Subcommands.Add(EvalActorsCommand.Create());
         return root;
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Chronicle.Core.Actors;
 using Chronicle.Core.Segmenting;
 
 namespace Chronicle.Core;
@@ -20,5 +21,6 @@ public sealed class PipelineBuilder
     /// <summary>The standard chain. Each stage registers here, in pipeline order.</summary>
     public static PipelineBuilder Default() =>
         new PipelineBuilder()
-            .Add(new SentenceSegmenter());
+            .Add(new SentenceSegmenter())
+            .Add(new ActorRecognizer());
 }

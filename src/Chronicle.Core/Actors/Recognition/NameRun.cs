@@ -1,0 +1,6 @@
+using Chronicle.Core.Model;
+
+namespace Chronicle.Core.Actors.Recognition;
+
+/// <summary>A capitalised span that no curated name covers: pieces [First, End) (NamePieces of them not articles), its guessed kind and how sure.</summary>
+internal readonly record struct NameRun(int First, int End, int NamePieces, ActorKind Kind, double Confidence);
