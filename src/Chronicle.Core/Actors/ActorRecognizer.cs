@@ -61,6 +61,11 @@ public sealed class ActorRecognizer : IAnnotator
         var runs = UnknownNameFinder.Find(ctx);
         foreach (var run in runs.Where(r => r.NamePieces > 1))
         {
+            if (run.Absorbs is { } absorbed)
+            {
+                ctx.Remove(absorbed);
+            }
+
             clusters.Add(ctx, run);
         }
 

@@ -23,6 +23,12 @@ internal static class GazetteerPass
             }
 
             var match = ctx.Catalog.Gazetteer.Longest(pieces, k, titles: false);
+            if (match is { } skip && IsSurnameOfAnotherName(ctx, skip))
+            {
+                k = skip.End - 1;
+                continue;
+            }
+
             if (match is { } m)
             {
                 var rule = m.Transliterated ? MentionRule.Transliteration : m.Entry.IsCanonical ? MentionRule.Name : MentionRule.Alias;
@@ -103,6 +109,25 @@ internal static class GazetteerPass
 
         return before >= 1 && pieces[first].Continues && (ctx.Is(before, "and") || ctx.Is(before, "or")) &&
             ctx.OwnerOf(before - 1) is { Rule: MentionRule.PlaceName };
+    }
+
+    /// <summary>
+    /// "Hadi Kazemi" is not "Kadhimi": a one-word alias of a person right after a capitalised word that is
+    /// no title, function word or demonym is the surname of someone else's longer name.
+    /// </summary>
+    private static bool IsSurnameOfAnotherName(MentionContext ctx, Gazetteer.Match m)
+    {
+        var first = ctx.Pieces[m.Start].Has(PieceFlags.Article) ? m.Start + 1 : m.Start;
+        if (m.End - first != 1 || ctx.Catalog[m.Entry.Target].Kind != ActorKind.Person || m.Start == 0 || !ctx.Pieces[m.Start].Continues)
+        {
+            return false;
+        }
+
+        var before = m.Start - 1;
+        var s = ctx.TextOf(before);
+        return ctx.Pieces[before].Has(PieceFlags.Capitalised) && !ctx.IsCovered(before) && !ctx.Pieces[before].Has(PieceFlags.Possessive) &&
+            !WordLists.Contains(WordLists.Function, s) && !WordLists.Contains(WordLists.PersonTitles, s) && !WordLists.Contains(WordLists.TitleWords, s) &&
+            !WordLists.Contains(WordLists.NotNames, s) && !WordLists.Contains(WordLists.Calendar, s) && ctx.DemonymOf(before) < 0;
     }
 
     /// <summary>The state a person led as president or prime minister (for "the Trump administration").</summary>

@@ -5,7 +5,7 @@ namespace Chronicle.Core.Actors.Recognition;
 /// <summary>
 /// Lines written in title case (headlines, menus, "Sign Up To Our Daily Digest") capitalise ordinary
 /// words, so capitalisation there is no evidence of a name. A line counts as title case when it has at
-/// least three words and three quarters or more of its non-function words are capitalised.
+/// least four words other than articles, prepositions and conjunctions, and four fifths of them are capitalised.
 /// </summary>
 internal static class TitleCaseLines
 {
@@ -28,7 +28,7 @@ internal static class TitleCaseLines
             for (var k = lineStart; k < lineEnd; k++)
             {
                 var p = pieces[k];
-                if (p.Has(PieceFlags.Number) || p.Has(PieceFlags.Article) || (!p.Has(PieceFlags.Capitalised) && WordLists.Contains(WordLists.Function, ctx.TextOf(k))))
+                if (p.Has(PieceFlags.Number) || p.Has(PieceFlags.Article) || WordLists.Contains(WordLists.Minor, ctx.TextOf(k)))
                 {
                     continue;
                 }
@@ -40,7 +40,7 @@ internal static class TitleCaseLines
                 }
             }
 
-            if (words >= 3 && capitals * 4 >= words * 3)
+            if (words >= 4 && capitals * 5 >= words * 4)
             {
                 Array.Fill(marks, true, lineStart, lineEnd - lineStart);
             }

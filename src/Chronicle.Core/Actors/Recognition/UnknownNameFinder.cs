@@ -31,7 +31,8 @@ internal static class UnknownNameFinder
             var end = Extend(ctx, k, titleCase);
             var first = k;
             var person = k > 0 && pieces[k].Continues && WordLists.Contains(WordLists.PersonTitles, ctx.TextOf(k - 1));
-            while (first < end && IsLeadingStop(ctx, first))
+            var groupName = IsHead(ctx, end - 1) || WordLists.Contains(WordLists.MediaHeads, ctx.TextOf(end - 1));
+            while (first < end && IsLeadingStop(ctx, first, groupName))
             {
                 person |= WordLists.Contains(WordLists.PersonTitles, ctx.TextOf(first));
                 first++;
@@ -42,10 +43,24 @@ internal static class UnknownNameFinder
                 end--;
             }
 
+            Candidate? absorbs = null;
+            if (first < end && groupName && Before(ctx, first) is { Kind: ActorKind.Place or ActorKind.Country } place)
+            {
+                // "Basra Water Commission": a place name opening an organisation's name is part of it.
+                absorbs = place;
+                first = place.FirstPiece;
+            }
+            else if (first < end && WordLists.Contains(WordLists.ArmedGroupOpeners, ctx.TextOf(first)) && After(ctx, end) is { Kind: ActorKind.Person } namesake)
+            {
+                // "Saraya … al-Muhandis": armed groups are often named after a person.
+                absorbs = namesake;
+                end = namesake.EndPiece;
+            }
+
             var names = NamePieces(ctx, first, end);
             if (names > 0 && (names > 1 || KeepSingle(ctx, end - 1, midCaps)) && !WordLists.Contains(WordLists.NotActorHeads, ctx.TextOf(end - 1)))
             {
-                runs.Add(Classify(ctx, first, end, names, person));
+                runs.Add(Classify(ctx, first, end, names, person) with { Absorbs = absorbs });
             }
 
             k = Math.Max(k + 1, end);
@@ -91,7 +106,8 @@ internal static class UnknownNameFinder
 
             if (p.Has(PieceFlags.Capitalised) || (p.Has(PieceFlags.Article) && nextIsName) ||
                 (nextIsName && WordLists.Contains(WordLists.NameParticles, ctx.TextOf(end))) ||
-                (nextIsName && ctx.Is(end, "of")) ||
+                (nextIsName && ctx.Is(end, "of") && !pieces[k].Has(PieceFlags.SentenceStart) &&
+                    !WordLists.Contains(WordLists.NotNames, ctx.TextOf(end + 1)) && ctx.DemonymOf(end + 1) < 0) ||
                 (nextIsName && WordLists.Contains(WordLists.Connectors, ctx.TextOf(end)) && !ctx.Is(end, "and") && IsHead(ctx, end - 1)))
             {
                 end++;
@@ -104,15 +120,25 @@ internal static class UnknownNameFinder
         return end;
     }
 
+    private static Candidate? Before(MentionContext ctx, int first) =>
+        first > 0 && ctx.Pieces[first].Continues && !ctx.Pieces[first - 1].Has(PieceFlags.Possessive) &&
+        ctx.OwnerOf(first - 1) is { } m && m.EndPiece == first && m.Rule is MentionRule.Name or MentionRule.Alias or MentionRule.PlaceName or MentionRule.Metonymy
+            ? m
+            : null;
+
+    private static Candidate? After(MentionContext ctx, int end) =>
+        end < ctx.Pieces.Count && ctx.Pieces[end].Continues && ctx.OwnerOf(end) is { } m && m.FirstPiece == end ? m : null;
+
     private static bool IsHead(MentionContext ctx, int k) =>
         WordLists.Contains(WordLists.OrganisationHeads, ctx.TextOf(k)) || WordLists.Contains(WordLists.ArmedGroupHeads, ctx.TextOf(k));
 
-    private static bool IsLeadingStop(MentionContext ctx, int k)
+    private static bool IsLeadingStop(MentionContext ctx, int k, bool groupName)
     {
         var s = ctx.TextOf(k);
         return WordLists.Contains(WordLists.Function, s) || WordLists.Contains(WordLists.Calendar, s) ||
             WordLists.Contains(WordLists.PersonTitles, s) || WordLists.Contains(WordLists.TitleWords, s) ||
-            ctx.DemonymOf(k) >= 0 || WordLists.Contains(WordLists.NotNames, s) || ctx.Pieces[k].Has(PieceFlags.Article) && k + 1 < ctx.Pieces.Count && ctx.IsCovered(k + 1);
+            ctx.DemonymOf(k) >= 0 || (!groupName && WordLists.Contains(WordLists.NotNames, s)) ||
+            (ctx.Pieces[k].Has(PieceFlags.Article) && k + 1 < ctx.Pieces.Count && ctx.IsCovered(k + 1));
     }
 
     private static bool IsTrailingStop(MentionContext ctx, int k)

@@ -31,6 +31,10 @@ internal static class WordLists
         "country", "countries", "region", "resistance", "army", "military", "parliament", "president", "minister", "prime", "general",
         "republic", "kingdom", "office", "department", "council", "movement", "party", "agency", "media", "press", "world", "global");
 
+    /// <summary>Words headline style leaves in lowercase: articles, short prepositions and conjunctions.</summary>
+    public static readonly FrozenSet<string> Minor = Set(
+        "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs", "via", "into", "over");
+
     public static readonly FrozenSet<string> Calendar = Set(
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",

@@ -7,7 +7,7 @@ namespace Chronicle.Core.Actors.Text;
 /// <para><b>Transliteration key</b> (<see cref="Transliterate"/>): the exact key with the spelling choices
 /// of Arabic and Persian romanisation folded together, so that variants of one name meet:
 /// "gh" → "q" (Ghaani/Qaani), "dh" → "z" (Kadhimi/Kazimi), "ph" → "f", "ou"/"oo" → "u", "ee" → "i",
-/// "aa" → "a", the diphthongs "ai"/"ae"/"ay"/"ei"/"ey" → "i" (Kataib/Kataeb, Hussein/Husain/Husayn),
+/// "aa" → "a", a final "y" after a consonant → "i" (Amery/Amiri), the diphthongs "ai"/"ae"/"ay"/"ei"/"ey" → "i" (Kataib/Kataeb, Hussein/Husain/Husayn),
 /// then "e" → "i" and "o" → "u" (Kadhemi/Kadhimi, Soleimani/Suleimani, Ameri/Amiri), then doubled
 /// letters single (Qassem/Qasim, Allawi/Alawi). Rules are ordered: digraphs first, then vowels, then
 /// doubles. Different names can collide ("Hassan"/"Hasan" do, rightly; "Hussein"/"Hassan" do not).</para>
@@ -68,6 +68,7 @@ public static class NameKey
 
                     break;
                 case ('e', _): tmp[t++] = 'i'; break;
+                case ('y', '\0') when i > 0 && !IsVowel(key[i - 1]): tmp[t++] = 'i'; break;
                 case ('o', _): tmp[t++] = 'u'; break;
                 default: tmp[t++] = c; break;
             }
