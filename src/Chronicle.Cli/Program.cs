@@ -23,6 +23,7 @@ public static class Program
         root.Subcommands.Add(ConflictsCommand.Create());
         root.Subcommands.Add(TimeMlCommand.Create());
         root.Subcommands.Add(TimeMlScoreCommand.Create());
+        root.Subcommands.Add(EvalActorsCommand.Create());
         return root;
     }
 }

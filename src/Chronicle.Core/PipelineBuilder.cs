@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Chronicle.Core.Actors;
 using Chronicle.Core.Segmenting;
 using Chronicle.Core.Time;
 
@@ -22,5 +23,6 @@ public sealed class PipelineBuilder
     public static PipelineBuilder Default() =>
         new PipelineBuilder()
             .Add(new SentenceSegmenter())
-            .Add(new TemporalTagger());
+            .Add(new TemporalTagger())
+            .Add(new ActorRecognizer());
 }
