@@ -17,6 +17,7 @@ public static class Program
         root.Subcommands.Add(ArticlesCommand.Create());
         root.Subcommands.Add(ShowCommand.Create());
         root.Subcommands.Add(AnnotateCommand.Create());
+        root.Subcommands.Add(EvalAttributionCommand.Create());
         root.Subcommands.Add(TimelineCommand.Create());
         return root;
     }

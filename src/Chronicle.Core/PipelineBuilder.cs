@@ -20,5 +20,6 @@ public sealed class PipelineBuilder
     /// <summary>The standard chain. Each stage registers here, in pipeline order.</summary>
     public static PipelineBuilder Default() =>
         new PipelineBuilder()
-            .Add(new SentenceSegmenter());
+            .Add(new SentenceSegmenter())
+            .Add(new Attribution.AttributionExtractor());
 }
