@@ -39,6 +39,7 @@ internal sealed class CueFrames(DocView v, List<QuoteSegment> segments)
         Span<char> buffer = stackalloc char[40];
         var before = into.Count;
         ColonHeadline(s, a, b, into);
+        DashQuote(s, a, b, into);
         for (var i = a; i < b; i++)
         {
             if (!v.IsWord(i))
@@ -53,12 +54,13 @@ internal sealed class CueFrames(DocView v, List<QuoteSegment> segments)
                 continue;
             }
 
-            if (!CueLexicon.TryGet(PhraseScanner.Lower(v, i, buffer), out var lemma, out var kind))
+            if (v.IsCap(i) || !CueLexicon.TryGet(PhraseScanner.Lower(v, i, buffer), out var lemma, out var kind))
             {
-                continue;
+                continue; // reporting verbs are lowercase: "The Washington Post", "United States" are names
             }
 
             var cueEnd = i;
+            var strictSubject = false;
             if (CueLexicon.NeedsParticle.TryGetValue(lemma, out var particles))
             {
                 var ok = false;
@@ -71,17 +73,36 @@ internal sealed class CueFrames(DocView v, List<QuoteSegment> segments)
                     }
                 }
 
-                if (!ok)
+                if (ok)
+                {
+                    cueEnd = i + 1;
+                }
+                else if (lemma == "call" && !v.IsCap(i + 1) && !v.IsPunctuation(i + 1))
+                {
+                    strictSubject = true; // "she called the deal 'a disaster'", not "a group called X"
+                }
+                else
                 {
                     continue;
                 }
-
-                cueEnd = i + 1;
             }
 
-            if (i > a && (PhraseScanner.IsDeterminer(v, i - 1) || v.Is(i - 1, "to")) && !v.Is(i - 1, "that"))
+            if (i > a && (PhraseScanner.IsDeterminer(v, i - 1) || v.Is(i - 1, "to") || EndsPossessive(i - 1)) && !v.Is(i - 1, "that"))
             {
-                continue; // "the report", "his plans", "to say": not a reporting verb here
+                continue; // "the report", "his plans", "Obama's remarks", "to say": not a reporting verb here
+            }
+
+            if (IsPassiveParticiple(i, a) && !v.Is(i - 2, "it") && !v.Is(i - 3, "it"))
+            {
+                continue; // "was told", "were warned": the subject is the addressee
+            }
+
+            if (CueLexicon.NounLike.Contains(v.W(i).ToString().ToLowerInvariant()) || strictSubject)
+            {
+                if (!SpeakingSubjectBefore(i, a) || (v.IsPunctuation(cueEnd + 1) && !v.IsQuoteMark(cueEnd + 1) && !v.IsPunct(cueEnd + 1, ':')))
+                {
+                    continue;
+                }
             }
 
             if (TryPassive(s, a, b, i, cueEnd, into)
@@ -130,7 +151,13 @@ internal sealed class CueFrames(DocView v, List<QuoteSegment> segments)
         var vg0 = PhraseScanner.SkipVerbPrefix(v, i - 1, a);
         var trailFrom = cueEnd + 1;
         TextSpan? recipient = null;
-        if (IsClusterEnd(vg0))
+        if (v.IsPunct(vg0, ',') && Appositive(vg0, a) is { } appositive && IsClusterEnd(v.TokenAt(appositive.Start) - 1))
+        {
+            // "…," Senate leader Mitch McConnell, R-Ky., said.
+            speaker = appositive;
+            cluster = v.TokenAt(appositive.Start) - 1;
+        }
+        else if (IsClusterEnd(vg0))
         {
             // Inverted: "…," said X / …, added the spokesman.
             cluster = vg0;
@@ -159,7 +186,7 @@ internal sealed class CueFrames(DocView v, List<QuoteSegment> segments)
 
             if (TellVerbs.Contains(lemma) || lemma == "say")
             {
-                recipient = ObjectPhrase(cueEnd + 1, b, out trailFrom);
+                recipient = ObjectPhrase(cueEnd + 1, b, lemma, out trailFrom);
             }
         }
 
@@ -199,7 +226,7 @@ internal sealed class CueFrames(DocView v, List<QuoteSegment> segments)
     private bool TryParticiple(int s, int a, int b, int i, int cueEnd, string lemma, CueKind kind, List<Draft> into, int sentenceFirstDraft)
     {
         // "…, saying that …": the speaker is the subject of the sentence.
-        if (!v.W(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || i - 1 < a || !(v.IsPunct(i - 1, ',') || v.Is(i - 1, "and") || v.Is(i - 1, "while")))
+        if (kind != CueKind.Speech || !v.W(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || i - 1 < a || !(v.IsPunct(i - 1, ',') || v.Is(i - 1, "and") || v.Is(i - 1, "while")))
         {
             return false;
         }
@@ -218,7 +245,7 @@ internal sealed class CueFrames(DocView v, List<QuoteSegment> segments)
         var p = cueEnd + 1;
         if (TellVerbs.Contains(lemma))
         {
-            ObjectPhrase(p, b, out p);
+            ObjectPhrase(p, b, lemma, out p);
         }
 
         var content = RightContent(p, b);
@@ -271,7 +298,7 @@ internal sealed class CueFrames(DocView v, List<QuoteSegment> segments)
         TextSpan? recipient = null;
         if (TellVerbs.Contains(lemma) || lemma == "say")
         {
-            recipient = ObjectPhrase(p, b, out p);
+            recipient = ObjectPhrase(p, b, lemma, out p);
         }
 
         p = SkipToComplement(p, b);
@@ -501,12 +528,89 @@ internal sealed class CueFrames(DocView v, List<QuoteSegment> segments)
         return end - start >= 3 ? (new TextSpan(start, end), direct) : null;
     }
 
+    private bool EndsPossessive(int t) =>
+        v.IsWord(t) && (v.W(t).EndsWith("'s", StringComparison.Ordinal) || v.W(t).EndsWith("\u2019s", StringComparison.Ordinal));
+
+    private bool IsPassiveParticiple(int i, int a)
+    {
+        var w = v.W(i);
+        var participle = w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || v.Is(i, "told") || v.Is(i, "said") || v.Is(i, "written")
+            || v.Is(i, "known") || v.Is(i, "shown") || v.Is(i, "thought") || v.Is(i, "found") || v.Is(i, "seen") || v.Is(i, "understood");
+        var k = i - 1;
+        while (k >= a && (PhraseScanner.IsAdverb(v, k) || v.Is(k, "not") || v.Is(k, "also") || v.Is(k, "widely") || v.Is(k, "often")))
+        {
+            k--;
+        }
+
+        return participle && k >= a && (v.In(k, BeForms) || v.Is(k, "get") || v.Is(k, "got"));
+    }
+
+    /// <summary>A subject that can speak right before a noun-like cue: pronoun, name, source noun, relative pronoun.</summary>
+    private bool SpeakingSubjectBefore(int i, int a)
+    {
+        var k = PhraseScanner.SkipVerbPrefix(v, i - 1, a);
+        if (k < a)
+        {
+            return false;
+        }
+
+        var auxiliary = k < i - 1;
+        if (v.In(k, SpeakerWords.Pronouns) || v.Is(k, "who") || v.Is(k, "i"))
+        {
+            return true;
+        }
+
+        var plainForm = !v.W(i).EndsWith("s", StringComparison.Ordinal) && !v.W(i).EndsWith("ed", StringComparison.Ordinal) && !v.W(i).EndsWith("ing", StringComparison.Ordinal);
+        var plural = v.IsWord(k) && v.W(k).EndsWith("s", StringComparison.Ordinal);
+        if (plainForm && !auxiliary && !plural)
+        {
+            return false; // "the museum document", "the Sunshine state": a singular noun before a base form is a compound noun
+        }
+
+        return (v.IsCap(k) && !v.In(k, SpeakerWords.CapitalisedFunctionWords)) || v.In(k, SpeakerWords.SourceNouns);
+    }
+
+    private void DashQuote(int s, int a, int b, List<Draft> into)
+    {
+        // "“…” ― Jane Doe.": a quotation, a dash, a name (lists of voices).
+        for (var k = a + 1; k < b; k++)
+        {
+            if ((v.IsPunct(k, '\u2015') || v.IsPunct(k, '\u2014')) && v.IsQuoteMark(k - 1) && v.IsCap(k + 1))
+            {
+                var close = v.Tokens[k - 1].Span.Start;
+                foreach (var seg in segments)
+                {
+                    if (seg.CloseMark == close && PhraseScanner.Right(v, k + 1, b) is { } name)
+                    {
+                        into.Add(new Draft { Content = seg.Content, Direct = true, Cue = v.Span(k, k), SpeakerSpan = name, Sentence = s, Confidence = 0.7, Kind = CueKind.Speech });
+                        return;
+                    }
+                }
+            }
+        }
+
+        // "Jane Doe ― “…”": a name, a dash, a quotation.
+        for (var k = a + 1; k < Math.Min(b, a + 8); k++)
+        {
+            if ((v.IsPunct(k, '\u2015') || v.IsPunct(k, '\u2014')) && v.IsQuoteMark(k + 1) && SegmentOpeningAt(k + 1) is { } seg && v.IsCap(k - 1))
+            {
+                var speaker = PhraseScanner.Left(v, k - 1, a);
+                if (speaker is not null)
+                {
+                    into.Add(new Draft { Content = seg.Content, Direct = true, Cue = v.Span(k, k), SpeakerSpan = speaker, Sentence = s, Confidence = 0.7, Kind = CueKind.Speech });
+                }
+
+                return;
+            }
+        }
+    }
+
     public QuoteSegment? SegmentOpeningAt(int token)
     {
         var pos = v.Tokens[token].Span.Start;
         foreach (var seg in segments)
         {
-            if (seg.OpenMark == pos && seg.Opened)
+            if ((seg.OpenMark == pos || seg.OpenMark == pos + 1) && seg.Opened)
             {
                 return seg;
             }
@@ -516,8 +620,31 @@ internal sealed class CueFrames(DocView v, List<QuoteSegment> segments)
     }
 
     /// <summary>A comma, a closing quotation mark, or both, right before a speaker phrase.</summary>
-    private bool IsClusterEnd(int t) =>
-        t >= 0 && (v.IsPunct(t, ',') || (v.IsQuoteMark(t) && t > 0 && (v.IsPunct(t - 1, ',') || v.IsPunct(t - 1, '?') || v.IsPunct(t - 1, '!') || v.IsPunct(t - 1, '.') || v.IsWord(t - 1))));
+    private bool IsClusterEnd(int t)
+    {
+        if (t < 0)
+        {
+            return false;
+        }
+
+        if (v.IsPunct(t, ','))
+        {
+            return true;
+        }
+
+        if (!v.IsQuoteMark(t))
+        {
+            return false;
+        }
+
+        var k = t - 1;
+        while (k >= 0 && v.IsQuoteMark(k))
+        {
+            k--; // two apostrophes as one mark
+        }
+
+        return k >= 0 && (v.IsPunct(k, ',') || v.IsPunct(k, '?') || v.IsPunct(k, '!') || v.IsPunct(k, '.') || v.IsWord(k));
+    }
 
     private int ClusterStart(int cluster, int a)
     {
@@ -539,6 +666,11 @@ internal sealed class CueFrames(DocView v, List<QuoteSegment> segments)
             if (v.IsPunct(k, ',') || v.IsPunct(k, ';'))
             {
                 return true;
+            }
+
+            if (v.IsPunct(k, ':') || v.IsQuoteMark(k))
+            {
+                return false; // "… replied: “…”" introduces what follows
             }
 
             if (v.IsWord(k))
@@ -575,11 +707,29 @@ internal sealed class CueFrames(DocView v, List<QuoteSegment> segments)
     }
 
     /// <summary>"told Middle East Eye (that)", "told reporters": the addressee, up to the complement.</summary>
-    private TextSpan? ObjectPhrase(int p, int b, out int after)
+    private TextSpan? ObjectPhrase(int p, int b, string lemma, out int after)
     {
         after = p;
         if (p >= b || !v.IsWord(p) || v.Is(p, "that") || v.Is(p, "to") || PhraseScanner.IsTimeWord(v, p) || v.In(p, SpeakerWords.RightStops))
         {
+            return null;
+        }
+
+        if (lemma == "say")
+        {
+            // "said Newsweek that …": only a capitalised name directly followed by "that" is an addressee of "say".
+            var e = p;
+            while (e + 1 < b && v.IsCap(e + 1))
+            {
+                e++;
+            }
+
+            if (v.IsCap(p) && v.Is(e + 1, "that") && MediaOutlets.Resolve(v.Span(p, e).Text(v.Text)) is not null)
+            {
+                after = e + 1;
+                return v.Span(p, e);
+            }
+
             return null;
         }
 

@@ -36,9 +36,9 @@ public static class CueLexicon
         "disagree", "dispute", "reject", "dismiss", "question", "wonder", "speculate", "proclaim", "inform", "assure", "remark",
         "clarify", "specify", "elaborate", "estimate", "forecast", "call", "echo", "mock", "slam", "decry", "condemn", "denounce",
         "applaud", "welcome", "concur", "chant", "shout", "yell", "whisper", "announce", "brag", "assure", "opine", "pronounce",
-        "voice", "express", "signal", "signify", "imply", "stipulate", "swear", "vouch", "assess", "acknowledge", "lament",
+        "express", "signal", "signify", "imply", "stipulate", "swear", "vouch", "assess", "acknowledge", "lament",
         "decline", "refuse", "request", "appeal", "demand", "implore", "beg", "encourage", "defend", "explain", "detail",
-        "outline", "post", "release", "publish", "brief",
+        "outline",
     ];
 
     /// <summary>States of mind and intention.</summary>
@@ -53,7 +53,7 @@ public static class CueLexicon
     /// <summary>What documents, polls, studies and outlets do.</summary>
     public static readonly string[] ReportVerbs =
     [
-        "report", "show", "find", "suggest", "indicate", "reveal", "estimate", "conclude", "document", "list", "state", "cite",
+        "report", "show", "find", "suggest", "indicate", "reveal", "estimate", "conclude", "document", "state", "cite",
     ];
 
     /// <summary>Irregular forms: lemma → (3rd person, past, past participle, -ing).</summary>
@@ -101,6 +101,23 @@ public static class CueLexicon
         ["point"] = ["out", "to"],
         ["see"] = ["as", "it"],
     }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Forms that are also common nouns ("reports", "fears", "plans", "claims"): cues only after a
+    /// subject that can speak (a pronoun, a name, a source noun) and before a complement.
+    /// </summary>
+    public static readonly FrozenSet<string> NounLike = new[]
+    {
+        "stress", "fear", "fears", "hope", "hopes", "report", "reports", "remark", "remarks", "question", "questions", "tweet", "tweets",
+        "worry", "worries", "pledge", "pledges", "document", "documents", "plan", "plans", "call", "calls", "claim", "claims", "demand",
+        "demands", "state", "states", "estimate", "estimates", "forecast", "forecasts", "promise", "promises", "comment", "comments",
+        "answer", "answers", "request", "requests", "charge", "charges", "quote", "quotes", "view", "views", "support", "doubt",
+        "doubts", "wish", "wishes", "aim", "aims", "signal", "signals", "brief", "figure", "figures", "guess", "trust", "regret",
+        "show", "shows", "find", "finds", "dispute", "disputes", "reply", "replies", "counter", "praise", "echo", "echoes", "detail",
+        "details", "outline", "outlines", "appeal", "appeals", "vow", "vows", "note", "notes", "cite", "observe", "need", "want",
+        "wants", "concern", "concerns", "favor", "favour", "threat", "warning", "denial", "comment", "reckon", "joke", "jokes",
+        "boast", "boasts", "plea", "pleas", "criticism", "mock", "insist", "consider", "see", "sees", "know", "knows", "think",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<string, (string Lemma, CueKind Kind)> Forms = BuildForms();
 

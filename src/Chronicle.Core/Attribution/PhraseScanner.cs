@@ -20,6 +20,17 @@ internal static class PhraseScanner
         "earlier", "later", "morning", "afternoon", "evening", "night", "week", "month", "year", "recently",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenSet<string> LyNouns = new[]
+    {
+        "family", "rally", "assembly", "ally", "supply", "anomaly", "monopoly", "bully", "belly", "jelly", "folly", "holly", "reply", "july", "italy", "daily", "weekly", "monthly",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>An "-ly" adverb between subject and verb ("sharply criticized", "consistently touted").</summary>
+    public static bool IsAdverb(DocView v, int i) => v.IsWord(i) && v.W(i).Length > 4 && v.W(i).EndsWith("ly", StringComparison.Ordinal) && !v.In(i, LyNouns);
+
+    /// <summary>Negated auxiliaries ("isn't", "didn’t") end a speaker phrase.</summary>
+    public static bool IsNegatedAux(DocView v, int i) => v.IsWord(i) && (v.W(i).EndsWith("n't", StringComparison.OrdinalIgnoreCase) || v.W(i).EndsWith("n\u2019t", StringComparison.OrdinalIgnoreCase));
+
     /// <summary>True when the word before a cue makes it a noun ("the report", "his plans").</summary>
     public static bool IsDeterminer(DocView v, int i) => v.In(i, Determiners);
 
@@ -33,7 +44,7 @@ internal static class PhraseScanner
     {
         while (i >= sentenceStart)
         {
-            if (v.In(i, SpeakerWords.VerbPrefix) && !v.IsCap(i))
+            if ((v.In(i, SpeakerWords.VerbPrefix) || IsAdverb(v, i)) && !v.IsCap(i))
             {
                 i--;
             }
@@ -67,7 +78,7 @@ internal static class PhraseScanner
         {
             if (v.IsWord(j))
             {
-                if (v.In(j, SpeakerWords.LeftStops) && !(v.IsCap(j) && j > sentenceStart && v.IsCap(j - 1)) && !IsOfInsideName(v, j, sentenceStart))
+                if (IsNegatedAux(v, j) || (v.In(j, SpeakerWords.LeftStops) && !(v.IsCap(j) && j > sentenceStart && v.IsCap(j - 1)) && !IsOfInsideName(v, j, sentenceStart)))
                 {
                     break;
                 }
@@ -114,7 +125,7 @@ internal static class PhraseScanner
                     break;
                 }
 
-                if (words > 0 && IsTimeWord(v, j))
+                if (IsTimeWord(v, j))
                 {
                     break;
                 }
@@ -177,7 +188,7 @@ internal static class PhraseScanner
     /// <summary>Punctuation allowed inside a speaker phrase: abbreviation periods, hyphens, apostrophes.</summary>
     private static bool IsNameJoiner(DocView v, int j)
     {
-        if (v.IsPunct(j, '-') || v.IsPunct(j, '\'') || v.IsPunct(j, '\u2019') || v.IsPunct(j, '&'))
+        if (v.IsPunct(j, '-') || v.IsPunct(j, '\'') || v.IsPunct(j, '\u2019') || v.IsPunct(j, '&') || v.IsPunct(j, '(') || v.IsPunct(j, ')'))
         {
             return true;
         }

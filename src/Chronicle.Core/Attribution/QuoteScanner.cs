@@ -50,6 +50,14 @@ internal static class QuoteScanner
             var c = text[i];
             var prev = i > start ? text[i - 1] : ' ';
             var next = i + 1 < end ? text[i + 1] : ' ';
+            if (c == '\'' && next == '\'')
+            {
+                // Two apostrophes stand for a double quotation mark in some archives (''We're America.'').
+                c = '"';
+                i++;
+                next = i + 1 < end ? text[i + 1] : ' ';
+            }
+
             if (IsOpenDouble(c) || (c == '"' && open < 0 && !char.IsWhiteSpace(next)))
             {
                 if (open >= 0)
@@ -106,7 +114,12 @@ internal static class QuoteScanner
             s++;
         }
 
-        while (e > s && (char.IsWhiteSpace(text[e - 1]) || text[e - 1] is ','))
+        while (s < e && text[s] == '\'')
+        {
+            s++;
+        }
+
+        while (e > s && (char.IsWhiteSpace(text[e - 1]) || text[e - 1] is ',' or '\''))
         {
             e--;
         }
