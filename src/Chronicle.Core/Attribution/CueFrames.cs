@@ -206,7 +206,7 @@ internal sealed class CueFrames(DocView v, List<QuoteSegment> segments)
         into.Add(new Draft
         {
             Content = content.Value.Span, Direct = content.Value.Direct, Cue = cue, SpeakerSpan = speaker, Sentence = s,
-            Confidence = content.Value.Direct ? 0.9 : 0.75, Kind = kind, Recipient = recipient,
+            Confidence = content.Value.Direct ? 0.9 : 0.75, Kind = kind, Recipient = recipient, Frames = true,
         });
 
         // An interrupted quote: "…," Ryder said, "…" — the second part shares the cue and the speaker.
@@ -339,6 +339,18 @@ internal sealed class CueFrames(DocView v, List<QuoteSegment> segments)
             return;
         }
 
+        var before = i - 1;
+        while (before >= a && v.IsPunct(before, ','))
+        {
+            before--;
+        }
+
+        Span<char> buffer = stackalloc char[40];
+        if (before >= a && !v.IsCap(before) && CueLexicon.TryGet(PhraseScanner.Lower(v, before, buffer), out _, out _))
+        {
+            return; // "…, the sources said according to Reuters": a source chain, not a second speaker
+        }
+
         var npEnd = v.TokenAt(np.Value.End);
         var cue = v.Span(i, i + 1);
         var leadIn = i == a || (i == a + 1 && v.IsWord(a)) || (i > a && v.IsPunct(i - 1, ',') && i - 1 == a + 1);
@@ -366,6 +378,7 @@ internal sealed class CueFrames(DocView v, List<QuoteSegment> segments)
         into.Add(new Draft
         {
             Content = content.Value.Span, Direct = content.Value.Direct, Cue = cue, SpeakerSpan = np, Sentence = s, Confidence = 0.8, Kind = CueKind.Speech,
+            Frames = true,
         });
     }
 

@@ -31,6 +31,9 @@ internal sealed class Draft
     public List<string> Via { get; } = [];
 
     public SpeakerInfo? Speaker { get; set; }
+
+    /// <summary>The cue follows its content ("…, he added") or frames it ("according to X, …"): cues inside are reported words.</summary>
+    public bool Frames { get; init; }
 }
 
 /// <summary>Who a draft's speaker turned out to be after resolution.</summary>

@@ -46,7 +46,7 @@ internal sealed class NameIndex
             while (end + 1 < v.Tokens.Length)
             {
                 var k = end + 1;
-                if (v.IsCap(k) || (v.IsPunct(k, '.') && v.W(end).Length <= 3 && v.IsCap(k + 1) && !v.Text.AsSpan(v.Tokens[end].Span.End, v.Tokens[k + 1].Span.Start - v.Tokens[end].Span.End).Contains('\n'))
+                if (v.IsCap(k) || IsParticleName(v, k) || (v.IsPunct(k, '.') && v.W(end).Length <= 3 && v.IsCap(k + 1) && !v.Text.AsSpan(v.Tokens[end].Span.End, v.Tokens[k + 1].Span.Start - v.Tokens[end].Span.End).Contains('\n'))
                     || (v.In(k, Particles) && v.IsWord(k + 1)) || ((v.Is(k, "of") || v.Is(k, "in") || v.Is(k, "for")) && v.IsCap(k + 1)))
                 {
                     if (v.Text.AsSpan(v.Tokens[end].Span.End, v.Tokens[k].Span.Start - v.Tokens[end].Span.End).Contains('\n'))
@@ -68,6 +68,19 @@ internal sealed class NameIndex
     }
 
     public IReadOnlyList<NameEntry> Entries => _entries;
+
+    /// <summary>"al-Sudani", "el-Sisi", "bin-Salman": a lowercase particle joined to a capitalised name.</summary>
+    private static bool IsParticleName(DocView v, int k)
+    {
+        if (!v.IsWord(k))
+        {
+            return false;
+        }
+
+        var w = v.W(k);
+        var dash = w.IndexOf('-');
+        return dash is > 0 and <= 4 && dash + 1 < w.Length && char.IsUpper(w[dash + 1]) && char.IsLower(w[0]);
+    }
 
     public static string KeyOf(string name)
     {

@@ -11,6 +11,10 @@ internal static class Overlaps
 {
     public static List<Draft> Resolve(DocView v, List<Draft> drafts)
     {
+        // A cue inside quoted or framed words ("…, he added"; a quotation; "according to X, …") or a
+        // state of mind inside someone's reported speech belongs to the reported words, not to the article.
+        drafts = drafts.Where(inner => !drafts.Any(outer => outer != inner && outer.Content.Contains(inner.Cue)
+            && (outer.Frames || (outer.Direct && IsWholeQuote(v, outer.Content)) || (inner.Kind == CueKind.Mind && outer.Kind == CueKind.Speech)))).ToList();
         var order = drafts
             .Select((d, i) => (d, i))
             .OrderByDescending(x => x.d.Direct && IsWholeQuote(v, x.d.Content))

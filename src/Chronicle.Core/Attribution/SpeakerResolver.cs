@@ -102,18 +102,21 @@ internal sealed class SpeakerResolver(DocView v, NameIndex names, IReadOnlyList<
             }
         }
 
-        if (names.ByRole(Singular(head), words, span.Start) is { } holder)
+        if (last <= headIndex && names.ByRole(Singular(head), words, span.Start) is { } holder)
         {
             var name = names.FullerName(holder.Name, span.Start)?.Name ?? holder.Name;
             return new SpeakerInfo(name, text, null, affiliation, false, false);
         }
 
         var stem = Singular(head);
-        var same = Previous(before, d, p => p.Speaker is { Anonymous: true, Description: { } desc } && desc.Contains(stem[..Math.Min(stem.Length, 6)], StringComparison.OrdinalIgnoreCase));
-        if (same is null && (stem is "source" or "official" or "negotiator" or "diplomat" or "insider"))
+        Draft? same = null;
+        if (stem is "source" or "official" or "insider")
         {
-            same = Previous(before, d, p => p.Speaker is { Anonymous: true, Description: not null } && d.Sentence - p.Sentence <= 4);
+            // "the source said": the anonymous source quoted just before, whatever it was called.
+            same = Previous(before, d, p => p.Speaker is { Anonymous: true, Description: not null } && d.Sentence - p.Sentence <= 3);
         }
+
+        same ??= Previous(before, d, p => p.Speaker is { Anonymous: true, Description: { } desc } && desc.Contains(stem[..Math.Min(stem.Length, 6)], StringComparison.OrdinalIgnoreCase));
 
         return same?.Speaker is { } found ? found with { IsPronoun = false } : description;
     }
