@@ -18,6 +18,7 @@ public static class Program
         root.Subcommands.Add(ShowCommand.Create());
         root.Subcommands.Add(AnnotateCommand.Create());
         root.Subcommands.Add(EvalAttributionCommand.Create());
+        root.Subcommands.Add(QuotesCommand.Create());
         root.Subcommands.Add(TimelineCommand.Create());
         return root;
     }

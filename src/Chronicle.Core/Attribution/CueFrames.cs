@@ -99,7 +99,8 @@ internal sealed class CueFrames(DocView v, List<QuoteSegment> segments)
 
             if (CueLexicon.NounLike.Contains(v.W(i).ToString().ToLowerInvariant()) || strictSubject)
             {
-                if (!SpeakingSubjectBefore(i, a) || (v.IsPunctuation(cueEnd + 1) && !v.IsQuoteMark(cueEnd + 1) && !v.IsPunct(cueEnd + 1, ':')))
+                var clearVerb = (v.Is(cueEnd + 1, "that") || v.Is(cueEnd + 1, "to")) && i > a && v.IsWord(i - 1);
+                if ((!clearVerb && !SpeakingSubjectBefore(i, a)) || (v.IsPunctuation(cueEnd + 1) && !v.IsQuoteMark(cueEnd + 1) && !v.IsPunct(cueEnd + 1, ':')))
                 {
                     continue;
                 }

@@ -54,7 +54,23 @@ internal sealed class DocView
 
     public bool IsWord(int i) => i >= 0 && i < Tokens.Length && Tokens[i].Kind is TokenKind.Word or TokenKind.Number;
 
-    public bool IsCap(int i) => IsWord(i) && char.IsUpper(Text[Tokens[i].Span.Start]);
+    /// <summary>Capitalised, or a lowercase particle joined to a capitalised name ("al-Sudani", "el-Sisi").</summary>
+    public bool IsCap(int i)
+    {
+        if (!IsWord(i))
+        {
+            return false;
+        }
+
+        var w = W(i);
+        if (char.IsUpper(w[0]))
+        {
+            return true;
+        }
+
+        var dash = w.IndexOf('-');
+        return dash is > 0 and <= 4 && dash + 1 < w.Length && char.IsUpper(w[dash + 1]);
+    }
 
     public bool IsPunct(int i, char c) => i >= 0 && i < Tokens.Length && Tokens[i].Span.Length == 1 && Text[Tokens[i].Span.Start] == c;
 

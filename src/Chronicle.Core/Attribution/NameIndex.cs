@@ -216,6 +216,24 @@ internal sealed class NameIndex
         var nameStart = from;
         if (!isOrg)
         {
+            // "Farm Minister Clara Ostrova": everything up to the last title word is the role.
+            for (var k = to - 1; k > from; k--)
+            {
+                if (v.In(k, SpeakerWords.Titles) && !v.Is(k, "of") && !v.Is(k, "the") && v.IsCap(k + 1))
+                {
+                    for (var r = from; r < k; r++)
+                    {
+                        if (v.IsWord(r))
+                        {
+                            roles.Add(v.W(r).ToString().ToLowerInvariant());
+                        }
+                    }
+
+                    nameStart = k;
+                    break;
+                }
+            }
+
             // "Iraqi Prime Minister Mohammed Shia al-Sudani": titles and nationalities are roles, not the name.
             while (nameStart < to && (v.In(nameStart, SpeakerWords.Titles) || Demonyms.CountryOf(v.W(nameStart)) is not null || !v.IsWord(nameStart)))
             {
