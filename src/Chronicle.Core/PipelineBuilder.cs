@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Chronicle.Core.Actors;
+using Chronicle.Core.Attribution;
 using Chronicle.Core.Segmenting;
 using Chronicle.Core.Time;
 
@@ -24,5 +25,6 @@ public sealed class PipelineBuilder
         new PipelineBuilder()
             .Add(new SentenceSegmenter())
             .Add(new TemporalTagger())
-            .Add(new ActorRecognizer());
+            .Add(new ActorRecognizer())
+            .Add(new AttributionExtractor());
 }
