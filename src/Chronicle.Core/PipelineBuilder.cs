@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using Chronicle.Core.Actors;
+using Chronicle.Core.Attribution;
 using Chronicle.Core.Events;
 using Chronicle.Core.Events.Claims;
 using Chronicle.Core.Events.Commitments;
@@ -26,6 +28,8 @@ public sealed class PipelineBuilder
         new PipelineBuilder()
             .Add(new SentenceSegmenter())
             .Add(new TemporalTagger())
+            .Add(new ActorRecognizer())
+            .Add(new AttributionExtractor())
             .Add(new EventExtractor())
             .Add(new ClaimExtractor())
             .Add(new CommitmentExtractor());
