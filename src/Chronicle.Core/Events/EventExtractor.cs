@@ -41,6 +41,7 @@ public sealed class EventExtractor : IAnnotator
 
         var places = PlaceFinder.Find(frame, frame.First, frame.End);
         var readings = new List<(TriggerMatch Match, ModalityReading Reading)>(matches.Count);
+        var built = new List<(TriggerMatch Match, EventMention Event)>();
         TriggerMatch? previous = null;
         foreach (var match in matches)
         {
@@ -52,7 +53,9 @@ public sealed class EventExtractor : IAnnotator
             }
 
             previous = match;
-            into.Add(Build(frame, match, reading, places));
+            var e = Build(frame, match, reading, places, Before(frame, match, built));
+            built.Add((match, e));
+            into.Add(e);
         }
     }
 
@@ -76,10 +79,34 @@ public sealed class EventExtractor : IAnnotator
         return true;
     }
 
-    private static EventMention Build(SentenceFrame frame, TriggerMatch match, ModalityReading reading, List<PlaceAt> places)
+    /// <summary>
+    /// The event just before this one in its clause: its trigger bounds where this event's subject can
+    /// be, and its sources carry over when this trigger is coordinated with it ("rejected … and
+    /// threatened") or governed by it ("threatened to impose").
+    /// </summary>
+    private static PriorEvent? Before(SentenceFrame frame, TriggerMatch match, List<(TriggerMatch Match, EventMention Event)> built)
+    {
+        var clause = frame.Clauses.IndexOf(match.First);
+        for (var i = built.Count - 1; i >= 0; i--)
+        {
+            var (m, e) = built[i];
+            if (frame.Clauses.IndexOf(m.First) != clause)
+            {
+                continue;
+            }
+
+            var view = frame.View;
+            var coordinated = view.Word(match.First - 1) is "and" or "or" || (view.Is(match.First - 1, "to") && m.Entry.Governs is not null && match.First - m.Last <= 3);
+            return new PriorEvent(m.Last, coordinated ? e.Sources : null);
+        }
+
+        return null;
+    }
+
+    private static EventMention Build(SentenceFrame frame, TriggerMatch match, ModalityReading reading, List<PlaceAt> places, PriorEvent? prior)
     {
         var view = frame.View;
-        var participants = Participants.Resolve(frame, match, places);
+        var participants = Participants.Resolve(frame, match, places, prior);
         var attribution = AttributionLookup.For(frame, match.First);
         var type = match.Entry.Type;
         var mode = EventMode.Resolve(frame, match);

@@ -78,6 +78,12 @@ internal static class ModalityResolver
             }
         }
 
+        // "with the remainder departing by the end of 2026": a deadline ahead of a non-past verb is a plan.
+        if (!IsPast(view.Word(match.First)) && DeadlineAfter(frame, match.Last, clauseEnd))
+        {
+            cues.Planned = true;
+        }
+
         var governor = Governor(frame, match, clause, earlier);
         var own = Combine(cues, governor);
         if (own == Modality.Occurred && match.Entry.Self is { } self)
@@ -189,6 +195,17 @@ internal static class ModalityResolver
             cues.Demand = true;
         }
     }
+
+    private static bool DeadlineAfter(SentenceFrame frame, int last, int clauseEnd)
+    {
+        var view = frame.View;
+        var from = view.Tokens[last].Span.End;
+        var to = clauseEnd < view.Tokens.Length ? view.Tokens[clauseEnd].Span.Start : view.Text.Length;
+        return view.Doc.Times.Any(t => t.Span.Start >= from && t.Span.End <= to && EventTime.IsDeadline(view, t));
+    }
+
+    private static bool IsPast(ReadOnlySpan<char> w) =>
+        w.EndsWith("ed") || w is "withdrew" or "withdrawn" or "left" or "met" or "held" or "struck" or "drew" or "sent" or "fled" or "flew" or "began" or "took";
 
     // "the meeting", "a withdrawal", "Friday's announcement", "their agreement".
     private static bool IsNounUse(DocumentView view, int t, int clauseStart)

@@ -99,7 +99,8 @@ public sealed class CommitmentExtractor : IAnnotator
     {
         foreach (var type in ActionPreference)
         {
-            var e = events.FirstOrDefault(x => x.Type == type && x.Modality != Modality.Occurred);
+            var e = events.FirstOrDefault(x => x.Type == type && x.Modality != Modality.Occurred && x.Sources.Count > 0)
+                ?? events.FirstOrDefault(x => x.Type == type && x.Modality != Modality.Occurred);
             if (e is not null)
             {
                 return e;

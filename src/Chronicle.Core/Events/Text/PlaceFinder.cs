@@ -51,8 +51,10 @@ internal static class PlaceFinder
     {
         var view = frame.View;
         place = null!;
+        var owner = -1;
         while (t < end && (Cues.PlaceAdjective.Contains(view.Word(t)) || IsPossessiveName(view, t)))
         {
+            owner = IsPossessiveName(view, t) ? t : owner;
             t++;
         }
 
@@ -98,7 +100,14 @@ internal static class PlaceFinder
         }
 
         var keepHead = headEnd > runEnd && view.Word(runEnd) is "border" or "crossing" or "strip" or "valley" or "pass";
-        return Accept(frame, runStart, keepHead ? runEnd + 1 : runEnd, headEnd - 1, keepHead, hasHead, out place);
+        if (!Accept(frame, runStart, keepHead ? runEnd + 1 : runEnd, headEnd - 1, keepHead, hasHead, out place))
+        {
+            return false;
+        }
+
+        // "Iraq's Babil province": the owner is part of the place phrase, not a participant.
+        place = owner >= 0 ? place with { First = owner } : place;
+        return true;
     }
 
     private static bool Accept(SentenceFrame frame, int start, int nameEnd, int last, bool keepHead, bool specific, out PlaceAt place)
