@@ -24,7 +24,7 @@ internal static class ModalityResolver
 
     // A governor reaches its complement, not the rest of a long clause: "agreement to withdraw",
     // "demands US troops leave", but not "warnings … intensified in July after the US carried out a strike".
-    private const int GovernReach = 8;
+    private const int GovernReach = 10;
 
     // Cues act on the verb phrase they sit in: "will hold a meeting", "did not agree to withdraw".
     private const int CueWindow = 8;
@@ -43,7 +43,18 @@ internal static class ModalityResolver
             cues.Conditional = true;
         }
 
-        for (var t = Math.Max(clauseStart, match.First - CueWindow); t < match.First; t++)
+        // A cue belongs to the first trigger after it: in "had not agreed to release", "not" negates
+        // the agreeing; the release inherits through the governor, it is not itself negated.
+        var windowStart = Math.Max(clauseStart, match.First - CueWindow);
+        foreach (var (m, _) in earlier)
+        {
+            if (m.Last < match.First && m.Last >= windowStart)
+            {
+                windowStart = m.Last + 1;
+            }
+        }
+
+        for (var t = windowStart; t < match.First; t++)
         {
             Read(view, t, ref cues);
         }
@@ -64,7 +75,7 @@ internal static class ModalityResolver
                     break;
                 }
 
-                ReadAuxiliary(w, ref cues);
+                ReadAuxiliary(w, t == match.Last + 1, ref cues);
             }
         }
 
@@ -175,7 +186,7 @@ internal static class ModalityResolver
         }
     }
 
-    private static void ReadAuxiliary(ReadOnlySpan<char> w, ref CueFlags cues)
+    private static void ReadAuxiliary(ReadOnlySpan<char> w, bool adjacent, ref CueFlags cues)
     {
         if (Cues.IsNegator(w))
         {
@@ -185,8 +196,8 @@ internal static class ModalityResolver
         {
             cues.Hypothetical = true;
         }
-        else if (w is "will" or "would" or "shall" or "scheduled" or "expected" or "planned" or "due" or "plan" or "timetable" or "schedule"
-            or "timeline" or "deadline" or "process")
+        else if (w is "will" or "would" or "shall" or "scheduled" or "expected" or "planned" or "due"
+            || (adjacent && w is "plan" or "timetable" or "schedule" or "timeline" or "deadline" or "process"))
         {
             cues.Planned = true;
         }
@@ -201,7 +212,9 @@ internal static class ModalityResolver
         var view = frame.View;
         var from = view.Tokens[last].Span.End;
         var to = clauseEnd < view.Tokens.Length ? view.Tokens[clauseEnd].Span.Start : view.Text.Length;
-        return view.Doc.Times.Any(t => t.Span.Start >= from && t.Span.End <= to && EventTime.IsDeadline(view, t));
+        var published = view.Doc.Article.Published.Day;
+        return view.Doc.Times.Any(t => t.Span.Start >= from && t.Span.End <= to && EventTime.IsDeadline(view, t)
+            && (published is null || TimeBounds.UpperBound(t.Value.Value) is not { } upper || upper > published.Value));
     }
 
     private static bool IsPast(ReadOnlySpan<char> w) =>

@@ -33,6 +33,10 @@ internal static class Conditions
             {
                 cueEnd = t + 2;
             }
+            else if (w is "until" or "unless" && !view.InTime(t + 1) && !Cues.Months.Contains(view.Word(t + 1)) && HasNegationBefore(frame, t))
+            {
+                cueEnd = t; // "will not withdraw until the prisoners are freed": the release is the condition
+            }
 
             if (cueEnd >= 0)
             {
@@ -48,6 +52,19 @@ internal static class Conditions
         }
 
         return result;
+    }
+
+    private static bool HasNegationBefore(SentenceFrame frame, int t)
+    {
+        for (var k = frame.ClauseStart(t); k < t; k++)
+        {
+            if (Cues.IsNegator(frame.View.Word(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsAssessment(DocumentView view, int t)

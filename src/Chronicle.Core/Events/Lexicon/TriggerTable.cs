@@ -81,9 +81,9 @@ internal static class TriggerTable
         "THREATEN gov=conditional : n:ultimatum",
 
         // ACCUSE: accusations, blame, complaints, condemnation.
-        "ACCUSE : v:accuse",
-        "ACCUSE : n:accusation",
-        "ACCUSE : v:blame",
+        "ACCUSE gov=reported : v:accuse",
+        "ACCUSE gov=reported : n:accusation",
+        "ACCUSE gov=reported : v:blame",
         "ACCUSE : v:hold(held) ~3 responsible",
         "ACCUSE : v:file(filed) a|an ~1 n:complaint",
         "ACCUSE : v:lodge(lodged) a|an ~1 n:complaint",
@@ -205,5 +205,7 @@ internal static class TriggerTable
         "OTHER/concede : v:release ~3 n:prisoner|n:detainee|n:hostage|n:captive",
         "OTHER/concede : n:release of ~2 n:prisoner|n:detainee|n:hostage|n:captive",
         "OTHER/aid : humanitarian aid",
+        "OTHER/concede : v:disarm",
+        "OTHER/concede : n:disarmament",
     ];
 }

@@ -23,10 +23,10 @@ internal static class Cues
         "scheduled", "expected", "set", "upcoming", "next", "future", "aim", "aims", "aimed", "going", "due", "prepare", "prepares",
         "preparing", "timetable", "timetables", "timeline", "timelines", "schedule", "roadmap", "proposed", "proposal", "pledge",
         "pledged", "pledges", "promise", "promised", "promises", "vow", "vowed", "vows", "commit", "committed", "commits", "ready", "forthcoming",
-        "timeframe", "efforts", "effort", "attempt", "attempts", "bid");
+        "timeframe", "efforts", "effort", "attempt", "attempts", "bid", "deadline", "deadlines");
 
     /// <summary>Plan nouns mark a plan only when they govern what follows: "a plan to withdraw", "a timetable for", "a timetable is being drawn up".</summary>
-    public static readonly WordSet PlanNouns = WordSet.Of("plan", "plans", "timetable", "timetables", "timeline", "timelines", "schedule", "roadmap", "proposal", "set");
+    public static readonly WordSet PlanNouns = WordSet.Of("plan", "plans", "timetable", "timetables", "timeline", "timelines", "schedule", "roadmap", "proposal", "set", "deadline", "deadlines");
 
     public static readonly WordSet PlanNounFollowers = WordSet.Of("to", "for", "is", "was", "being", "would", "will", "under", "that", "determined", "agreed");
 

@@ -14,6 +14,10 @@ internal sealed record PlaceAt(string Name, int First, int Last, bool Specific);
 /// </summary>
 internal static class PlaceFinder
 {
+    private static readonly WordSet AfterPlace = WordSet.Of(
+        "and", "or", "on", "in", "at", "to", "for", "with", "after", "before", "since", "during", "last", "this", "as", "by", "from",
+        "where", "which", "that", "when", "while", "the", "a", "an", "over", "into", "until", "earlier", "later", "next", "is", "was", "were", "are");
+
     public static List<PlaceAt> Find(SentenceFrame frame, int first, int end)
     {
         var view = frame.View;
@@ -94,6 +98,13 @@ internal static class PlaceFinder
         }
 
         var hasHead = headEnd > runEnd || headFirst;
+
+        // "from the Lodravian parliament": a single capitalised word before a common noun is an adjective.
+        if (!hasHead && runEnd - runStart == 1 && runEnd < end && view.Tokens[runEnd].Kind == Model.TokenKind.Word
+            && !view.IsCapitalized(runEnd) && !AfterPlace.Contains(view.Word(runEnd)))
+        {
+            return false;
+        }
         if (needsHead && !hasHead && !IsPlaceMention(frame, runStart, runEnd))
         {
             return false;
