@@ -26,6 +26,9 @@ public static class Program
         root.Subcommands.Add(TimeMlCommand.Create());
         root.Subcommands.Add(TimeMlScoreCommand.Create());
         root.Subcommands.Add(EvalActorsCommand.Create());
+        root.Subcommands.Add(EventsCommand.Create());
+        root.Subcommands.Add(ClaimsCommand.Create());
+        root.Subcommands.Add(CommitmentMentionsCommand.Create());
         root.Subcommands.Add(EvalEventsCommand.Create());
         return root;
     }

@@ -133,6 +133,11 @@ public sealed class CommitmentExtractor : IAnnotator
         {
             var trigger = events.Select(e => view.TokenAt(e.Trigger.Start)).Where(t => t >= boundary && t < d.First).DefaultIfEmpty(-1).Max();
             var start = trigger >= 0 ? SubjectStart(frame, trigger, boundary) : boundary;
+            while (start < d.First && (view.IsPunct(start) || view.Word(start) is "with" or "and" or "while"))
+            {
+                start++; // ", with the remaining units crossing the border"
+            }
+
             var what = start < d.First ? Text(view, start, d.First - 1) : "";
             phases.Add(new CommitmentPhase(what, d.Value, view.SpanOf(start, d.Last)));
             boundary = d.Last + 1;
@@ -146,10 +151,17 @@ public sealed class CommitmentExtractor : IAnnotator
     {
         var view = frame.View;
         var start = trigger;
-        while (start > boundary && trigger - start < PhaseLookBack && !view.IsPunct(start - 1)
-            && view.Word(start - 1) is not ("with" or "and" or "see" or "would" or "will" or "involve" or "include" or "that" or "to" or "as"))
+        var taken = 0;
+        while (start > boundary && taken < PhaseLookBack && !view.IsPunct(start - 1)
+            && view.Word(start - 1) is not ("with" or "and" or "see" or "involve" or "include" or "that" or "to" or "as"))
         {
             start--;
+            taken += view.Word(start) is "will" or "would" or "shall" ? 0 : 1; // auxiliaries are free: "400 fighters will leave"
+        }
+
+        while (start < trigger && (view.IsPunct(start) || view.Word(start) is "will" or "would" or "shall"))
+        {
+            start++;
         }
 
         return start;

@@ -121,6 +121,14 @@ internal static class Conditions
 
     private static string Clean(string s)
     {
+        // "…through the valley, Voss said": the attribution is not part of the condition.
+        var comma = s.LastIndexOf(',');
+        if (comma > 0 && s[(comma + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: <= 5 } tail
+            && tail.Any(w => Cues.Reporting.Contains(w.ToLowerInvariant())))
+        {
+            s = s[..comma];
+        }
+
         s = s.Trim().Trim('"', '\u201C', '\u201D', ',', ' ', '.').Trim();
         if (s.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
         {
