@@ -26,6 +26,7 @@ public static class Program
         root.Subcommands.Add(TimeMlCommand.Create());
         root.Subcommands.Add(TimeMlScoreCommand.Create());
         root.Subcommands.Add(EvalActorsCommand.Create());
+        root.Subcommands.Add(EvalEventsCommand.Create());
         return root;
     }
 }
