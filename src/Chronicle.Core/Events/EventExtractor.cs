@@ -30,6 +30,9 @@ public sealed class EventExtractor : IAnnotator
         return article with { Events = events.ToImmutable() };
     }
 
+    // How many sentences back "both countries" or "the two sides" may find the parties they refer to.
+    private const int PairReach = 3;
+
     private void Extract(SentenceFrame frame, ImmutableArray<EventMention>.Builder into)
     {
         var view = frame.View;
@@ -53,7 +56,7 @@ public sealed class EventExtractor : IAnnotator
             }
 
             previous = match;
-            var e = Build(frame, match, reading, places, Before(frame, match, built));
+            var e = Build(frame, match, reading, places, Before(frame, match, built), RecentPair(frame, into));
             built.Add((match, e));
             into.Add(e);
         }
@@ -103,10 +106,26 @@ public sealed class EventExtractor : IAnnotator
         return null;
     }
 
-    private static EventMention Build(SentenceFrame frame, TriggerMatch match, ModalityReading reading, List<PlaceAt> places, PriorEvent? prior)
+    /// <summary>The last two or more parties named together as a source in the sentences just before.</summary>
+    private static IReadOnlyList<string>? RecentPair(SentenceFrame frame, ImmutableArray<EventMention>.Builder done)
+    {
+        var sentences = frame.View.Doc.Sentences;
+        var earliest = sentences[Math.Max(0, frame.Index - PairReach)].Span.Start;
+        for (var i = done.Count - 1; i >= 0 && done[i].Span.Start >= earliest; i--)
+        {
+            if (done[i].Sources.Count >= 2)
+            {
+                return done[i].Sources;
+            }
+        }
+
+        return null;
+    }
+
+    private static EventMention Build(SentenceFrame frame, TriggerMatch match, ModalityReading reading, List<PlaceAt> places, PriorEvent? prior, IReadOnlyList<string>? pair)
     {
         var view = frame.View;
-        var participants = Participants.Resolve(frame, match, places, prior);
+        var participants = Participants.Resolve(frame, match, places, prior, pair);
         var attribution = AttributionLookup.For(frame, match.First);
         var type = match.Entry.Type;
         var mode = EventMode.Resolve(frame, match);

@@ -26,7 +26,8 @@ internal static class Participants
 
     private static readonly WordSet Pronouns = WordSet.Of("it", "its", "they", "their", "them", "he", "his", "she", "her", "we", "our", "both");
 
-    public static ParticipantReading Resolve(SentenceFrame frame, TriggerMatch match, IReadOnlyList<PlaceAt> places, PriorEvent? prior = null)
+    public static ParticipantReading Resolve(
+        SentenceFrame frame, TriggerMatch match, IReadOnlyList<PlaceAt> places, PriorEvent? prior = null, IReadOnlyList<string>? recentPair = null)
     {
         var view = frame.View;
         var clause = frame.Clauses.IndexOf(match.First);
@@ -104,6 +105,12 @@ internal static class Participants
             BorrowFromEarlierClauses(frame, clause, sources);
         }
 
+        // "both countries agreed", "their countries have reached an agreement": the two parties named just before.
+        if (sources.Count == 0 && recentPair is not null && HasPairReference(view, start, match.First))
+        {
+            sources.AddRange(recentPair);
+        }
+
         // "a meeting will be held between Iraq and the US": the parties of a symmetric event.
         if (sources.Count == 0 && match.Entry.Type is EventTypes.Consult or EventTypes.Agree or EventTypes.Cooperate && targets.Count > 0)
         {
@@ -155,6 +162,19 @@ internal static class Participants
     }
 
     private static bool IsInsideGap(TriggerMatch match, MentionAt m) => m.First > match.First && m.Last < match.Last;
+
+    private static bool HasPairReference(DocumentView view, int start, int trigger)
+    {
+        for (var t = Math.Max(start, trigger - 6); t < trigger - 1; t++)
+        {
+            if (view.Word(t) is "both" or "two" or "their" && view.Word(t + 1) is "countries" or "sides" or "parties" or "governments" or "capitals" or "delegations")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool HasPronounSubject(DocumentView view, int start, int trigger)
     {

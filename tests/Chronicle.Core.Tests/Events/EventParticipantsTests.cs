@@ -55,6 +55,16 @@ public sealed class EventParticipantsTests
         Assert.Equal(["Lodravia", "Kestria"], EventAssert.Single(doc, EventTypes.Agree, "agreement").Sources);
     }
 
+    [Fact]
+    public void Both_sides_refers_to_the_parties_named_just_before()
+    {
+        var doc = new TestDoc("Lodravia and Kestria held talks in Ostgard. A statement said both sides agreed to reopen the border.")
+            .Actor("Lodravia", "Lodravia", ActorKind.Country)
+            .Actor("Kestria", "Kestria", ActorKind.Country)
+            .Run();
+        Assert.Equal(["Lodravia", "Kestria"], EventAssert.Single(doc, EventTypes.Agree, "agreed").Sources);
+    }
+
     [Theory]
     [InlineData("A drone strike hit a depot at Varn airbase in Tarn province.", "Varn")]
     [InlineData("Artillery struck the market on Lodravia's Tarn province.", "Tarn")]
