@@ -77,12 +77,9 @@ public static class BodyBuilder
             LineClassifier.StripBullet(line.Text, out var core);
             if (line.Kind == LineKind.Byline && byline is null)
             {
-                var by = core.ToString();
-                byline = by[(by.IndexOf(' ', StringComparison.Ordinal) + 1)..];
-                if (byline.StartsWith("by ", StringComparison.OrdinalIgnoreCase))
-                {
-                    byline = byline[3..]; // "Written by X"
-                }
+                var (name, date) = BylineParser.Parse(line.Text);
+                byline = name;
+                stated ??= date;
             }
             else if (line.Kind == LineKind.DateLine && stated is null)
             {

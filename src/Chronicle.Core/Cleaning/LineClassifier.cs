@@ -44,7 +44,7 @@ public static partial class LineClassifier
             return LineKind.EndMarker;
         }
 
-        if (words <= 8 && IsByline(core))
+        if (words <= 12 && IsByline(core))
         {
             return LineKind.Byline;
         }
@@ -175,6 +175,6 @@ public static partial class LineClassifier
         return !credit.IsEmpty && char.IsUpper(credit[0]) && CountWords(credit) <= CreditWords && CountWords(core[..open]) >= 3;
     }
 
-    [GeneratedRegex(@"^\d[\d,.]*\s*[kKmM]?\s+(?:min(?:ute)?s?\s+read|shares?|comments?|views?|likes?|reads?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"^\d[\d,.]*\s*[kKmM]?\s+(?:min(?:ute)?s?\s+read|shares?|comments?|views?|likes?|reads?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Counter();
 }

@@ -87,12 +87,12 @@ public static partial class OutletFinder
 
     private const string Name = @"(?<name>[A-Z][\p{L}'’]*(?:-[\p{L}]+)*(?:\s+(?:[A-Z][\p{L}'’]*(?:-[\p{L}]+)*|of|al-[\p{L}]+)){0,4})";
 
-    [GeneratedRegex(@"\b(?:told|speaking to|spoke to|in an interview with)\s+" + Name, RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\b(?:told|speaking to|spoke to|in an interview with)\s+" + Name, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Told();
 
-    [GeneratedRegex(Name + @"\s+(?:said|says|added|stated)\b", RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(Name + @"\s+(?:said|says|added|stated)\b", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Said();
 
-    [GeneratedRegex(@"^" + Name + @"\s+(?:has\s+|had\s+)?(?:contacted|reached out to|asked|requested comment from|emailed|approached)\b.{0,160}?\bfor comment", RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"^" + Name + @"\s+(?:has\s+|had\s+)?(?:contacted|reached out to|asked|requested comment from|emailed|approached)\b.{0,160}?\bfor comment", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex ForComment();
 }
