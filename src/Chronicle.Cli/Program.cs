@@ -18,6 +18,12 @@ public static class Program
         root.Subcommands.Add(ShowCommand.Create());
         root.Subcommands.Add(AnnotateCommand.Create());
         root.Subcommands.Add(TimelineCommand.Create());
+        root.Subcommands.Add(EventCommand.Create());
+        root.Subcommands.Add(CommitmentsCommand.Create());
+        root.Subcommands.Add(ConflictsCommand.Create());
+        root.Subcommands.Add(TimeMlCommand.Create());
+        root.Subcommands.Add(TimeMlScoreCommand.Create());
+        root.Subcommands.Add(EvalActorsCommand.Create());
         return root;
     }
 }

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
+using Chronicle.Core.Actors;
 using Chronicle.Core.Segmenting;
+using Chronicle.Core.Time;
 
 namespace Chronicle.Core;
 
@@ -20,5 +22,7 @@ public sealed class PipelineBuilder
     /// <summary>The standard chain. Each stage registers here, in pipeline order.</summary>
     public static PipelineBuilder Default() =>
         new PipelineBuilder()
-            .Add(new SentenceSegmenter());
+            .Add(new SentenceSegmenter())
+            .Add(new TemporalTagger())
+            .Add(new ActorRecognizer());
 }
