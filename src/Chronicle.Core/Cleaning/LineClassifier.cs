@@ -49,12 +49,12 @@ public static partial class LineClassifier
             return LineKind.Byline;
         }
 
-        if (words <= 10 && DateLineParser.TryParse(core.ToString()) is not null)
+        if (words <= 10 && HasYear(core) && DateLineParser.TryParse(core.ToString()) is not null)
         {
             return LineKind.DateLine;
         }
 
-        if (Counter().IsMatch(core))
+        if (char.IsDigit(core[0]) && Counter().IsMatch(core))
         {
             return LineKind.Counter;
         }
@@ -148,6 +148,22 @@ public static partial class LineClassifier
         }
 
         return count;
+    }
+
+    /// <summary>Four digits in a row: every date line the parser accepts states its year.</summary>
+    private static bool HasYear(ReadOnlySpan<char> text)
+    {
+        var run = 0;
+        foreach (var c in text)
+        {
+            run = char.IsAsciiDigit(c) ? run + 1 : 0;
+            if (run == 4)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     internal static bool IsCloser(char c) => c is '"' or '\'' or ')' or ']' or '”' or '’' or '»';

@@ -171,6 +171,16 @@ public sealed class ArticleCleanerTests
     }
 
     [Fact]
+    public void A_name_people_talk_to_that_also_speaks_is_a_person_not_the_outlet()
+    {
+        var article = Single(Lines("Harbour reopens after strike", P1,
+            "The union leader told Mayor Brandt on Sunday that the cranes had passed their checks.",
+            "A second worker told Mayor Brandt that the night shift would return first.",
+            "Mayor Brandt said the city would pay for the repairs."));
+        Assert.Null(article.Outlet);
+    }
+
+    [Fact]
     public void A_single_interview_credited_to_another_outlet_does_not_name_the_outlet()
     {
         var article = Single(Lines("Harbour reopens after strike", P1, "The port chief told River Radio on Sunday that the cranes had passed their checks."));
