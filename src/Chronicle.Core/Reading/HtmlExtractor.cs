@@ -25,8 +25,9 @@ public static class HtmlExtractor
             return (null, "HTML page has no body text");
         }
 
-        var readable = Readable(source, html);
-        var text = readable?.Text ?? HtmlBlocks.ToText(doc.Body);
+        // SmartReader works on the parsed document (and changes it), so the fallback parses again.
+        var readable = Readable(source, doc);
+        var text = readable?.Text ?? HtmlBlocks.ToText(new HtmlParser().ParseDocument(html).Body!);
         if (string.IsNullOrWhiteSpace(text))
         {
             return (null, "HTML page has no article text (only navigation, scripts or forms)");
@@ -43,9 +44,9 @@ public static class HtmlExtractor
 
     private sealed record ReadableText(string Text, string? Byline);
 
-    private static ReadableText? Readable(string source, string html)
+    private static ReadableText? Readable(string source, AngleSharp.Html.Dom.IHtmlDocument doc)
     {
-        var article = new SmartReader.Reader(BaseUrl(source), html).GetArticle();
+        var article = new SmartReader.Reader(BaseUrl(source), doc).GetArticle();
         if (!article.IsReadable || string.IsNullOrWhiteSpace(article.Content))
         {
             return null;
