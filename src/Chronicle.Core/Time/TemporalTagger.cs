@@ -35,6 +35,7 @@ public sealed class TemporalTagger : IAnnotator
         {
             var span = sentences[s].Span;
             var tokens = TimeTokenizer.Tokenize(text, span.Start, span.End);
+            var anchors = !EndsTeaser(text, span.End);
             var grammar = new TimeGrammar(text, tokens);
             foreach (var match in grammar.MatchAll())
             {
@@ -43,7 +44,8 @@ public sealed class TemporalTagger : IAnnotator
                     m,
                     () => TenseEstimator.Estimate(text, tokens, m.Start, m.End),
                     () => TenseEstimator.Estimate(text, tokens, m.Start, m.End, strict: true),
-                    s);
+                    s,
+                    anchors);
                 var mod = resolved.Mod ?? SignalMod(tokens, m.Start, resolved.Type);
                 var textSpan = new TextSpan(tokens[m.Start].Start, tokens[m.End - 1].End);
                 result.Add(new TimeExpression(textSpan, resolved.Type, new TimeValue(resolved.Value.Timex, mod), resolved.Confidence, resolved.Anchor));
@@ -51,6 +53,24 @@ public sealed class TemporalTagger : IAnnotator
         }
 
         return result.ToImmutable();
+    }
+
+    /// <summary>
+    /// True when the line holding a sentence ends in an ellipsis: a truncated teaser or caption of a
+    /// scraped page ("… the offensive against the United States…"). Its dates are tagged but do not
+    /// become the anchor of "the next day".
+    /// </summary>
+    private static bool EndsTeaser(string text, int from)
+    {
+        var lineEnd = text.IndexOf('\n', from);
+        var line = text.AsSpan(from, (lineEnd < 0 ? text.Length : lineEnd) - from).TrimEnd();
+        if (line.IsEmpty)
+        {
+            // The sentence is the end of its line: look at its own last characters.
+            line = text.AsSpan(0, from).TrimEnd();
+        }
+
+        return line.EndsWith("\u2026", StringComparison.Ordinal) || line.EndsWith("...", StringComparison.Ordinal);
     }
 
     /// <summary>
