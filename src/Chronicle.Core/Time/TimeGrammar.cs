@@ -78,6 +78,7 @@ internal sealed partial class TimeGrammar(string text, TimeToken[] tokens)
             Consider(WithStart(Relative(j + 1), j));
             Consider(WithStart(PartOfYear(j + 1), j));
             Consider(WithStart(Era(j + 1), j));
+            Consider(WithStart(Year(j + 1) is { Spec: FixedSpec { Value: Values.EraValue } } decade ? decade : null, j));
             Consider(WithStart(SeasonRule(j + 1), j));
             Consider(WithStart(Vague(j + 1), j));
             // "the 14-day strike": an adjectival duration leaves the article outside its extent.
@@ -85,6 +86,7 @@ internal sealed partial class TimeGrammar(string text, TimeToken[] tokens)
             Consider(duration is { Spec: DurationSpecAmount { Adjectival: true } } ? duration : WithStart(duration, j));
         }
 
+        Consider(SetRule(j)); // before durations: "twice a week" is a set, not "a week"
         Consider(Relative(j));
         Consider(PartOfYear(j));
         Consider(Era(j));
@@ -98,7 +100,6 @@ internal sealed partial class TimeGrammar(string text, TimeToken[] tokens)
         Consider(ClockLed(j));
         Consider(WeekdayLed(j, Direction.ByTense));
         Consider(Deictic(j));
-        Consider(SetRule(j));
         Consider(Holiday(j));
         Consider(DefiniteUnit(j));
         Consider(SpokenYear(j));
