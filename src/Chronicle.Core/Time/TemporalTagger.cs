@@ -31,22 +31,35 @@ public sealed class TemporalTagger : IAnnotator
         ArgumentNullException.ThrowIfNull(published);
         var resolver = new TimeResolver(PublicationAnchor.From(published));
         var result = ImmutableArray.CreateBuilder<TimeExpression>();
+        var tokens = TimeTokenizer.Tokenize(text, 0, text.Length);
+        var hi = 0;
         for (var s = 0; s < sentences.Length; s++)
         {
             var span = sentences[s].Span;
-            var tokens = TimeTokenizer.Tokenize(text, span.Start, span.End);
+            var lo = hi;
+            while (lo < tokens.Length && tokens[lo].Start < span.Start)
+            {
+                lo++;
+            }
+
+            hi = lo;
+            while (hi < tokens.Length && tokens[hi].End <= span.End)
+            {
+                hi++;
+            }
+
             var anchors = !EndsTeaser(text, span.End);
-            var grammar = new TimeGrammar(text, tokens);
+            var grammar = new TimeGrammar(text, tokens, lo, hi);
             foreach (var match in grammar.MatchAll())
             {
                 var m = match;
                 var resolved = resolver.Resolve(
                     m,
-                    () => TenseEstimator.Estimate(text, tokens, m.Start, m.End),
-                    () => TenseEstimator.Estimate(text, tokens, m.Start, m.End, strict: true),
+                    () => TenseEstimator.Estimate(text, tokens, lo, hi, m.Start, m.End),
+                    () => TenseEstimator.Estimate(text, tokens, lo, hi, m.Start, m.End, strict: true),
                     s,
                     anchors);
-                var mod = resolved.Mod ?? SignalMod(tokens, m.Start, resolved.Type);
+                var mod = resolved.Mod ?? (m.Start > lo ? SignalMod(tokens[m.Start - 1], resolved.Type) : null);
                 var textSpan = new TextSpan(tokens[m.Start].Start, tokens[m.End - 1].End);
                 result.Add(new TimeExpression(textSpan, resolved.Type, new TimeValue(resolved.Value.Timex, mod), resolved.Confidence, resolved.Anchor));
             }
@@ -77,14 +90,14 @@ public sealed class TemporalTagger : IAnnotator
     /// The boundary a preposition puts on a date: "by September 2025" (on or before), "until", "before",
     /// "after", "since" (on or after). The preposition is a TimeML signal, outside the extent.
     /// </summary>
-    private static TimexMod? SignalMod(TimeToken[] tokens, int start, TimexType type)
+    private static TimexMod? SignalMod(TimeToken before, TimexType type)
     {
-        if (start == 0 || type is TimexType.Duration or TimexType.Set)
+        if (type is TimexType.Duration or TimexType.Set)
         {
             return null;
         }
 
-        return tokens[start - 1].Lower switch
+        return before.Lower switch
         {
             "by" or "until" or "till" => TimexMod.OnOrBefore,
             "before" => TimexMod.Before,
