@@ -20,13 +20,14 @@ ours=$(CHRONICLE_TEMPEVAL="$tempeval" dotnet "$root/bench/Chronicle.Bench/bin/Re
 theirs=$(node "$root/bench/chrono/chrono-bench.mjs" "$tempeval" --seconds "$seconds" --out "$out/chrono")
 
 echo
-echo "Throughput (one thread, warm, $(nproc) cores, load average $(cut -d' ' -f1 /proc/loadavg)):"
-printf '%-28s %8s %12s %14s %12s\n' tool "MB/s" "words/s" "expressions/s" expressions
-for line in "$ours" "$theirs"; do
+echo "Throughput per CPU-second (one thread, warm; $(nproc) cores, load average $(cut -d' ' -f1 /proc/loadavg)):"
+printf '%-28s %8s %12s %14s %12s %10s\n' tool "MB/s" "words/s" "expressions/s" expressions "wall MB/s"
+while IFS= read -r line; do
   node -e 'const r = JSON.parse(process.argv[1]);
     console.log(r.tool.padEnd(28), r.mbPerSecond.toFixed(2).padStart(8), Math.round(r.wordsPerSecond).toString().padStart(12),
-      Math.round(r.expressionsPerSecond).toString().padStart(14), String(r.expressions).padStart(12));' "$line"
-done
+      Math.round(r.expressionsPerSecond).toString().padStart(14), String(r.expressions).padStart(12), r.wallMbPerSecond.toFixed(2).padStart(10));' "$line"
+done <<< "$ours
+$theirs"
 
 chronicle="$root/src/Chronicle.Cli/bin/Release/net10.0/chronicle"
 "$chronicle" timeml "$tempeval" "$out/chronicle" >/dev/null 2>&1

@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using Chronicle.Core.Model;
+using Chronicle.Core.Segmenting;
 using Chronicle.Core.Time.TimeMl;
 
 namespace Chronicle.Bench;
@@ -12,11 +14,15 @@ public sealed class TempEvalTexts
     private TempEvalTexts(IReadOnlyList<(string Text, PublicationTime Published)> docs)
     {
         Docs = docs;
+        Sentences = [.. docs.Select(d => SentenceSegmenter.Split(d.Text))];
         Bytes = docs.Sum(d => (long)System.Text.Encoding.UTF8.GetByteCount(d.Text));
         Words = docs.Sum(d => (long)d.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length);
     }
 
     public IReadOnlyList<(string Text, PublicationTime Published)> Docs { get; }
+
+    /// <summary>Each document's sentences, as the pipeline's segmenter stage hands them to the temporal stage.</summary>
+    public IReadOnlyList<ImmutableArray<Sentence>> Sentences { get; }
 
     public long Bytes { get; }
 

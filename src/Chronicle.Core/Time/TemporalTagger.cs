@@ -33,6 +33,8 @@ public sealed class TemporalTagger : IAnnotator
         var result = ImmutableArray.CreateBuilder<TimeExpression>();
         var tokens = TimeTokenizer.Tokenize(text, 0, text.Length);
         var hi = 0;
+        var lineEnd = -1;
+        var teaserLine = false;
         for (var s = 0; s < sentences.Length; s++)
         {
             var span = sentences[s].Span;
@@ -48,7 +50,15 @@ public sealed class TemporalTagger : IAnnotator
                 hi++;
             }
 
-            var anchors = !EndsTeaser(text, span.End);
+            if (span.End > lineEnd)
+            {
+                // Once per line: does it end in an ellipsis (a truncated teaser or caption)?
+                lineEnd = text.IndexOf('\n', span.End);
+                lineEnd = lineEnd < 0 ? text.Length : lineEnd;
+                teaserLine = EndsTeaser(text.AsSpan(0, lineEnd));
+            }
+
+            var anchors = !teaserLine;
             var grammar = new TimeGrammar(text, tokens, lo, hi);
             foreach (var match in grammar.MatchAll())
             {
@@ -73,16 +83,9 @@ public sealed class TemporalTagger : IAnnotator
     /// scraped page ("… the offensive against the United States…"). Its dates are tagged but do not
     /// become the anchor of "the next day".
     /// </summary>
-    private static bool EndsTeaser(string text, int from)
+    private static bool EndsTeaser(ReadOnlySpan<char> upToLineEnd)
     {
-        var lineEnd = text.IndexOf('\n', from);
-        var line = text.AsSpan(from, (lineEnd < 0 ? text.Length : lineEnd) - from).TrimEnd();
-        if (line.IsEmpty)
-        {
-            // The sentence is the end of its line: look at its own last characters.
-            line = text.AsSpan(0, from).TrimEnd();
-        }
-
+        var line = upToLineEnd.TrimEnd();
         return line.EndsWith("\u2026", StringComparison.Ordinal) || line.EndsWith("...", StringComparison.Ordinal);
     }
 

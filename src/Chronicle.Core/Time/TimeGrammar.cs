@@ -87,6 +87,24 @@ internal sealed partial class TimeGrammar(string text, TimeToken[] tokens, int l
             Consider(duration is { Spec: DurationSpecAmount { Adjectival: true } } ? duration : WithStart(duration, j));
         }
 
+        if (IsNumber(j))
+        {
+            // Only the rules that can begin with digits.
+            Consider(DurationRule(j, afterThe: false));
+            Consider(Year(j));
+            Consider(DayMonth(j));
+            Consider(NumericDate(j));
+            Consider(ClockLed(j));
+            Consider(PartOfYear(j));
+            Consider(Era(j));
+            return best;
+        }
+
+        if (IsPunct(j, '\''))
+        {
+            return Year(j);
+        }
+
         Consider(SetRule(j)); // before durations: "twice a week" is a set, not "a week"
         Consider(Relative(j));
         Consider(PartOfYear(j));
@@ -94,10 +112,7 @@ internal sealed partial class TimeGrammar(string text, TimeToken[] tokens, int l
         Consider(SeasonRule(j));
         Consider(Vague(j));
         Consider(DurationRule(j, afterThe: false));
-        Consider(Year(j));
         Consider(MonthLed(j));
-        Consider(DayMonth(j));
-        Consider(NumericDate(j));
         Consider(ClockLed(j));
         Consider(WeekdayLed(j, Direction.ByTense));
         Consider(Deictic(j));

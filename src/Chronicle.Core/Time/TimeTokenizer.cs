@@ -10,7 +10,7 @@ internal static class TimeTokenizer
 
     public static TimeToken[] Tokenize(string text, int start, int end)
     {
-        var tokens = new List<TimeToken>((end - start) / 4);
+        var tokens = new List<TimeToken>((end - start) / 3);
         var i = start;
         while (i < end)
         {
