@@ -1,4 +1,9 @@
 using System.Collections.Immutable;
+using Chronicle.Core.Actors;
+using Chronicle.Core.Attribution;
+using Chronicle.Core.Events;
+using Chronicle.Core.Events.Claims;
+using Chronicle.Core.Events.Commitments;
 using Chronicle.Core.Segmenting;
 using Chronicle.Core.Time;
 
@@ -22,5 +27,10 @@ public sealed class PipelineBuilder
     public static PipelineBuilder Default() =>
         new PipelineBuilder()
             .Add(new SentenceSegmenter())
-            .Add(new TemporalTagger());
+            .Add(new TemporalTagger())
+            .Add(new ActorRecognizer())
+            .Add(new AttributionExtractor())
+            .Add(new EventExtractor())
+            .Add(new ClaimExtractor())
+            .Add(new CommitmentExtractor());
 }
