@@ -6,7 +6,8 @@ namespace Chronicle.Core.Actors.Recognition;
 /// <summary>
 /// Surname-only mentions ("Yarallah", "Al-Hamidawi", "Amiri") resolve to a person the same document
 /// names in full: a curated person (any of their multi-word names) or an unknown multi-word person
-/// name. Spelling variants meet through transliteration keys. When two people share the surname, the
+/// name (an unknown name of unknown kind becomes a person's by this use). Spelling variants meet through
+/// transliteration keys. When two people share the surname, the
 /// nearest full mention before wins. Surnames before the first full mention are less sure.
 /// </summary>
 internal static class SurnamePass
@@ -63,7 +64,9 @@ internal static class SurnamePass
         var byKey = new Dictionary<string, List<FullName>>(StringComparer.Ordinal);
         foreach (var m in ctx.Mentions.OrderBy(m => m.FirstPiece))
         {
-            if (m.Kind != ActorKind.Person || m.Rule is MentionRule.Surname or MentionRule.Title)
+            // An unknown two-to-four-word name whose last word recurs alone is a person's name too.
+            var unknownName = m.Actor < 0 && m.Kind == ActorKind.Unknown && CountNamePieces(ctx, m) is >= 2 and <= 4;
+            if ((m.Kind != ActorKind.Person && !unknownName) || m.Rule is MentionRule.Surname or MentionRule.Title)
             {
                 continue;
             }
