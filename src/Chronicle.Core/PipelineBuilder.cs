@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Chronicle.Core.Actors;
 using Chronicle.Core.Segmenting;
+using Chronicle.Core.Time;
 
 namespace Chronicle.Core;
 
@@ -22,5 +23,6 @@ public sealed class PipelineBuilder
     public static PipelineBuilder Default() =>
         new PipelineBuilder()
             .Add(new SentenceSegmenter())
+            .Add(new TemporalTagger())
             .Add(new ActorRecognizer());
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Chronicle.Cli.Output;
 using Chronicle.Core;
 using Chronicle.Core.Contract;
 using Chronicle.Core.Reading;
@@ -37,10 +38,10 @@ internal static class AnnotateCommand
             }
 
             var pipeline = Pipeline.CreateDefault();
-            var docs = result.Articles.Select(pipeline.Run).ToList();
+            var docs = result.Articles.Select(a => ContractMapper.ToDto(pipeline.Run(a))).ToList();
             if (parse.GetValue(json))
             {
-                output.WriteLine(ContractJson.Serialize(docs.Select(ContractMapper.ToDto).ToList()));
+                output.WriteLine(ContractJson.Serialize(docs));
             }
             else
             {

@@ -16,5 +16,8 @@ public static class ContractJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    /// <summary>The same settings without indentation: for storage and line-oriented output.</summary>
+    public static JsonSerializerOptions Compact { get; } = new(Options) { WriteIndented = false };
+
     public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options);
 }
