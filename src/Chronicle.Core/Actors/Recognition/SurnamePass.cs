@@ -38,8 +38,7 @@ internal static class SurnamePass
                 continue;
             }
 
-            var key = ctx.ExactKey(name);
-            if (!byKey.TryGetValue(key, out var fulls) && !byKey.TryGetValue("~" + NameKey.Transliterate(key), out fulls))
+            if (!TryFind(ctx, name, byKey, out var fulls))
             {
                 continue;
             }
@@ -75,13 +74,7 @@ internal static class SurnamePass
             if (m.Actor >= 0)
             {
                 // Every surname of the curated person, not only the one written here.
-                foreach (var alias in ctx.Catalog[m.Actor].Aliases.Prepend(ctx.Catalog[m.Actor].Name))
-                {
-                    if (Catalog.ActorCatalog.Surname(alias) is { } s)
-                    {
-                        nameKeys.Add(s);
-                    }
-                }
+                nameKeys.AddRange(ctx.Catalog.SurnamesOf[m.Actor]);
             }
             else if (CountNamePieces(ctx, m) >= 2)
             {
@@ -96,6 +89,37 @@ internal static class SurnamePass
         }
 
         return byKey;
+    }
+
+    /// <summary>Looks the piece up by its exact key, then by "~" + its transliteration key, without allocating.</summary>
+    private static bool TryFind(MentionContext ctx, int piece, Dictionary<string, List<FullName>> byKey, out List<FullName> fulls)
+    {
+        fulls = [];
+        var s = ctx.TextOf(piece);
+        if (s.Length > 62)
+        {
+            return false;
+        }
+
+        var lookup = byKey.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> key = stackalloc char[64];
+        var n = NameKey.Exact(s, key);
+        if (lookup.TryGetValue(key[..n], out var found))
+        {
+            fulls = found;
+            return true;
+        }
+
+        Span<char> folded = stackalloc char[64];
+        folded[0] = '~';
+        var m = NameKey.Transliterate(key[..n], folded[1..]);
+        if (lookup.TryGetValue(folded[..(m + 1)], out found))
+        {
+            fulls = found;
+            return true;
+        }
+
+        return false;
     }
 
     private static int CountNamePieces(MentionContext ctx, Candidate m)

@@ -17,7 +17,7 @@ internal static class UnknownNameFinder
     {
         var pieces = ctx.Pieces;
         var titleCase = TitleCaseLines.Mark(ctx);
-        var midCaps = MidSentenceCapitals(ctx, titleCase);
+        HashSet<string>? midCaps = null; // built on first need: most documents never ask
         var runs = new List<NameRun>();
         var k = 0;
         while (k < pieces.Count)
@@ -58,7 +58,7 @@ internal static class UnknownNameFinder
             }
 
             var names = NamePieces(ctx, first, end);
-            if (names > 0 && (names > 1 || KeepSingle(ctx, end - 1, midCaps)) && !WordLists.Contains(WordLists.NotActorHeads, ctx.TextOf(end - 1)))
+            if (names > 0 && (names > 1 || KeepSingle(ctx, end - 1, titleCase, ref midCaps)) && !WordLists.Contains(WordLists.NotActorHeads, ctx.TextOf(end - 1)))
             {
                 runs.Add(Classify(ctx, first, end, names, person) with { Absorbs = absorbs });
             }
@@ -148,7 +148,7 @@ internal static class UnknownNameFinder
         return p.Has(PieceFlags.Article) || !p.Has(PieceFlags.Capitalised) || WordLists.Contains(WordLists.Calendar, s);
     }
 
-    private static bool KeepSingle(MentionContext ctx, int k, HashSet<string> midCaps)
+    private static bool KeepSingle(MentionContext ctx, int k, bool[] titleCase, ref HashSet<string>? midCaps)
     {
         var p = ctx.Pieces[k];
         var s = ctx.TextOf(k);
@@ -164,7 +164,13 @@ internal static class UnknownNameFinder
             return false;
         }
 
-        return !p.Has(PieceFlags.SentenceStart) || midCaps.Contains(ctx.ExactKey(k));
+        if (!p.Has(PieceFlags.SentenceStart))
+        {
+            return true;
+        }
+
+        midCaps ??= MidSentenceCapitals(ctx, titleCase);
+        return midCaps.Contains(ctx.ExactKey(k));
     }
 
     private static bool IsDemonymPlural(MentionContext ctx, int k)
@@ -175,8 +181,14 @@ internal static class UnknownNameFinder
             return false;
         }
 
-        var key = NameKey.Exact(s[..^1]);
-        return ctx.Catalog.Demonyms.ContainsKey(key);
+        Span<char> key = stackalloc char[64];
+        if (s.Length > 64)
+        {
+            return false;
+        }
+
+        var n = NameKey.Exact(s[..^1], key);
+        return ctx.Catalog.Demonyms.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(key[..n]);
     }
 
     private static HashSet<string> MidSentenceCapitals(MentionContext ctx, bool[] titleCase)
