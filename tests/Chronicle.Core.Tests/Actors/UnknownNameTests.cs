@@ -65,4 +65,18 @@ public class UnknownNameTests
         const string text = "Leaders of Shia and Sunni parties met Kurdish delegates.";
         Assert.Empty(Find(text));
     }
+
+    [Fact]
+    public void PartyTagsAndPoliticalAdjectivesAreNotNames()
+    {
+        const string text = "Senator Jane Roe (R-IN) and Democratic allies met Hispanics for lunch.";
+        Assert.Equal(["new:jane roe"], Find(text).Select(m => m.ActorId));
+    }
+
+    [Fact]
+    public void NewCanOpenAName()
+    {
+        const string text = "A report in the New Valley Herald said so.";
+        Assert.Equal("New Valley Herald", Find(text).Single().Span.Text(text));
+    }
 }

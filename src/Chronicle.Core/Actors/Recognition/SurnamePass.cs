@@ -45,13 +45,15 @@ internal static class SurnamePass
 
             var before = fulls.Where(f => f.Piece < start).ToList();
             var chosen = before.Count > 0 ? before[^1] : fulls[0];
-            if (fulls.Select(f => f.Mention.ActorId).Distinct(StringComparer.Ordinal).Count() > 1 && before.Count == 0)
+            var shared = fulls.Select(f => f.Mention.ActorId).Distinct(StringComparer.Ordinal).Count() > 1;
+            if (shared && before.Count == 0)
             {
                 continue;
             }
 
             var m = chosen.Mention;
-            var confidence = before.Count > 0 ? 0.85 : 0.7;
+            // Two people of the document share the surname (Hillary and Chelsea Clinton): the nearest is a guess.
+            var confidence = shared ? 0.5 : before.Count > 0 ? 0.85 : 0.7;
             ctx.Add(new Candidate(start, name + 1, ctx.SpanOf(start, name + 1), m.ActorId, m.Name, ActorKind.Person,
                 Math.Min(confidence, m.Confidence + 0.2), MentionRule.Surname, m.Actor));
             k = name;

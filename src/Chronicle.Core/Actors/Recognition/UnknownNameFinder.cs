@@ -58,6 +58,11 @@ internal static class UnknownNameFinder
             }
 
             var names = NamePieces(ctx, first, end);
+            if (names > 1 && AllShort(ctx, first, end))
+            {
+                // "R-IN", "D-NY": party and state tags, initials; no name is made of one- and two-letter words only.
+                names = 0;
+            }
             if (names > 0 && (names > 1 || KeepSingle(ctx, end - 1, titleCase, ref midCaps)) && !WordLists.Contains(WordLists.NotActorHeads, ctx.TextOf(end - 1)))
             {
                 runs.Add(Classify(ctx, first, end, names, person) with { Absorbs = absorbs });
@@ -153,6 +158,7 @@ internal static class UnknownNameFinder
         var p = ctx.Pieces[k];
         var s = ctx.TextOf(k);
         if (s.Length < 2 || (p.Has(PieceFlags.AllCaps) && s.Length > 5) || WordLists.Contains(WordLists.NotNames, s) || IsDemonymPlural(ctx, k) ||
+            (s.Length > 3 && s[^1] == 's' && WordLists.Contains(WordLists.NotNames, s[..^1])) ||
             IsHead(ctx, k) || WordLists.Contains(WordLists.MediaHeads, s))
         {
             return false;
@@ -204,6 +210,19 @@ internal static class UnknownNameFinder
         }
 
         return set;
+    }
+
+    private static bool AllShort(MentionContext ctx, int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (!ctx.Pieces[k].Has(PieceFlags.Article) && ctx.Pieces[k].Span.Length > 2)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static int NamePieces(MentionContext ctx, int first, int end)
