@@ -17,6 +17,8 @@ public static class Program
         root.Subcommands.Add(ArticlesCommand.Create());
         root.Subcommands.Add(ShowCommand.Create());
         root.Subcommands.Add(AnnotateCommand.Create());
+        root.Subcommands.Add(EvalAttributionCommand.Create());
+        root.Subcommands.Add(QuotesCommand.Create());
         root.Subcommands.Add(TimelineCommand.Create());
         root.Subcommands.Add(EventCommand.Create());
         root.Subcommands.Add(CommitmentsCommand.Create());
@@ -26,6 +28,7 @@ public static class Program
         root.Subcommands.Add(ActorsCommand.Create());
         root.Subcommands.Add(ActorCommand.Create());
         root.Subcommands.Add(EvalActorsCommand.Create());
+        root.Subcommands.Add(EvalEventsCommand.Create());
         return root;
     }
 }

@@ -97,7 +97,7 @@ public static class StoryUpdater
 
         // A new factual withdrawal (or a denial of one) is evidence for the commitments it may fulfil.
         var parties = member.Sources.Concat(member.Targets);
-        foreach (var position in StoryIndex.Lookup(state.CommitmentKeys, StoryIndex.CommitmentKeys(member.Type, parties)))
+        foreach (var position in StoryIndex.Lookup(state.CommitmentKeys, StoryIndex.CommitmentKeys(member.Type, parties, forLookup: true)))
         {
             var commitment = state.Commitments[position];
             if (CommitmentEvidence.Bears(commitment, member))
@@ -109,8 +109,8 @@ public static class StoryUpdater
 
     private static void AddCommitment(StoryState state, CommitmentMember member)
     {
-        var keys = StoryIndex.CommitmentKeys(member.Action, member.Who).ToList();
-        var position = StoryIndex.Lookup(state.CommitmentKeys, keys)
+        var keys = StoryIndex.CommitmentKeys(member.Action, member.Who, forLookup: false).ToList();
+        var position = StoryIndex.Lookup(state.CommitmentKeys, StoryIndex.CommitmentKeys(member.Action, member.Who, forLookup: true))
             .Cast<int?>()
             .FirstOrDefault(p => CommitmentMatcher.Matches(state.Commitments[p!.Value], member));
         if (position is { } found)

@@ -79,4 +79,21 @@ public class UnknownNameTests
         const string text = "A report in the New Valley Herald said so.";
         Assert.Equal("New Valley Herald", Find(text).Single().Span.Text(text));
     }
+
+    [Fact]
+    public void ShortSentenceFullOfNamesIsNotAHeadline()
+    {
+        const string text = "Deputy Governor Lina Sarraf visited Port Hadley on Monday.";
+        var m = At(text, Find(text), "Lina Sarraf");
+        Assert.Equal(ActorKind.Person, m.Kind);
+    }
+
+    [Fact]
+    public void NameStartsAfterATitleInsideACapitalisedRun()
+    {
+        const string text = "The plan was backed by Water Minister Idris Kamal yesterday.";
+        var m = At(text, Find(text), "Idris Kamal");
+        Assert.Equal(ActorKind.Person, m.Kind);
+        Assert.Equal("new:idris kamal", m.ActorId);
+    }
 }

@@ -128,3 +128,40 @@ public sealed class PhaseAlignmentTests
         Assert.Equal(0, index);
     }
 }
+
+public sealed class CommitmentMatcherTests
+{
+    private static CommitmentCluster Plan(string[] who) => new()
+    {
+        Id = "C1",
+        Members =
+        [
+            new CommitmentMember(new MentionRef("a", "Daily Post", "a.txt", "Northland troops will leave the valley by June 2031 and the rest by the end of 2031.", 0, 10, "2031-04-01"),
+                who, "RETREAT", "troops leave the valley", null,
+                [new("troops leave", new("2031-06", "ON_OR_BEFORE")), new("the rest leave", new("2031", "END"))], [], "announced", null),
+        ],
+    };
+
+    private static CommitmentMember Report(string[] who, string sentence, params string[] deadlines) =>
+        new(new MentionRef("b", "Evening Star", "b.txt", sentence, 0, 10, "2031-04-09"), who, "RETREAT", "", null,
+            [.. deadlines.Select(d => new Chronicle.Core.Contract.PhaseDto("leave", new(d, null)))], [], "announced", null);
+
+    [Fact]
+    public void Reports_that_name_nobody_need_two_deadlines_in_common()
+    {
+        Assert.True(CommitmentMatcher.Matches(Plan([]), Report([], "Soldiers are to go by June 2031, the last by the end of 2031.", "2031-06", "2031")));
+        Assert.False(CommitmentMatcher.Matches(Plan([]), Report([], "A bridge will open by the end of 2031.", "2031")));
+    }
+
+    [Fact]
+    public void Different_named_parties_are_different_commitments_even_with_the_same_deadlines()
+    {
+        Assert.False(CommitmentMatcher.Matches(Plan(["Northland"]), Report(["Southland"], "Southland troops will leave by June 2031 and the rest by the end of 2031.", "2031-06", "2031")));
+    }
+
+    [Fact]
+    public void The_same_party_and_one_deadline_in_common_is_the_same_commitment()
+    {
+        Assert.True(CommitmentMatcher.Matches(Plan(["Northland"]), Report(["Northland"], "Northland says its pullout ends in 2031.", "2031")));
+    }
+}

@@ -43,6 +43,17 @@ internal static class UnknownNameFinder
                 end--;
             }
 
+            // "Farm Minister Clara Ostrova", "Bank Governor Ali Saleh": the name starts after the last title word.
+            for (var t = end - 2; t >= first; t--)
+            {
+                if (WordLists.Contains(WordLists.PersonTitles, ctx.TextOf(t)) && !groupName)
+                {
+                    first = t + 1;
+                    person = true;
+                    break;
+                }
+            }
+
             Candidate? absorbs = null;
             if (first < end && groupName && Before(ctx, first) is { Kind: ActorKind.Place or ActorKind.Country } place)
             {
