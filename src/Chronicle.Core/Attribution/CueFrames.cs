@@ -59,6 +59,16 @@ internal sealed class CueFrames(DocView v, List<QuoteSegment> segments)
                 continue; // reporting verbs are lowercase: "The Washington Post", "United States" are names
             }
 
+            if (InsideQuotation(i))
+            {
+                continue; // "we hope …" inside a quotation is the speaker's words, not the article's attribution
+            }
+
+            if (lemma == "add" && !(v.Is(i + 1, "that") || v.IsPunctuation(i + 1) || i + 1 >= b || v.In(i + 1, SpeakerWords.RightStops) || PhraseScanner.IsTimeWord(v, i + 1)))
+            {
+                continue; // "add fuel to", "added two seats": only "added (that) …" and "…, he added" report speech
+            }
+
             var cueEnd = i;
             var strictSubject = false;
             if (CueLexicon.NeedsParticle.TryGetValue(lemma, out var particles))
@@ -77,7 +87,7 @@ internal sealed class CueFrames(DocView v, List<QuoteSegment> segments)
                 {
                     cueEnd = i + 1;
                 }
-                else if (lemma == "call" && !v.IsCap(i + 1) && !v.IsPunctuation(i + 1))
+                else if (lemma == "call" && !v.IsPunctuation(i + 1) && (!v.IsCap(i + 1) || QuoteMarkWithin(i + 1, Math.Min(b, i + 10))))
                 {
                     strictSubject = true; // "she called the deal 'a disaster'", not "a group called X"
                 }
@@ -162,8 +172,13 @@ internal sealed class CueFrames(DocView v, List<QuoteSegment> segments)
         {
             // Inverted: "…," said X / …, added the spokesman.
             cluster = vg0;
+            if (v.IsPunct(vg0, ',') && Appositive(vg0, a) is { } lead && v.TokenAt(lead.Start) <= FirstWord(a, b))
+            {
+                return false; // "Jane Roe, a lawyer, said …": the sentence opens with the speaker
+            }
+
             var np = PhraseScanner.Right(v, cueEnd + 1, b);
-            if (np is null)
+            if (np is null || v.CountWords(np.Value) > 10 || HasFiniteVerb(np.Value))
             {
                 return false;
             }
@@ -542,6 +557,59 @@ internal sealed class CueFrames(DocView v, List<QuoteSegment> segments)
         return end - start >= 3 ? (new TextSpan(start, end), direct) : null;
     }
 
+    private bool QuoteMarkWithin(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (v.IsQuoteMark(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private int FirstWord(int a, int b)
+    {
+        while (a < b && !v.IsWord(a))
+        {
+            a++;
+        }
+
+        return a;
+    }
+
+    /// <summary>An auxiliary or modal inside a phrase shows it is a clause, not a speaker ("parents still want …").</summary>
+    private bool HasFiniteVerb(TextSpan span)
+    {
+        for (var k = v.TokenAt(span.Start); k < v.Tokens.Length && v.Tokens[k].Span.End <= span.End; k++)
+        {
+            if (v.Is(k, "will") || v.Is(k, "would") || v.Is(k, "is") || v.Is(k, "are") || v.Is(k, "was") || v.Is(k, "were") || v.Is(k, "has")
+                || v.Is(k, "have") || v.Is(k, "had") || v.Is(k, "can") || v.Is(k, "could") || v.Is(k, "want") || v.Is(k, "wants") || v.Is(k, "should")
+                || v.Is(k, "does") || v.Is(k, "do") || v.Is(k, "did") || v.Is(k, "must") || v.Is(k, "may"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool InsideQuotation(int t)
+    {
+        var span = v.Tokens[t].Span;
+        foreach (var seg in segments)
+        {
+            if (seg.Opened && seg.Closed && seg.Content.Contains(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool EndsPossessive(int t) =>
         v.IsWord(t) && (v.W(t).EndsWith("'s", StringComparison.Ordinal) || v.W(t).EndsWith("\u2019s", StringComparison.Ordinal));
 
@@ -863,7 +931,7 @@ internal sealed class CueFrames(DocView v, List<QuoteSegment> segments)
             prevComma--;
         }
 
-        if (prevComma < a || comma - prevComma > 16)
+        if (prevComma < a || comma - prevComma > 30)
         {
             return null;
         }

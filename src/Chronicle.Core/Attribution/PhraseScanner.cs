@@ -195,8 +195,8 @@ internal static class PhraseScanner
 
         if (v.IsPunct(j, '.') && j > 0 && v.IsWord(j - 1))
         {
-            var w = v.W(j - 1);
-            return w.Length <= 4 && char.IsUpper(w[0]); // "Maj.", "Gen.", "U.S.", "Sen."
+            // "Maj.", "Gen.", "U.S.", "(D-Mass.)": inside one sentence a period after a capitalised word is an abbreviation.
+            return v.IsCap(j - 1);
         }
 
         return false;
