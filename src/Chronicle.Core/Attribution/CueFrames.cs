@@ -59,6 +59,11 @@ internal sealed class CueFrames(DocView v, List<QuoteSegment> segments)
                 continue; // reporting verbs are lowercase: "The Washington Post", "United States" are names
             }
 
+            if (CueLexicon.NeedsFor.Contains(lemma) && !ForWithin(i + 1, Math.Min(b, i + 10)))
+            {
+                continue;
+            }
+
             if (InsideQuotation(i))
             {
                 continue; // "we hope …" inside a quotation is the speaker's words, not the article's attribution
@@ -124,6 +129,94 @@ internal sealed class CueFrames(DocView v, List<QuoteSegment> segments)
                 i = cueEnd;
             }
         }
+    }
+
+    /// <summary>
+    /// Nominal cues: "questions about X", "her criticism of X", "calls for X". Content runs from the
+    /// preposition to the next comma or the sentence end; the source is a possessive before the noun or
+    /// the subject of the verb that governs it ("X raised concerns about"), else absent.
+    /// </summary>
+    public void FindNominal(int s, List<Draft> into)
+    {
+        var a = v.SentenceStart[s];
+        var b = v.SentenceEnd[s];
+        Span<char> buffer = stackalloc char[40];
+        for (var i = a; i < b; i++)
+        {
+            if (!v.IsWord(i) || v.IsCap(i) || !CueLexicon.NominalCues.Contains(PhraseScanner.Lower(v, i, buffer).ToString()) || InsideQuotation(i))
+            {
+                continue;
+            }
+
+            var prep = i + 1;
+            if (!v.IsWord(prep) || !CueLexicon.NominalPrepositions.Contains(PhraseScanner.Lower(v, prep, buffer).ToString()))
+            {
+                continue;
+            }
+
+            var start = prep + 1;
+            var end = start;
+            while (end < b && !v.IsPunct(end, ',') && !v.IsPunct(end, ';') && !v.IsPunct(end, '.') && !v.IsPunct(end, ':'))
+            {
+                end++;
+            }
+
+            var last = end - 1;
+            while (last >= start && !v.IsWord(last) && !v.IsQuoteMark(last))
+            {
+                last--;
+            }
+
+            if (last < start || v.CountWords(v.Span(start, last)) < 2 || Covered(into, v.Span(start, last)))
+            {
+                continue;
+            }
+
+            TextSpan? speaker = null;
+            var before = i - 1;
+            while (before >= a && (PhraseScanner.IsAdverb(v, before) || (v.IsWord(before) && !v.IsCap(before) && v.W(before).Length > 2
+                && !v.In(before, SpeakerWords.LeftStops) && !PhraseScanner.IsDeterminer(v, before) && !EndsPossessive(before) && !IsGovernor(before))))
+            {
+                before--; // adjectives: "serious questions", "renewed calls"
+            }
+
+            if (before >= a && (EndsPossessive(before) || v.Is(before, "his") || v.Is(before, "her") || v.Is(before, "their") || v.Is(before, "its")))
+            {
+                speaker = EndsPossessive(before) ? PhraseScanner.Left(v, before, a) : v.Span(before, before);
+            }
+            else if (before >= a && IsGovernor(before))
+            {
+                var vg = PhraseScanner.SkipVerbPrefix(v, before - 1, a);
+                speaker = vg >= a ? PhraseScanner.Left(v, vg, a) : null;
+            }
+
+            into.Add(new Draft
+            {
+                Content = v.Span(start, last), Direct = false, Cue = v.Span(i, prep), SpeakerSpan = speaker, Sentence = s, Confidence = 0.5, Kind = CueKind.Mind,
+            });
+        }
+    }
+
+    private static readonly FrozenSet<string> Governors = new[]
+    {
+        "raised", "raise", "raises", "expressed", "express", "expresses", "voiced", "voice", "voices", "renewed", "renew", "repeated",
+        "reiterated", "made", "make", "makes", "issued", "issue", "issues", "shared", "share", "dismissed", "rejected", "echoed",
+        "has", "have", "had", "fueled", "fuelled", "sparked", "prompted", "drew", "drawn", "faced", "faces", "face", "amid",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private bool IsGovernor(int k) => v.In(k, Governors);
+
+    private static bool Covered(List<Draft> drafts, TextSpan span)
+    {
+        foreach (var d in drafts)
+        {
+            if (d.Content.Overlaps(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool TryPassive(int s, int a, int b, int i, int cueEnd, List<Draft> into)
@@ -555,6 +648,19 @@ internal sealed class CueFrames(DocView v, List<QuoteSegment> segments)
         }
 
         return end - start >= 3 ? (new TextSpan(start, end), direct) : null;
+    }
+
+    private bool ForWithin(int from, int to)
+    {
+        for (var k = from; k < to && !v.IsPunctuation(k); k++)
+        {
+            if (v.Is(k, "for"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool QuoteMarkWithin(int from, int to)
