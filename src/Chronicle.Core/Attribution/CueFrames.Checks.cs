@@ -98,6 +98,11 @@ internal sealed partial class CueFrames
             return false;
         }
 
+        if (v.IsPunct(k, ',') && Appositive(k, a) is not null)
+        {
+            return true; // "Rendell, a Clinton surrogate, called it …"
+        }
+
         var auxiliary = k < i - 1;
         if (v.In(k, SpeakerWords.Pronouns) || v.Is(k, "who") || v.Is(k, "i"))
         {

@@ -114,7 +114,8 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
 
             if (CueLexicon.NounLike.GetAlternateLookup<ReadOnlySpan<char>>().Contains(PhraseScanner.Lower(v, i, buffer)) || strictSubject)
             {
-                var clearVerb = (v.Is(cueEnd + 1, "that") || v.Is(cueEnd + 1, "to")) && i > a && v.IsWord(i - 1);
+                // Before "that"/"to" a plural subject makes the verb reading clear ("experts fear that"), not an adjective ("greatest fear that").
+                var clearVerb = (v.Is(cueEnd + 1, "that") || v.Is(cueEnd + 1, "to")) && i > a && v.IsWord(i - 1) && v.W(i - 1).EndsWith("s", StringComparison.Ordinal);
                 if ((!clearVerb && !SpeakingSubjectBefore(i, a)) || (v.IsPunctuation(cueEnd + 1) && !v.IsQuoteMark(cueEnd + 1) && !v.IsPunct(cueEnd + 1, ':')))
                 {
                     continue;

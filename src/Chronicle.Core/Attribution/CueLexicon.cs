@@ -87,7 +87,7 @@ public static class CueLexicon
     /// <summary>What documents, polls, studies and outlets do.</summary>
     public static readonly string[] ReportVerbs =
     [
-        "report", "show", "find", "suggest", "indicate", "reveal", "estimate", "conclude", "document", "state", "cite",
+        "report", "show", "find", "suggest", "indicate", "reveal", "estimate", "conclude", "document", "state", "cite", "rule",
     ];
 
     /// <summary>Irregular forms: lemma → (3rd person, past, past participle, -ing).</summary>
