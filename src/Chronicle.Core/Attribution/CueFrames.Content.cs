@@ -69,9 +69,9 @@ internal sealed partial class CueFrames
                 return true;
             }
 
-            if (v.IsPunct(k, ':') || v.IsQuoteMark(k))
+            if (v.IsPunct(k, ':') || (v.IsQuoteMark(k) && words == 0))
             {
-                return false; // "… replied: “…”" introduces what follows
+                return false; // "… replied: “…”" / "… said “…”" introduce what follows
             }
 
             if (v.IsWord(k))
