@@ -350,4 +350,66 @@ internal sealed partial class CueFrames
             }
         }
     }
+    private static readonly FrozenSet<string> AttitudeWords = new[]
+    {
+        "afraid", "sure", "convinced", "confident", "certain", "aware", "adamant", "clear", "hopeful", "worried", "concerned",
+        "insistent", "incensed", "angry", "frustrated", "happy", "glad", "proud", "sorry", "optimistic", "pessimistic", "skeptical",
+        "sceptical", "doubtful", "unaware", "determined", "positive", "upset", "pleased", "disappointed", "surprised", "alarmed",
+        "case", "argument", "notion", "impression", "bet", "view", "belief", "position", "hope", "fear", "message",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Any verb or attitude word with a "that" clause: "X discovered that …", "X is convinced that …",
+    /// "X made the case that …". The word before "that" must be a past-tense verb or an attitude word
+    /// (a noun before "that" is usually a relative clause: "the deal that …").
+    /// </summary>
+    public void FindThatClauses(int s, List<Draft> into)
+    {
+        var a = v.SentenceStart[s];
+        var b = v.SentenceEnd[s];
+        for (var t = a + 2; t < b - 2; t++)
+        {
+            if (!v.Is(t, "that") || InsideQuotation(t) || Covered(into, v.Tokens[t].Span))
+            {
+                continue;
+            }
+
+            var w = t - 1;
+            var attitude = v.In(w, AttitudeWords);
+            var pastVerb = v.IsWord(w) && !v.IsCap(w) && v.W(w).EndsWith("ed", StringComparison.OrdinalIgnoreCase) && v.W(w).Length > 4
+                && !PhraseScanner.IsDeterminer(v, w - 1);
+            if (!attitude && !pastVerb)
+            {
+                continue;
+            }
+
+            var verbStart = w;
+            while (verbStart - 1 >= a && v.IsWord(verbStart - 1) && !v.IsCap(verbStart - 1) && !v.In(verbStart - 1, SpeakerWords.Pronouns)
+                && (v.In(verbStart - 1, SpeakerWords.VerbPrefix) || PhraseScanner.IsAdverb(v, verbStart - 1) || PhraseScanner.IsDeterminer(v, verbStart - 1)
+                    || v.Is(verbStart - 1, "made") || v.Is(verbStart - 1, "make") || v.Is(verbStart - 1, "makes") || v.Is(verbStart - 1, "very")))
+            {
+                verbStart--;
+            }
+
+            var subjectEnd = verbStart - 1;
+            if (subjectEnd < a || !v.IsWord(subjectEnd) || (!v.IsCap(subjectEnd) && !v.In(subjectEnd, SpeakerWords.Pronouns) && !v.In(subjectEnd, SpeakerWords.SourceNouns)
+                && !v.W(subjectEnd).EndsWith("s", StringComparison.Ordinal)))
+            {
+                continue; // the subject must be able to hold a view: a name, a pronoun, people
+            }
+
+            var speaker = PhraseScanner.Left(v, subjectEnd, a);
+            var content = speaker is null ? null : RightContent(t + 1, b);
+            if (content is null)
+            {
+                continue;
+            }
+
+            into.Add(new Draft
+            {
+                Content = content.Value.Span, Direct = content.Value.Direct, Cue = v.Span(verbStart, w), SpeakerSpan = speaker, Sentence = s,
+                Confidence = 0.45, Kind = CueKind.Mind,
+            });
+        }
+    }
 }
