@@ -64,6 +64,22 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                 continue;
             }
 
+            if (i > a && (v.Is(i - 1, "more") || v.Is(i - 1, "most") || v.Is(i - 1, "less") || v.Is(i - 1, "very") || v.Is(i - 1, "too")))
+            {
+                continue; // "more detailed": an adjective
+            }
+
+            if (v.W(i).EndsWith("ed", StringComparison.OrdinalIgnoreCase) && v.Is(i + 1, "by") && (i == a || !v.In(i - 1, SpeakerWords.Pronouns)) && !v.Is(i - 1, "has") && !v.Is(i - 1, "have") && !v.Is(i - 1, "had"))
+            {
+                continue; // "the issue reported by The Post": a reduced passive, the chain is found by VenueAndChain
+            }
+
+            if (lemma is "speak" or "talk" && !(v.Is(i + 1, "about") || v.Is(i + 1, "of") || v.Is(i + 1, "on") || v.Is(i + 1, "out")
+                || v.Is(i + 1, "against") || v.Is(i + 1, "that") || v.IsPunct(i + 1, ':') || v.IsQuoteMark(i + 1) || v.IsPunct(i + 1, ',') || v.IsPunct(i + 1, '.')))
+            {
+                continue; // "spoke for five minutes" reports no content
+            }
+
             if (InsideQuotation(i))
             {
                 continue; // "we hope …" inside a quotation is the speaker's words, not the article's attribution

@@ -155,6 +155,9 @@ public static class CueLexicon
         "details", "outline", "outlines", "appeal", "appeals", "vow", "vows", "note", "notes", "cite", "observe", "need", "want",
         "wants", "concern", "concerns", "favor", "favour", "threat", "warning", "denial", "comment", "reckon", "joke", "jokes",
         "boast", "boasts", "plea", "pleas", "criticism", "mock", "insist", "consider", "see", "sees", "know", "knows", "think",
+        "rate", "rates", "rule", "rules", "back", "backs", "challenge", "challenges", "talk", "talks", "offer", "offers", "push",
+        "pushes", "pitch", "pitches", "label", "labels", "brand", "brands", "sign", "signs", "reporting", "release", "releases",
+        "list", "lists", "post", "posts", "press", "attack", "attacks", "blame", "thanks", "hail", "rail", "vent", "weigh", "muse",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<string, (string Lemma, CueKind Kind)> Forms = BuildForms();
