@@ -132,7 +132,18 @@ internal sealed partial class CueFrames
             return false; // "citing sources as saying …": the cue is "saying"; "citing" builds the chain
         }
 
-        TextSpan? speaker = into.Count > sentenceFirstDraft ? into[^1].SpeakerSpan : SubjectOf(a, i);
+        // The subject of the sentence: the speaker of an earlier cue here that has its subject before it, else the opening noun phrase.
+        TextSpan? speaker = null;
+        for (var k = sentenceFirstDraft; k < into.Count; k++)
+        {
+            if (into[k].SpeakerSpan is { } sp && sp.End <= into[k].Cue.Start && sp.End <= v.Tokens[i].Span.Start)
+            {
+                speaker = sp;
+                break;
+            }
+        }
+
+        speaker ??= SubjectOf(a, i);
         if (speaker is null)
         {
             return false;
@@ -168,13 +179,14 @@ internal sealed partial class CueFrames
         }
         else if (vg0 >= a && (v.Is(vg0, "who") || v.Is(vg0, "which")))
         {
+            // "…, who said …": the relative pronoun names the speaker here; the resolver finds its antecedent.
             var k = vg0 - 1;
             if (v.IsPunct(k, ','))
             {
                 k--;
             }
 
-            speaker = PhraseScanner.Left(v, k, a);
+            speaker = k >= a && PhraseScanner.Left(v, k, a) is not null ? v.Span(vg0, vg0) : null;
         }
         else if (vg0 >= a && v.IsPunct(vg0, ','))
         {

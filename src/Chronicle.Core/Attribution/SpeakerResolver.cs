@@ -48,6 +48,20 @@ internal sealed class SpeakerResolver(DocView v, NameIndex names, IReadOnlyList<
             last++;
         }
 
+        if (first == last && (v.Is(first, "who") || v.Is(first, "which")))
+        {
+            // A relative pronoun: describe the noun phrase it attaches to ("Jane Roe, who said …").
+            var k = first - 1;
+            if (v.IsPunct(k, ','))
+            {
+                k--;
+            }
+
+            var sentenceStart = v.SentenceStart[d.Sentence];
+            var antecedent = k >= sentenceStart ? PhraseScanner.Left(v, k, sentenceStart) : null;
+            return antecedent is { } np ? Describe(d, np, before) : new SpeakerInfo(null, text, null, null, true, false);
+        }
+
         if (first == last && v.In(first, SpeakerWords.Pronouns))
         {
             var antecedent = Previous(before, d, _ => true);
