@@ -93,6 +93,12 @@ internal static class PhraseScanner
                 {
                     return null;
                 }
+
+                if ((v.Is(j, "the") || v.Is(j, "a") || v.Is(j, "an")) && !(v.Is(j - 1, "of") || v.Is(j - 1, "for") || v.Is(j - 1, "in") || v.Is(j - 1, "to")))
+                {
+                    j--;
+                    break; // an article opens the noun phrase: "In March the mayor's" → "the mayor's"
+                }
             }
             else if (!IsNameJoiner(v, j))
             {
