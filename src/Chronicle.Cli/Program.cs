@@ -20,6 +20,13 @@ public static class Program
         root.Subcommands.Add(EvalAttributionCommand.Create());
         root.Subcommands.Add(QuotesCommand.Create());
         root.Subcommands.Add(TimelineCommand.Create());
+        root.Subcommands.Add(EventCommand.Create());
+        root.Subcommands.Add(CommitmentsCommand.Create());
+        root.Subcommands.Add(ConflictsCommand.Create());
+        root.Subcommands.Add(TimeMlCommand.Create());
+        root.Subcommands.Add(TimeMlScoreCommand.Create());
+        root.Subcommands.Add(EvalActorsCommand.Create());
+        root.Subcommands.Add(EvalEventsCommand.Create());
         return root;
     }
 }

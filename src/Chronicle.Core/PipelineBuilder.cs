@@ -1,5 +1,11 @@
 using System.Collections.Immutable;
+using Chronicle.Core.Actors;
+using Chronicle.Core.Attribution;
+using Chronicle.Core.Events;
+using Chronicle.Core.Events.Claims;
+using Chronicle.Core.Events.Commitments;
 using Chronicle.Core.Segmenting;
+using Chronicle.Core.Time;
 
 namespace Chronicle.Core;
 
@@ -21,5 +27,10 @@ public sealed class PipelineBuilder
     public static PipelineBuilder Default() =>
         new PipelineBuilder()
             .Add(new SentenceSegmenter())
-            .Add(new Attribution.AttributionExtractor());
+            .Add(new TemporalTagger())
+            .Add(new ActorRecognizer())
+            .Add(new AttributionExtractor())
+            .Add(new EventExtractor())
+            .Add(new ClaimExtractor())
+            .Add(new CommitmentExtractor());
 }

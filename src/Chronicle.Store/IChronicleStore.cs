@@ -1,5 +1,6 @@
 using Chronicle.Core.Contract;
 using Chronicle.Core.Model;
+using Chronicle.Core.Story;
 
 namespace Chronicle.Store;
 
@@ -32,4 +33,13 @@ public interface IChronicleStore : IDisposable
 
     /// <summary>Every stored article with its annotations, in ingest order.</summary>
     IEnumerable<ArticleDto> All();
+
+    /// <summary>
+    /// The story built so far, brought up to date with any stored article it does not include yet
+    /// (e.g. after an interrupted ingest): only those articles are processed.
+    /// </summary>
+    StoryState LoadStory();
+
+    /// <summary>Replaces the stored story state in one transaction.</summary>
+    void SaveStory(StoryState state, DateTimeOffset updatedAt);
 }

@@ -36,5 +36,15 @@ internal static class Migrations
             PRIMARY KEY (article_id, source, part)
         ) STRICT;
         """,
+
+        // 2: the story state (canonical events, commitments, claims, near-duplicate fingerprints),
+        // updated incrementally as articles arrive. Derived data: rebuilt from articles if lost.
+        """
+        CREATE TABLE story_state (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            state TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        ) STRICT;
+        """,
     ];
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Chronicle.Core.Contract;
 using Chronicle.Core.Model;
+using Chronicle.Core.Story;
 using Microsoft.Data.Sqlite;
 
 namespace Chronicle.Store;
@@ -127,6 +128,43 @@ public sealed class SqliteStore : IChronicleStore
         {
             yield return Deserialize(r.GetString(0));
         }
+    }
+
+    public StoryState LoadStory()
+    {
+        var json = Scalar(_connection, "SELECT state FROM story_state WHERE id = 1") as string;
+        var state = json is null ? new StoryState() : JsonSerializer.Deserialize<StoryState>(json, ContractJson.Compact) ?? new StoryState();
+        var known = state.Articles.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var id in ArticleIds().Where(id => !known.Contains(id)))
+        {
+            StoryUpdater.Add(state, Get(id)!);
+        }
+
+        return state;
+    }
+
+    public void SaveStory(StoryState state, DateTimeOffset updatedAt)
+    {
+        using var tx = _connection.BeginTransaction();
+        Execute(_connection, """
+            INSERT INTO story_state (id, state, updated_at) VALUES (1, $s, $at)
+            ON CONFLICT (id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at
+            """, tx, ("$s", JsonSerializer.Serialize(state, ContractJson.Compact)), ("$at", updatedAt.ToString("O", CultureInfo.InvariantCulture)));
+        tx.Commit();
+    }
+
+    private List<string> ArticleIds()
+    {
+        using var cmd = _connection.CreateCommand();
+        cmd.CommandText = "SELECT id FROM articles ORDER BY seq";
+        using var r = cmd.ExecuteReader();
+        var ids = new List<string>();
+        while (r.Read())
+        {
+            ids.Add(r.GetString(0));
+        }
+
+        return ids;
     }
 
     public void Dispose() => _connection.Dispose();

@@ -24,7 +24,7 @@ public sealed class SqliteStoreTests : IDisposable
     public void Creates_schema_on_first_use_in_wal_mode()
     {
         using var store = SqliteStore.Open(DbPath);
-        Assert.Equal(1, store.SchemaVersion);
+        Assert.Equal(2, store.SchemaVersion);
         using var c = new SqliteConnection($"Data Source={DbPath}");
         c.Open();
         using var cmd = c.CreateCommand();

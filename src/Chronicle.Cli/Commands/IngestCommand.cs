@@ -52,6 +52,9 @@ internal static class IngestCommand
                 progress.Report(row);
             }
 
+            // The story catches up with the articles just stored (and only those).
+            store.SaveStory(store.LoadStory(), DateTimeOffset.UtcNow);
+
             IngestSummary.Print(rows, output);
             var failed = rows.Count(r => r.Error is not null);
             return failed == 0 ? ExitCodes.Ok : failed == rows.Count ? ExitCodes.Failed : ExitCodes.SomeFailed;

@@ -1,12 +1,13 @@
 using System.CommandLine;
 using Chronicle.Cli.Output;
 using Chronicle.Core.Contract;
+using Chronicle.Core.Story;
 
 namespace Chronicle.Cli.Commands;
 
 /// <summary>
-/// <c>chronicle timeline</c>: for now, every sentence that carries a resolved date, ordered by that
-/// date — labelled as such. The story stage replaces it with merged events.
+/// <c>chronicle timeline</c>: canonical events across the stored articles, ordered by when they
+/// happened (not when they were reported), each with its sources; undated events listed apart.
 /// </summary>
 internal static class TimelineCommand
 {
@@ -14,31 +15,39 @@ internal static class TimelineCommand
     {
         var db = CommonOptions.Db();
         var json = CommonOptions.Json();
-        var command = new Command("timeline", "Dated sentences across the stored articles, ordered by the date they mention") { db, json };
+        var from = new Option<string?>("--from") { Description = "Only events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)" };
+        var to = new Option<string?>("--to") { Description = "Only events on or before this date (YYYY, YYYY-MM or YYYY-MM-DD)" };
+        var actor = new Option<string?>("--actor") { Description = "Only events whose source or target actor name contains this text" };
+        var type = new Option<string?>("--type") { Description = "Only events of this PLOVER type (AGREE, CONSULT, REQUEST, ASSAULT, RETREAT, ...)" };
+        var command = new Command("timeline", "The story's events in the order they happened, merged across outlets, with their sources")
+        {
+            db, json, from, to, actor, type,
+        };
         command.SetAction(parse =>
         {
-            using var store = StoreOpener.Open(parse.GetValue(db)!, parse.InvocationConfiguration.Error, mustExist: true);
+            var error = parse.InvocationConfiguration.Error;
+            if (!DateArgument.TryParse("--from", parse.GetValue(from), error, end: false, out var fromDay)
+                || !DateArgument.TryParse("--to", parse.GetValue(to), error, end: true, out var toDay))
+            {
+                return ExitCodes.Usage;
+            }
+
+            using var store = StoreOpener.Open(parse.GetValue(db)!, error, mustExist: true);
             if (store is null)
             {
                 return ExitCodes.Failed;
             }
 
-            var entries = DatedSentences.From(store.All()).ToList();
+            var story = store.LoadStory();
+            var timeline = TimelineQuery.Build(StoryView.Events(story), new TimelineFilter(fromDay, toDay, parse.GetValue(actor), parse.GetValue(type)));
             var output = parse.InvocationConfiguration.Output;
             if (parse.GetValue(json))
             {
-                output.WriteLine(ContractJson.Serialize(entries));
+                output.WriteLine(ContractJson.Serialize(timeline.Dated.Concat(timeline.Undated)));
                 return ExitCodes.Ok;
             }
 
-            output.WriteLine("Dated sentences (each sentence placed at the date it mentions):");
-            var table = new TextTable("date", "outlet", "sentence") { MaxCellWidth = 110 };
-            foreach (var e in entries)
-            {
-                table.Add(e.Date + (e.Mod is { } m ? " " + m : ""), e.Outlet ?? "?", e.Sentence);
-            }
-
-            table.Write(output);
+            StoryPrinter.Timeline(timeline, output);
             return ExitCodes.Ok;
         });
         return command;

@@ -22,6 +22,10 @@ public static class ContractNames
         TimexMod.Start => "START",
         TimexMod.Mid => "MID",
         TimexMod.End => "END",
+        TimexMod.MoreThan => "MORE_THAN",
+        TimexMod.LessThan => "LESS_THAN",
+        TimexMod.EqualOrMore => "EQUAL_OR_MORE",
+        TimexMod.EqualOrLess => "EQUAL_OR_LESS",
         _ => "APPROX",
     };
 

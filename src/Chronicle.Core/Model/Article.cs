@@ -9,6 +9,7 @@ namespace Chronicle.Core.Model;
 /// <param name="Source">The file path or URL the article was read from.</param>
 /// <param name="Part">1-based index of the article inside its source (a page may hold two).</param>
 /// <param name="ContentHash">SHA-256 (hex) of the clean text: identical text means the same article.</param>
+/// <param name="Summary">A standfirst set apart above the story (not part of <see cref="Text"/>), if the page has one.</param>
 public sealed record Article(
     string Id,
     string Text,
@@ -19,4 +20,5 @@ public sealed record Article(
     string? Outlet,
     string? Byline,
     string? Url,
-    PublicationTime Published);
+    PublicationTime Published,
+    string? Summary = null);

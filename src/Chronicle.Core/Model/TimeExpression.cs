@@ -19,6 +19,14 @@ public enum TimexMod
     Mid,
     End,
     Approx,
+    /// <summary>"more than six months".</summary>
+    MoreThan,
+    /// <summary>"less than a year", "nearly three years".</summary>
+    LessThan,
+    /// <summary>"at least 30 days".</summary>
+    EqualOrMore,
+    /// <summary>"up to 180 days", "no more than sixty days".</summary>
+    EqualOrLess,
 }
 
 /// <summary>

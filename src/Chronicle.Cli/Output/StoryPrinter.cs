@@ -1,0 +1,109 @@
+using Chronicle.Core.Story;
+
+namespace Chronicle.Cli.Output;
+
+/// <summary>Human-readable output of the story commands.</summary>
+internal static class StoryPrinter
+{
+    public static void Timeline(Timeline timeline, TextWriter o)
+    {
+        var table = new TextTable("date", "precision", "id", "event", "modality", "who → whom", "place", "sources") { MaxCellWidth = 48 };
+        foreach (var e in timeline.Dated)
+        {
+            table.Add(e.Time!.Value + (e.Time.Mod is { } m ? " " + m : ""), DateRange.PrecisionOf(e.Time.Value), e.Id, Type(e), e.Modality,
+                Who(e), e.Place ?? "", Sources(e));
+        }
+
+        table.Write(o);
+        o.WriteLine($"{timeline.Dated.Count} dated event(s)");
+        if (timeline.Undated.Count == 0)
+        {
+            return;
+        }
+
+        o.WriteLine();
+        o.WriteLine("Undated (the text gives no date; not placed on the timeline):");
+        var undated = new TextTable("id", "event", "modality", "who → whom", "reported", "sources") { MaxCellWidth = 48 };
+        foreach (var e in timeline.Undated)
+        {
+            undated.Add(e.Id, Type(e), e.Modality, Who(e), e.EarliestReport ?? "date unknown", Sources(e));
+        }
+
+        undated.Write(o);
+    }
+
+    public static void Event(CanonicalEvent e, TextWriter o)
+    {
+        o.WriteLine($"{e.Id}  {Type(e)}  {e.Modality}{(e.Negated ? " (negated)" : "")}  {e.Time?.Value ?? "undated"}{(e.Time?.Mod is { } mod ? " " + mod : "")}");
+        o.WriteLine($"  who → whom: {Who(e)}{(e.Place is { } p ? "   place: " + p : "")}");
+        o.WriteLine($"  reported by {e.Corroboration} independent article(s); earliest report {e.EarliestReport ?? "date unknown"}");
+        o.WriteLine("  mentions:");
+        foreach (var m in e.Mentions)
+        {
+            o.WriteLine($"    - {m.Outlet ?? "?"} ({m.Published ?? "date unknown"}) [{m.ArticleId} {m.Start}-{m.End}] {m.Source}");
+            o.WriteLine($"      \u201C{m.Sentence}\u201D");
+        }
+
+        o.WriteLine(e.MergeReasons.Count == 0 ? "  not merged with any other mention" : "  why merged:");
+        foreach (var r in e.MergeReasons)
+        {
+            o.WriteLine("    - " + r);
+        }
+    }
+
+    public static void Conflicts(IReadOnlyList<Conflict> conflicts, TextWriter o)
+    {
+        foreach (var c in conflicts)
+        {
+            o.WriteLine($"{c.Id}  {c.Kind}: {c.About}");
+            foreach (var s in c.Sides)
+            {
+                o.WriteLine($"  • {s.Claim} — {s.Outlet ?? "?"} [{s.ArticleId}] {s.Source}");
+                o.WriteLine($"    \u201C{s.Sentence}\u201D");
+            }
+
+            o.WriteLine();
+        }
+
+        o.WriteLine($"{conflicts.Count} conflict(s)");
+    }
+
+    public static void Commitments(IReadOnlyList<CommitmentAsOf> commitments, TextWriter o)
+    {
+        foreach (var c in commitments)
+        {
+            var k = c.Commitment;
+            o.WriteLine($"{k.Id}  {string.Join(", ", k.Who)} {k.Action}: {k.What}");
+            o.WriteLine($"  state as of {c.AsOf}: {c.State}{(c.Due is { } due ? " (next deadline " + due + ")" : "")}");
+            for (var i = 0; i < c.Phases.Count; i++)
+            {
+                var p = c.Phases[i];
+                o.WriteLine($"  phase {i + 1}: {p.What} — by {Deadline.Show(p.Deadline)}: {p.State}");
+            }
+
+            foreach (var cond in k.Conditions)
+            {
+                o.WriteLine($"  condition: {cond}");
+            }
+
+            o.WriteLine("  history:");
+            foreach (var h in k.History)
+            {
+                o.WriteLine($"    {h.Date ?? "date unknown",-16} {h.State}{(h.Detail is { } d ? " (" + d + ")" : "")} — {h.Outlet ?? "?"} [{h.ArticleId}]");
+            }
+
+            o.WriteLine();
+        }
+
+        o.WriteLine($"{commitments.Count} commitment(s)");
+    }
+
+    private static string Type(CanonicalEvent e) => e.Type + (e.Mode is { } m ? "/" + m : "");
+
+    private static string Who(CanonicalEvent e) => $"{ActorSets(e.Sources)} → {ActorSets(e.Targets)}";
+
+    private static string ActorSets(IReadOnlyList<string> names) => names.Count == 0 ? "?" : string.Join(", ", names);
+
+    private static string Sources(CanonicalEvent e) =>
+        $"{e.Corroboration}: " + string.Join(", ", e.Mentions.Select(m => m.Outlet ?? "?").Distinct(StringComparer.Ordinal));
+}

@@ -1,0 +1,78 @@
+namespace Chronicle.Core.Story;
+
+/// <summary>
+/// Decides whether a commitment mention is the same commitment as an existing one: same action, the
+/// same party committed, and either a deadline in common (same value, any modifier) or wording that
+/// mostly overlaps. Different deadlines for the same action and party are still the same plan when the
+/// wording overlaps — that is exactly what a deadline conflict or a revision looks like. When one report
+/// does not say who committed, it takes more: two deadlines in common, or one and similar wording.
+/// </summary>
+public static class CommitmentMatcher
+{
+    public static bool Matches(CommitmentCluster cluster, CommitmentMember candidate)
+    {
+        var first = cluster.Members[0];
+        if (!string.Equals(first.Action, candidate.Action, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var who = ActorSets.Union(cluster.Members.Select(m => m.Who));
+        var partyKnown = who.Count > 0 && candidate.Who.Count > 0;
+        if (partyKnown && !ActorSets.Overlap(who, candidate.Who))
+        {
+            return false;
+        }
+
+        var deadlines = cluster.Members.SelectMany(Deadlines).ToHashSet(StringComparer.Ordinal);
+        var shared = Deadlines(candidate).Distinct(StringComparer.Ordinal).Count(deadlines.Contains);
+        var wording = cluster.Members.Max(m => WordOverlap(m.What + " " + m.Mention.Sentence, candidate.What + " " + candidate.Mention.Sentence));
+        return partyKnown
+            ? shared >= 1 || wording >= 0.35
+            : shared >= 2 || (shared == 1 && wording >= 0.2);
+    }
+
+    public static IEnumerable<string> Deadlines(CommitmentMember m)
+    {
+        if (m.Deadline?.Value is { } d)
+        {
+            yield return d;
+        }
+
+        foreach (var p in m.Phases)
+        {
+            if (p.Deadline?.Value is { } v)
+            {
+                yield return v;
+            }
+        }
+    }
+
+    /// <summary>Jaccard overlap of the content words (4+ letters) of two texts.</summary>
+    public static double WordOverlap(string a, string b)
+    {
+        var x = ContentWords(a);
+        var y = ContentWords(b);
+        if (x.Count == 0 || y.Count == 0)
+        {
+            return 0;
+        }
+
+        var common = x.Count(y.Contains);
+        return common / (double)(x.Count + y.Count - common);
+    }
+
+    // Words every commitment sentence shares; they say nothing about which plan it is.
+    private static readonly HashSet<string> Common = new(StringComparer.Ordinal)
+    {
+        "will", "would", "with", "that", "this", "these", "those", "from", "have", "has", "been", "said", "says", "their", "they", "them",
+        "after", "before", "until", "into", "over", "than", "then", "also", "about", "which", "when", "were", "there", "end",
+    };
+
+    private static HashSet<string> ContentWords(string s) =>
+        s.Split([' ', ',', '.', ';', ':', '"', '\'', '(', ')', '\u201C', '\u201D', '\u2019'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w.Length >= 4 && !w.Any(char.IsDigit))
+            .Select(w => w.ToLowerInvariant())
+            .Where(w => !Common.Contains(w))
+            .ToHashSet(StringComparer.Ordinal);
+}

@@ -1,0 +1,65 @@
+using System.Globalization;
+using Chronicle.Core.Contract;
+
+namespace Chronicle.Core.Story;
+
+/// <summary>The state of one phase as of a date.</summary>
+public sealed record PhaseStatus(string What, TimeValueDto? Deadline, string State, string? Due);
+
+/// <summary>A commitment's state as known on a date: only reports dated on or before it count.</summary>
+public sealed record CommitmentAsOf(StoryCommitment Commitment, string AsOf, string State, string? Due, IReadOnlyList<PhaseStatus> Phases);
+
+/// <summary>
+/// Works out a commitment's state on a given date: the latest report's state, then each phase met,
+/// overdue (deadline passed with no report of fulfilment) or due in N days.
+/// </summary>
+public static class CommitmentStatus
+{
+    public static CommitmentAsOf AsOf(StoryCommitment c, DateOnly asOf)
+    {
+        var known = c.History.Where(h => Deadline.Day(h.Date) is { } d && d <= asOf).ToList();
+        var met = known.Where(h => h.State == "met").Select(h => PhaseNumber(h.Detail)).ToHashSet();
+        var phases = new List<PhaseStatus>();
+        for (var i = 0; i < c.Phases.Count; i++)
+        {
+            var p = c.Phases[i];
+            var due = Deadline.Due(p.Deadline);
+            var state = met.Contains(i + 1) ? "met"
+                : due is { } d1 && d1 < asOf ? "overdue"
+                : due is { } d2 ? $"due in {d2.DayNumber - asOf.DayNumber} days"
+                : "no deadline";
+            phases.Add(new PhaseStatus(p.What, p.Deadline, state, due?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        }
+
+        string overall;
+        if (known.Count == 0)
+        {
+            overall = "not yet reported";
+        }
+        else if (phases.Count > 0 && phases.All(p => p.State == "met"))
+        {
+            overall = "met";
+        }
+        else if (known[^1].State is "disputed" or "withdrawn" or "denied")
+        {
+            overall = known[^1].State;
+        }
+        else if (phases.Any(p => p.State == "overdue"))
+        {
+            overall = "overdue";
+        }
+        else
+        {
+            overall = known[^1].State;
+        }
+
+        var next = phases.FirstOrDefault(p => p.State.StartsWith("due in", StringComparison.Ordinal))?.State;
+        return new CommitmentAsOf(c, asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), overall, next, phases);
+    }
+
+    private static int PhaseNumber(string? detail) =>
+        detail is not null && detail.StartsWith("phase ", StringComparison.Ordinal)
+        && int.TryParse(detail.AsSpan(6, detail.IndexOf(' ', 6) is var sp and > 0 ? sp - 6 : detail.Length - 6), NumberStyles.None, CultureInfo.InvariantCulture, out var n)
+            ? n
+            : 1;
+}

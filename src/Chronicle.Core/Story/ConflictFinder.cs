@@ -1,0 +1,173 @@
+using System.Globalization;
+
+namespace Chronicle.Core.Story;
+
+/// <summary>
+/// Finds claims that cannot all hold: different deadlines for the same phase of one commitment,
+/// different numbers for the same quantity at the same time, and an event asserted by one report and
+/// denied by another.
+/// </summary>
+public static class ConflictFinder
+{
+    /// <summary>Relative difference two approximate numbers may have and still agree ("about 2,500" vs 2,400).</summary>
+    public const double ApproxTolerance = 0.15;
+
+    /// <summary>Claims reported further apart than this are about different moments, not in conflict.</summary>
+    public const int SameTimeDays = 45;
+
+    public static IReadOnlyList<Conflict> Find(StoryState state)
+    {
+        var conflicts = new List<Conflict>();
+        conflicts.AddRange(DeadlineConflicts(state));
+        conflicts.AddRange(NumberConflicts(state));
+        conflicts.AddRange(DenialConflicts(state));
+        return [.. conflicts.Select((c, i) => c with { Id = "X" + (i + 1).ToString(CultureInfo.InvariantCulture) })];
+    }
+
+    private static IEnumerable<Conflict> DeadlineConflicts(StoryState state)
+    {
+        foreach (var c in state.Commitments)
+        {
+            var members = c.Members.Where(m => CommitmentHistory.PhasesOf(m).Count > 0).ToList();
+            if (members.Count < 2)
+            {
+                continue;
+            }
+
+            // Align every report's phases with the plan as first reported (the one with most phases).
+            var plan = members.Select(CommitmentHistory.PhasesOf).OrderByDescending(p => p.Count).First();
+            var byPhase = members
+                .SelectMany(m => CommitmentHistory.Align(plan, CommitmentHistory.PhasesOf(m), m.Mention.Sentence).Select(a => (a.Index, a.Phase, Member: m)))
+                .Where(x => x.Phase.Deadline is not null)
+                .GroupBy(x => x.Index);
+            foreach (var phase in byPhase.OrderBy(g => g.Key))
+            {
+                var sides = phase.GroupBy(x => x.Phase.Deadline!.Value, StringComparer.Ordinal).Select(g => g.First()).ToList();
+                if (sides.Count < 2)
+                {
+                    continue;
+                }
+
+                yield return new Conflict("", "deadline", $"{plan[phase.Key].What} (phase {phase.Key + 1} of {c.Id})",
+                    [.. sides.Select(x => Side($"phase {phase.Key + 1} by {Deadline.Show(x.Phase.Deadline)}", x.Member.Mention))]);
+            }
+        }
+    }
+
+    private static IEnumerable<Conflict> NumberConflicts(StoryState state)
+    {
+        var groups = state.Claims.Where(c => !c.Vague)
+            .GroupBy(c => (Unit: c.Unit.ToLowerInvariant(), Place: c.Place?.ToLowerInvariant(), About: c.About?.ToLowerInvariant()));
+        foreach (var g in groups)
+        {
+            var claims = g.ToList();
+            for (var i = 0; i < claims.Count; i++)
+            {
+                for (var j = i + 1; j < claims.Count; j++)
+                {
+                    var (a, b) = (claims[i], claims[j]);
+                    if (a.Group == b.Group || !SameTime(a, b) || Agree(a, b))
+                    {
+                        continue;
+                    }
+
+                    yield return new Conflict("", "number", $"{g.Key.About ?? g.Key.Unit}{(g.Key.Place is { } p ? " in " + p : "")}",
+                        [Side(Show(a), a.Mention), Side(Show(b), b.Mention)]);
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<Conflict> DenialConflicts(StoryState state)
+    {
+        var events = StoryView.Events(state).ToList();
+        foreach (var denial in events.Where(e => e.Modality == "denied" || e.Negated))
+        {
+            var about = DeniedType(denial);
+            var actors = ActorSets.Union([denial.Sources, denial.Targets]);
+            var claims = events
+                .Where(e => e != denial && e.Type == about && e.Modality != "denied" && !e.Negated
+                    && EventMatcher.ModalityFamily(e.Modality) is "factual" or "planned"
+                    && ActorSets.Overlap(actors, ActorSets.Union([e.Sources, e.Targets]))
+                    && Around(denial).Overlaps(Around(e)))
+                .ToList();
+
+            // The closest assertion in the same article and the closest in another: enough to show the
+            // disagreement side by side without listing every loosely related report.
+            var sameArticle = claims.Where(c => c.Mentions.Any(m => denial.Mentions.Any(d => d.ArticleId == m.ArticleId)));
+            var elsewhere = claims.Where(c => !c.Mentions.Any(m => denial.Mentions.Any(d => d.ArticleId == m.ArticleId)));
+            foreach (var claim in new[] { Closest(sameArticle, denial), Closest(elsewhere, denial) })
+            {
+                if (claim is null)
+                {
+                    continue;
+                }
+
+                yield return new Conflict("", "assertion-vs-denial", $"{claim.Type} involving {ActorSets.Show(actors)}",
+                    [Side($"{claim.Type} {claim.Modality}", claim.Mentions[0]), Side($"{denial.Type}{(denial.Mode is { } m ? "/" + m : "")} {denial.Modality}", denial.Mentions[0])]);
+            }
+        }
+    }
+
+    /// <summary>What a denial is about: REJECT with a mode naming another type ("REJECT/retreat") denies that type.</summary>
+    private static string DeniedType(CanonicalEvent e) =>
+        e.Type == "REJECT" && e.Mode is { Length: > 0 } mode && mode.All(char.IsLetter) && mode.ToUpperInvariant() is var t && t != "REJECT" && IsPloverType(t)
+            ? t
+            : e.Type;
+
+    private static bool IsPloverType(string t) => t is "AGREE" or "CONSULT" or "REQUEST" or "THREATEN" or "ACCUSE" or "ASSAULT" or "RETREAT"
+        or "MOBILIZE" or "SANCTION" or "PROTEST" or "SUPPORT" or "COOPERATE" or "AID" or "COERCE";
+
+    /// <summary>
+    /// When an event took place, as far as the reports tell: its stated date, else the weeks before
+    /// the earliest report of it. Reports far apart in time are not about the same event.
+    /// </summary>
+    private static DateRange Around(CanonicalEvent e)
+    {
+        if (DateRange.TryParse(e.Time?.Value, out var stated))
+        {
+            return stated;
+        }
+
+        return Deadline.Day(e.EarliestReport) is { } day
+            ? new DateRange(day.AddDays(-SameTimeDays), day)
+            : new DateRange(DateOnly.MinValue, DateOnly.MaxValue);
+    }
+
+    private static CanonicalEvent? Closest(IEnumerable<CanonicalEvent> claims, CanonicalEvent denial)
+    {
+        var target = Around(denial);
+        return claims
+            .OrderBy(c => Math.Abs(Around(c).Start.DayNumber - target.Start.DayNumber))
+            .ThenByDescending(c => ActorSets.Union([c.Sources, c.Targets]).Count(a => ActorSets.Union([denial.Sources, denial.Targets]).Contains(a, StringComparer.OrdinalIgnoreCase)))
+            .FirstOrDefault();
+    }
+
+    private static bool SameTime(ClaimMember a, ClaimMember b)
+    {
+        if (DateRange.TryParse(a.Time?.Value, out var x) && DateRange.TryParse(b.Time?.Value, out var y))
+        {
+            return x.Overlaps(y);
+        }
+
+        return Deadline.Day(a.Mention.Published) is { } da && Deadline.Day(b.Mention.Published) is { } db
+            && Math.Abs(da.DayNumber - db.DayNumber) <= SameTimeDays;
+    }
+
+    private static bool Agree(ClaimMember a, ClaimMember b)
+    {
+        if (a.Quantity == b.Quantity)
+        {
+            return true;
+        }
+
+        var tolerance = a.Approx || b.Approx ? ApproxTolerance : 0;
+        var diff = Math.Abs(a.Quantity - b.Quantity) / Math.Max(a.Quantity, b.Quantity);
+        return (double)diff <= tolerance;
+    }
+
+    private static string Show(ClaimMember c) =>
+        $"{(c.Approx ? "about " : "")}{c.Quantity.ToString("#,0.##", CultureInfo.InvariantCulture)} {c.Unit}{(c.ClaimedBy is { } by ? " (" + by + ")" : "")}";
+
+    private static ConflictSide Side(string claim, MentionRef m) => new(claim, m.Sentence, m.ArticleId, m.Outlet, m.Source);
+}

@@ -1,0 +1,147 @@
+using System.Globalization;
+using Chronicle.Core.Contract;
+
+namespace Chronicle.Core.Story;
+
+/// <summary>
+/// Adds one annotated article to the story: links it to an earlier near-duplicate, merges its event
+/// mentions into canonical events, its commitments into tracked commitments, and files its claims.
+/// Only the new article is processed; nothing already in the state is recomputed.
+/// </summary>
+public static class StoryUpdater
+{
+    /// <summary>Estimated word-shingle overlap above which two articles are copies of one text.</summary>
+    public const double DuplicateThreshold = 0.6;
+
+    public static void Add(StoryState state, ArticleDto article)
+    {
+        if (state.ArticlePositions.ContainsKey(article.Id))
+        {
+            return; // already in the story: adding is idempotent
+        }
+
+        var fingerprint = Fingerprint(state, article);
+        state.ArticlePositions[article.Id] = state.Articles.Count;
+        state.Articles.Add(fingerprint);
+        var group = fingerprint.DuplicateOf ?? article.Id;
+
+        foreach (var e in article.Events)
+        {
+            AddEvent(state, Member(article, e, group));
+        }
+
+        foreach (var c in article.Commitments)
+        {
+            AddCommitment(state, Member(article, c));
+        }
+
+        foreach (var c in article.Claims)
+        {
+            state.Claims.Add(new ClaimMember(Ref(article, c.Start, c.End, c.Text), c.Quantity, c.Approx, c.Vague, c.Unit, c.About, c.Place, c.Time, c.ClaimedBy, group));
+        }
+    }
+
+    private static ArticleFingerprint Fingerprint(StoryState state, ArticleDto article)
+    {
+        var signature = MinHash.Signature(article.Text);
+        var keys = MinHash.BandKeys(signature).ToList();
+        var candidates = keys.SelectMany(k => state.Buckets.TryGetValue(k, out var ids) ? ids : []).Distinct(StringComparer.Ordinal);
+        string? duplicateOf = null;
+        var best = 0.0;
+        foreach (var id in candidates)
+        {
+            var other = state.Articles[state.ArticlePositions[id]];
+            var similarity = MinHash.Similarity(signature, other.Signature);
+            if (similarity >= DuplicateThreshold && similarity > best)
+            {
+                best = similarity;
+                duplicateOf = other.DuplicateOf ?? other.Id;
+            }
+        }
+
+        foreach (var key in keys)
+        {
+            if (!state.Buckets.TryGetValue(key, out var ids))
+            {
+                state.Buckets[key] = ids = [];
+            }
+
+            ids.Add(article.Id);
+        }
+
+        return new ArticleFingerprint(article.Id, article.Outlet, article.Published.Value, signature, duplicateOf, best);
+    }
+
+    private static void AddEvent(StoryState state, EventMember member)
+    {
+        foreach (var position in StoryIndex.Lookup(state.EventKeys, StoryIndex.EventKeys(member, forLookup: true)))
+        {
+            var cluster = state.Events[position];
+            if (cluster.Members.Any(m => m.Mention.ArticleId == member.Mention.ArticleId && m.Mention.Start == member.Mention.Start && m.Type == member.Type))
+            {
+                return;
+            }
+
+            if (EventMatcher.Match(cluster, member) is { } reason)
+            {
+                cluster.Members.Add(member);
+                cluster.Reasons.Add(reason);
+                StoryIndex.Register(state.EventKeys, StoryIndex.EventKeys(member, forLookup: false), position);
+                return;
+            }
+        }
+
+        var created = state.Events.Count;
+        state.Events.Add(new EventCluster { Id = "E" + (state.NextEventId++).ToString(CultureInfo.InvariantCulture), Members = [member] });
+        StoryIndex.Register(state.EventKeys, StoryIndex.EventKeys(member, forLookup: false), created);
+
+        // A new factual withdrawal (or a denial of one) is evidence for the commitments it may fulfil.
+        var parties = member.Sources.Concat(member.Targets);
+        foreach (var position in StoryIndex.Lookup(state.CommitmentKeys, StoryIndex.CommitmentKeys(member.Type, parties, forLookup: true)))
+        {
+            var commitment = state.Commitments[position];
+            if (CommitmentEvidence.Bears(commitment, member))
+            {
+                commitment.Evidence.Add(member);
+            }
+        }
+    }
+
+    private static void AddCommitment(StoryState state, CommitmentMember member)
+    {
+        var keys = StoryIndex.CommitmentKeys(member.Action, member.Who, forLookup: false).ToList();
+        var position = StoryIndex.Lookup(state.CommitmentKeys, StoryIndex.CommitmentKeys(member.Action, member.Who, forLookup: true))
+            .Cast<int?>()
+            .FirstOrDefault(p => CommitmentMatcher.Matches(state.Commitments[p!.Value], member));
+        if (position is { } found)
+        {
+            state.Commitments[found].Members.Add(member);
+            StoryIndex.Register(state.CommitmentKeys, keys, found);
+            return;
+        }
+
+        var cluster = new CommitmentCluster { Id = "C" + (state.NextCommitmentId++).ToString(CultureInfo.InvariantCulture) };
+        cluster.Members.Add(member);
+        StoryIndex.Register(state.CommitmentKeys, keys, state.Commitments.Count);
+        state.Commitments.Add(cluster);
+
+        // Events already seen may report on a commitment first mentioned now (articles arrive out of order).
+        var earlier = StoryIndex.Lookup(state.EventKeys, member.Who.Select(w => member.Action + "|" + w.ToLowerInvariant()))
+            .SelectMany(p => state.Events[p].Members);
+        cluster.Evidence.AddRange(earlier.Where(e => CommitmentEvidence.Bears(cluster, e)));
+    }
+
+    private static EventMember Member(ArticleDto a, EventDto e, string group) =>
+        new(Ref(a, e.Start, e.End, e.Text), e.Type, e.Mode, e.Time, e.TimeFromPublication, e.Modality, e.Negated, e.Sources, e.Targets, e.Place, group);
+
+    private static CommitmentMember Member(ArticleDto a, CommitmentDto c) =>
+        new(Ref(a, c.Start, c.End, c.Text), c.Who, c.Action, c.What, c.Deadline, c.Phases, c.Conditions, c.State, c.ClaimedBy);
+
+    private static MentionRef Ref(ArticleDto a, int start, int end, string text)
+    {
+        // Quote the whole sentence the item sits in, so every story item can be read in context.
+        var sentence = a.Sentences.FirstOrDefault(s => s.Start <= start && end <= s.End);
+        var shown = sentence is null ? text : a.Text[sentence.Start..Math.Max(sentence.End, Math.Min(end, a.Text.Length))];
+        return new MentionRef(a.Id, a.Outlet, a.Url ?? a.Source, shown, start, end, a.Published.Value);
+    }
+}

@@ -1,0 +1,38 @@
+namespace Chronicle.Core.Story;
+
+/// <summary>Read-only projections of a <see cref="StoryState"/>: canonical events, commitments, duplicates.</summary>
+public static class StoryView
+{
+    public static CanonicalEvent Canonical(EventCluster cluster, StoryState state)
+    {
+        var members = cluster.Members;
+        // The most precise date stated in the text wins; the article's own date only as a last resort.
+        var timed = members.Where(m => EventMatcher.TextTime(m) is not null)
+            .OrderByDescending(m => m.Time!.Value.Length)
+            .FirstOrDefault();
+        var groups = members.Select(m => m.Group).Distinct(StringComparer.Ordinal).Count();
+        var earliest = members.Select(m => m.Mention.Published).Where(p => p is not null).Min(StringComparer.Ordinal);
+        var first = members[0];
+        return new CanonicalEvent(
+            cluster.Id,
+            first.Type,
+            members.Select(m => m.Mode).FirstOrDefault(m => m is not null),
+            timed?.Time,
+            first.Modality,
+            first.Negated,
+            ActorSets.Union(members.Select(m => m.Sources)),
+            ActorSets.Union(members.Select(m => m.Targets)),
+            members.Select(m => m.Place).FirstOrDefault(p => p is not null),
+            [.. members.Select(m => m.Mention)],
+            cluster.Reasons,
+            groups,
+            earliest);
+    }
+
+    public static IEnumerable<CanonicalEvent> Events(StoryState state) => state.Events.Select(e => Canonical(e, state));
+
+    public static IEnumerable<StoryCommitment> Commitments(StoryState state) => state.Commitments.Select(CommitmentHistory.Build);
+
+    public static IEnumerable<DuplicateLink> Duplicates(StoryState state) =>
+        state.Articles.Where(a => a.DuplicateOf is not null).Select(a => new DuplicateLink(a.Id, a.DuplicateOf!, a.Similarity));
+}

@@ -1,0 +1,93 @@
+namespace Chronicle.Core.Time;
+
+/// <summary>The time orientation of a clause, as far as cheap cues tell.</summary>
+internal enum Tense
+{
+    Unknown,
+    Past,
+    Future,
+}
+
+/// <summary>
+/// Guesses whether the clause around an expression speaks of the past or the future from the nearest
+/// cue word in its sentence: "will", "'ll", "shall", "going to", "scheduled", "expected", "plans", "due",
+/// "next", "upcoming" point forward; "said", "was", "had", "did", "ago", "last" and past participles
+/// ("-ed") point back. Cheap and wrong sometimes; only expressions that need a direction ask for it
+/// ("on Saturday", "in October").
+/// </summary>
+internal static class TenseEstimator
+{
+    /// <summary>Cues further away (in weighted tokens) belong to another clause.</summary>
+    private const int MaxDistance = 24;
+
+    /// <param name="strict">Count only unambiguous past cues ("was", "had", "since", "ago"), not reporting verbs or "-ed" words.</param>
+    public static Tense Estimate(string text, TimeToken[] tokens, int start, int end, bool strict = false)
+    {
+        var bestDistance = int.MaxValue;
+        var best = Tense.Unknown;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (i >= start && i < end)
+            {
+                continue;
+            }
+
+            var cue = Cue(text, tokens, i);
+            if (strict && cue == Tense.Past && !IsStrongPast(tokens[i].Lower))
+            {
+                continue;
+            }
+
+            if (cue == Tense.Unknown)
+            {
+                continue;
+            }
+
+            // Cues before the expression weigh a little more: the verb usually precedes its adjunct.
+            var distance = i < start ? (start - i) * 2 : ((i - end) * 2) + 3;
+            if (distance < bestDistance && distance <= MaxDistance)
+            {
+                bestDistance = distance;
+                best = cue;
+            }
+        }
+
+        return best;
+    }
+
+    private static bool IsStrongPast(string word) => word is "was" or "were" or "had" or "did" or "ago" or "last" or "since" or "ended";
+
+    private static Tense Cue(string text, TimeToken[] tokens, int i)
+    {
+        var t = tokens[i];
+        if (t.Kind != TimeTokenKind.Word)
+        {
+            return Tense.Unknown;
+        }
+
+        switch (t.Lower)
+        {
+            case "will" or "shall" or "scheduled" or "expected" or "expects" or "expect" or "plans" or "plan" or "planned" or "due"
+                or "intends" or "aims" or "hopes" or "until" or "till":
+                return Tense.Future;
+            case "soon" or "early" when i > 0 && tokens[i - 1].Is("as"):
+                return Tense.Future;
+            case "to" when i > 0 && (tokens[i - 1].Is("is") || tokens[i - 1].Is("are")):
+                return Tense.Future;
+            case "ll" when i > 0 && tokens[i - 1].IsPunct('\''):
+                return Tense.Future;
+            case "going" when i + 1 < tokens.Length && tokens[i + 1].Is("to"):
+                return Tense.Future;
+            case "set" when i + 1 < tokens.Length && tokens[i + 1].Is("to"):
+                return Tense.Future;
+            case "said" or "was" or "were" or "had" or "did" or "ago" or "told" or "last" or "ended" or "since":
+                return Tense.Past;
+            case "":
+                // A past participle or simple past outside the lexicon: "announced", "killed".
+                var raw = text.AsSpan(t.Start, t.Length);
+                return raw.Length > 4 && raw.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(raw[0]) ? Tense.Past : Tense.Unknown;
+            default:
+                return Tense.Unknown;
+        }
+    }
+}

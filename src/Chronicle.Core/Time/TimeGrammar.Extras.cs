@@ -1,0 +1,92 @@
+using Chronicle.Core.Model;
+using Chronicle.Core.Time.Values;
+
+namespace Chronicle.Core.Time;
+
+internal sealed partial class TimeGrammar
+{
+    /// <summary>
+    /// Definite units that refer to the period the story is about: "the quarter", "the latest period",
+    /// "the weekend", "the week", "the fiscal year", "the full year", "the 1988 quarter", and year ends
+    /// ("year-end", "year end", "year's end", "the end of the year").
+    /// </summary>
+    private GrammarMatch? DefiniteUnit(int i)
+    {
+        // "year-end", "year end", "year's end"
+        if (IsWord(i, "year"))
+        {
+            if (IsPunct(i + 1, '-') && Touches(i) && IsWord(i + 2, "end"))
+            {
+                return new GrammarMatch(i, i + 3, new OffsetSpec(TimeUnit.Year, 0, AnchorKind.Publication), TimexMod.End);
+            }
+
+            if (IsWord(i + 1, "end"))
+            {
+                return new GrammarMatch(i, i + 2, new OffsetSpec(TimeUnit.Year, 0, AnchorKind.Publication), TimexMod.End);
+            }
+
+            if (IsPunct(i + 1, '\'') && IsWord(i + 2, "s") && IsWord(i + 3, "end"))
+            {
+                return new GrammarMatch(i, i + 4, new OffsetSpec(TimeUnit.Year, 0, AnchorKind.Publication), TimexMod.End);
+            }
+        }
+
+        if (!IsWord(i, "the"))
+        {
+            return null;
+        }
+
+        var k = i + 1;
+
+        // "the 1988 quarter", "the 1989 period": the story's quarter in that year.
+        if (TryYearNumber(k, out var year) && IsAnyWord(k + 1, "quarter", "period"))
+        {
+            return new GrammarMatch(i, k + 2, new QuarterOfYearSpec(year));
+        }
+
+        if (IsWord(k, "latest") && IsWord(k + 1, "period"))
+        {
+            return new GrammarMatch(i, k + 2, new NarrativeSpec(TimeUnit.Quarter, -1));
+        }
+
+        if (IsAnyWord(k, "fiscal", "full") && IsWord(k + 1, "year"))
+        {
+            return new GrammarMatch(i, k + 2, new NarrativeSpec(TimeUnit.Year, 0));
+        }
+
+        return Word(k) switch
+        {
+            "quarter" => new GrammarMatch(i, k + 1, new NarrativeSpec(TimeUnit.Quarter, -1)),
+            "weekend" => new GrammarMatch(i, k + 1, new WeekendSpec()),
+            "week" when !IsWord(k + 1, "of") => new GrammarMatch(i, k + 1, new NarrativeSpec(TimeUnit.Week, 0)),
+            "year" when IsAnyWord(i - 1, "of") => new GrammarMatch(i, k + 1, new OffsetSpec(TimeUnit.Year, 0, AnchorKind.Publication)),
+            "month" when IsAnyWord(i - 1, "of") => new GrammarMatch(i, k + 1, new OffsetSpec(TimeUnit.Month, 0, AnchorKind.Publication)),
+            _ => null,
+        };
+    }
+
+    /// <summary>Years said in words, as in broadcast transcripts: "nineteen ninety-six", "the year two thousand".</summary>
+    private GrammarMatch? SpokenYear(int i)
+    {
+        if (IsWord(i, "nineteen") && Lexicon.Numbers.TryGetValue(Word(i + 1), out var tens) && tens is >= 20 and <= 90 && tens % 10 == 0)
+        {
+            var end = i + 2;
+            var units = 0;
+            var next = IsPunct(end, '-') ? end + 1 : end;
+            if (Lexicon.Numbers.TryGetValue(Word(next), out var u) && u is >= 1 and <= 9 && Word(next) is not ("a" or "an"))
+            {
+                units = u;
+                end = next + 1;
+            }
+
+            return new GrammarMatch(i, end, new FixedSpec(new YearValue(1900 + tens + units)));
+        }
+
+        if (IsWord(i, "the") && IsWord(i + 1, "year") && IsWord(i + 2, "two") && IsWord(i + 3, "thousand"))
+        {
+            return new GrammarMatch(i, i + 4, new FixedSpec(new YearValue(2000)));
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,198 @@
+using Chronicle.Core.Model;
+
+namespace Chronicle.Core.Time;
+
+/// <summary>One recognised expression: a token range, what it means, and the modifier its words carry.</summary>
+internal readonly record struct GrammarMatch(int Start, int End, TimeSpec Spec, TimexMod? Mod = null);
+
+/// <summary>
+/// The hand-written temporal grammar over <see cref="TimeToken"/>s. At each token it tries every rule
+/// and keeps the longest match: [pre-modifier] [the] core [post-modifier], where a pre-modifier is
+/// "early", "the end of", "more than", "about" …, a core is a date, a relative reference, a duration
+/// or a set, and a post-modifier is "ago", "earlier", "later", "or so", "and beyond".
+/// TimeML extents: prepositions ("on", "by", "since") are left out; modifiers are kept in.
+/// </summary>
+internal sealed partial class TimeGrammar(string text, TimeToken[] tokens)
+{
+    private readonly TimeToken[] _t = tokens;
+
+    public int Count => _t.Length;
+
+    public TimeToken this[int i] => _t[i];
+
+    /// <summary>All matches, left to right, never overlapping.</summary>
+    public List<GrammarMatch> MatchAll()
+    {
+        var found = new List<GrammarMatch>();
+        var i = 0;
+        while (i < _t.Length)
+        {
+            var tok = _t[i];
+            if ((tok.Kind == TimeTokenKind.Word && tok.Lower.Length == 0) || (tok.Kind == TimeTokenKind.Punct && !tok.IsPunct('\'')))
+            {
+                i++;
+                continue;
+            }
+
+            if (MatchAt(i) is { } m && m.End > i)
+            {
+                found.Add(m);
+                i = m.End;
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        return found;
+    }
+
+    private GrammarMatch? MatchAt(int i)
+    {
+        var (mod, j) = PreModifier(i);
+        var core = Core(j);
+        if (core is null)
+        {
+            return null;
+        }
+
+        // A core may start before i ("fiscal 1989" is found at the year); a pre-modifier always starts the extent.
+        var m = core.Value with { Start = j == i ? Math.Min(i, core.Value.Start) : i, Mod = mod ?? core.Value.Mod };
+        return PostModifier(m);
+    }
+
+    private GrammarMatch? Core(int j)
+    {
+        GrammarMatch? best = null;
+        void Consider(GrammarMatch? m)
+        {
+            if (m is { } x && (best is null || x.End > best.Value.End))
+            {
+                best = x;
+            }
+        }
+
+        if (IsWord(j, "the"))
+        {
+            Consider(WithStart(Relative(j + 1), j));
+            Consider(WithStart(PartOfYear(j + 1), j));
+            Consider(WithStart(Era(j + 1), j));
+            Consider(WithStart(SeasonRule(j + 1), j));
+            Consider(WithStart(Vague(j + 1), j));
+            // "the 14-day strike": an adjectival duration leaves the article outside its extent.
+            var duration = DurationRule(j + 1, afterThe: true);
+            Consider(duration is { Spec: DurationSpecAmount { Adjectival: true } } ? duration : WithStart(duration, j));
+        }
+
+        Consider(Relative(j));
+        Consider(PartOfYear(j));
+        Consider(Era(j));
+        Consider(SeasonRule(j));
+        Consider(Vague(j));
+        Consider(DurationRule(j, afterThe: false));
+        Consider(Year(j));
+        Consider(MonthLed(j));
+        Consider(DayMonth(j));
+        Consider(NumericDate(j));
+        Consider(ClockLed(j));
+        Consider(WeekdayLed(j, Direction.ByTense));
+        Consider(Deictic(j));
+        Consider(SetRule(j));
+        Consider(Holiday(j));
+        Consider(DefiniteUnit(j));
+        Consider(SpokenYear(j));
+        return best;
+    }
+
+    private static GrammarMatch? WithStart(GrammarMatch? m, int start) => m is { } x ? x with { Start = start } : null;
+
+    // ---- token helpers -------------------------------------------------------------------------
+
+    private bool InRange(int i) => i >= 0 && i < _t.Length;
+
+    private string Word(int i) => InRange(i) && _t[i].Kind == TimeTokenKind.Word ? _t[i].Lower : "";
+
+    private bool IsWord(int i, string word)
+    {
+        System.Diagnostics.Debug.Assert(Lexicon.IsKnown(word), "grammar word missing from the lexicon: " + word);
+        return InRange(i) && _t[i].Is(word);
+    }
+
+    private bool IsAnyWord(int i, params ReadOnlySpan<string> words)
+    {
+        foreach (var w in words)
+        {
+            if (IsWord(i, w))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsPunct(int i, char c) => InRange(i) && _t[i].IsPunct(c);
+
+    private bool IsNumber(int i) => InRange(i) && _t[i].Kind == TimeTokenKind.Number;
+
+    /// <summary>True when token <paramref name="i"/> ends exactly where token <paramref name="i"/>+1 starts (no space).</summary>
+    private bool Touches(int i) => InRange(i + 1) && _t[i].End == _t[i + 1].Start;
+
+    private bool IsCapitalized(int i) => InRange(i) && _t[i].Capitalized;
+
+    /// <summary>The original spelling of a token (for the rare checks on words outside the lexicon).</summary>
+    private ReadOnlySpan<char> Raw(int i) => text.AsSpan(_t[i].Start, _t[i].Length);
+
+    /// <summary>Skips an abbreviation period ("Sept.", "Jan.") directly after token <paramref name="i"/>.</summary>
+    private int SkipPeriod(int i) => IsPunct(i + 1, '.') && Touches(i) ? i + 2 : i + 1;
+
+    /// <summary>A day of the month at <paramref name="i"/>: "5", "5th", "05"; returns the index after it.</summary>
+    private bool TryDayNumber(int i, out int day, out int end)
+    {
+        day = 0;
+        end = i;
+        if (!IsNumber(i) || _t[i].Length > 2 || _t[i].Number is < 1 or > 31)
+        {
+            return false;
+        }
+
+        day = _t[i].Number;
+        end = i + 1;
+        if (Touches(i) && IsAnyWord(i + 1, "st", "nd", "rd", "th"))
+        {
+            end = i + 2;
+        }
+
+        // "5:30", "5.5", "5/6" are not days.
+        if (end == i + 1 && Touches(i) && (IsPunct(i + 1, ':') || IsPunct(i + 1, '/') || IsPunct(i + 1, '.')) && IsNumber(i + 2) && Touches(i + 1))
+        {
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>A four-digit year at <paramref name="i"/> (1000–2199), not part of a larger number.</summary>
+    private bool TryYearNumber(int i, out int year)
+    {
+        year = 0;
+        if (!IsNumber(i) || _t[i].Length != 4 || _t[i].Number is < 1000 or > 2199)
+        {
+            return false;
+        }
+
+        if (Touches(i) && (IsPunct(i + 1, ',') || IsPunct(i + 1, '.') || IsPunct(i + 1, ':')) && IsNumber(i + 2) && Touches(i + 1))
+        {
+            return false; // "1998.5", "2000,000"
+        }
+
+        if (i > 0 && Touches(i - 1) && (IsPunct(i - 1, '$') || IsPunct(i - 1, '#') || IsPunct(i - 1, ',') || IsPunct(i - 1, '.')))
+        {
+            return false;
+        }
+
+        year = _t[i].Number;
+        return true;
+    }
+}

@@ -1,0 +1,68 @@
+using Chronicle.Core.Model;
+using static Chronicle.Core.Tests.Actors.ActorTestKit;
+
+namespace Chronicle.Core.Tests.Actors;
+
+/// <summary>Names the actor file does not know are kept with a guessed kind. Sentences are our own.</summary>
+public class UnknownNameTests
+{
+    [Theory]
+    [InlineData("A video from Saraya Thar al-Muhandis claimed the attack.", "Saraya Thar al-Muhandis", ActorKind.ArmedGroup)]
+    [InlineData("A video from the Northern Shield Brigades claimed the attack.", "Northern Shield Brigades", ActorKind.ArmedGroup)]
+    [InlineData("A report by the Basra Water Commission found leaks.", "Basra Water Commission", ActorKind.Organisation)]
+    [InlineData("A report by the Tigris Evening News found leaks.", "Tigris Evening News", ActorKind.Media)]
+    [InlineData("Lieutenant-General Samir Haddad said the road was open.", "Samir Haddad", ActorKind.Person)]
+    [InlineData("Talks were led by Ahmed Zubaidi of the ministry.", "Ahmed Zubaidi", ActorKind.Person)]
+    public void UnknownNamesAreKeptWithTheirKind(string text, string surface, ActorKind kind)
+    {
+        var m = At(text, Find(text), surface);
+        Assert.StartsWith("new:", m.ActorId, StringComparison.Ordinal);
+        Assert.Equal(kind, m.Kind);
+        Assert.True(m.Confidence < 0.7);
+    }
+
+    [Fact]
+    public void UnknownIdIsTheNormalisedName()
+    {
+        const string text = "Witnesses named Abu Hasan al-Tamimi as the organiser.";
+        Assert.Equal("new:abu hasan tamimi", At(text, Find(text), "Abu Hasan al-Tamimi").ActorId);
+    }
+
+    [Fact]
+    public void SpellingVariantsOfAnUnknownNameCluster()
+    {
+        const string text = "Hadi Kazemi arrived first. A rival, Hadi Kadhimi, arrived later.";
+        var mentions = Find(text);
+        Assert.Equal(At(text, mentions, "Hadi Kazemi").ActorId, At(text, mentions, "Hadi Kadhimi").ActorId);
+    }
+
+    [Fact]
+    public void TitleCaseLinesAreNotNames()
+    {
+        const string text = "Sign Up For Our Weekly Digest Today\nNothing here is a name.";
+        Assert.Empty(Find(text));
+    }
+
+    [Fact]
+    public void SentenceInitialWordIsANameOnlyIfCapitalisedElsewhere()
+    {
+        const string text = "Moves to calm things failed. Zubair said so. Officials then met Zubair again.";
+        var mentions = Find(text);
+        Assert.DoesNotContain(mentions, m => m.Span.Text(text) == "Moves");
+        Assert.Equal(2, mentions.Count(m => m.Span.Text(text) == "Zubair"));
+    }
+
+    [Fact]
+    public void AgreementsAndDoctrinesAreNotActors()
+    {
+        const string text = "Both sides cited the Strategic Framework Agreement and the Unity of Arenas Doctrine.";
+        Assert.Empty(Find(text));
+    }
+
+    [Fact]
+    public void ReligiousAndEthnicAdjectivesAreNotActors()
+    {
+        const string text = "Leaders of Shia and Sunni parties met Kurdish delegates.";
+        Assert.Empty(Find(text));
+    }
+}
