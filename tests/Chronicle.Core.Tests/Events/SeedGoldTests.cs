@@ -66,7 +66,7 @@ public sealed class SeedGoldTests
             }
 
             var published = article.Published is { } p && Model.GivenDate.TryParse(p, out var parsed, out _) ? parsed : null;
-            var read = new Reading.ArticleReader(new Reading.ReadOptions(published)).ReadFile(Path.Combine(RepoPaths.Seeds, article.File));
+            var read = new Chronicle.Core.Reading.ArticleReader(new Chronicle.Core.Reading.ReadOptions(published)).ReadFile(Path.Combine(RepoPaths.Seeds, article.File));
             var docs = read.Articles.Select(pipeline.Run).ToList();
             foreach (var g in nonFactual)
             {
