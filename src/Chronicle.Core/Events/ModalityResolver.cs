@@ -124,11 +124,31 @@ internal static class ModalityResolver
                 continue;
             }
 
+            // A finite verb between them starts another predicate: "a committee formed to discuss a
+            // withdrawal had reached an agreement" — the agreement is not what is discussed.
+            if (c == clause && HasAuxiliary(view, m.Last + 1, match.First))
+            {
+                return null;
+            }
+
             // A governor that is itself denied, hypothetical or conditional passes that on.
             return reading.Modality is Modality.Occurred or Modality.ReportedUnconfirmed ? governs : Stronger(reading.Modality, governs);
         }
 
         return null;
+    }
+
+    private static bool HasAuxiliary(DocumentView view, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            if (view.Word(t) is "had" or "has" or "have" or "was" or "were" or "is" or "are")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static Modality Combine(CueFlags cues, Modality? governor)

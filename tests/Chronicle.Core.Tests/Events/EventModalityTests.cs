@@ -90,6 +90,14 @@ public sealed class EventModalityTests
     }
 
     [Fact]
+    public void A_governor_does_not_reach_past_another_verb()
+    {
+        var doc = new TestDoc("A commission set up to discuss the pullout has reached an agreement on prisoners.").Run();
+        Assert.Equal(Modality.Planned, EventAssert.Single(doc, EventTypes.Retreat, "pullout").Modality);
+        Assert.Equal(Modality.Occurred, EventAssert.Single(doc, EventTypes.Agree, "agreement").Modality);
+    }
+
+    [Fact]
     public void A_plain_past_event_occurred()
     {
         var doc = new TestDoc("The army withdrew from the Dalen base on Tuesday.").Run();
