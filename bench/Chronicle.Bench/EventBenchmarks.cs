@@ -15,7 +15,7 @@ namespace Chronicle.Bench;
 /// <summary>
 /// Throughput of the events, claims and commitments stages on the seed articles (../shared/seeds)
 /// and our own story, each stage run on documents already carrying the layers it reads. One
-/// operation annotates every document once; words per second per core = <see cref="Words"/> / mean.
+/// operation annotates every document once; words per second per core = <see cref="Words"/> (printed at setup) / mean.
 /// Run: <c>dotnet run -c Release --project bench/Chronicle.Bench -- --filter '*EventBenchmarks*'</c>.
 /// </summary>
 [MemoryDiagnoser]
@@ -29,7 +29,7 @@ public class EventBenchmarks
     private AnnotatedArticle[] _withClaims = [];
 
     /// <summary>Word tokens in one operation's documents.</summary>
-    public static int Words { get; private set; }
+    public int Words { get; private set; }
 
     [GlobalSetup]
     public void Setup()

@@ -30,20 +30,23 @@ internal sealed class DocumentView
 
     public ImmutableArray<ActorMention> Actors { get; }
 
-    public ReadOnlySpan<char> Word(int token) => Lower.AsSpan(Tokens[token].Span.Start, Tokens[token].Span.Length);
+    /// <summary>The lower-cased token; empty outside the text, so look-arounds at the edges need no guards.</summary>
+    public ReadOnlySpan<char> Word(int token) => InRange(token) ? Lower.AsSpan(Tokens[token].Span.Start, Tokens[token].Span.Length) : default;
 
-    public ReadOnlySpan<char> Raw(int token) => Text.AsSpan(Tokens[token].Span.Start, Tokens[token].Span.Length);
+    public ReadOnlySpan<char> Raw(int token) => InRange(token) ? Text.AsSpan(Tokens[token].Span.Start, Tokens[token].Span.Length) : default;
+
+    public bool InRange(int token) => token >= 0 && token < Tokens.Length;
 
     public bool Is(int token, string word) => token >= 0 && token < Tokens.Length && Word(token).SequenceEqual(word);
 
-    public bool IsCapitalized(int token) => Tokens[token].Kind == TokenKind.Word && char.IsUpper(Text[Tokens[token].Span.Start]);
+    public bool IsCapitalized(int token) => InRange(token) && Tokens[token].Kind == TokenKind.Word && char.IsUpper(Text[Tokens[token].Span.Start]);
 
     /// <summary>A word that can be part of a proper name: capitalised, or a particle glued to one ("al-Asad").</summary>
     public bool IsNamePart(int token)
     {
-        if (IsCapitalized(token))
+        if (!InRange(token) || IsCapitalized(token))
         {
-            return true;
+            return InRange(token);
         }
 
         var raw = Raw(token);
@@ -51,7 +54,7 @@ internal sealed class DocumentView
         return Tokens[token].Kind == TokenKind.Word && dash is > 0 and <= 3 && dash + 1 < raw.Length && char.IsUpper(raw[dash + 1]);
     }
 
-    public bool IsPunct(int token) => Tokens[token].Kind is TokenKind.Punctuation or TokenKind.Symbol;
+    public bool IsPunct(int token) => InRange(token) && Tokens[token].Kind is TokenKind.Punctuation or TokenKind.Symbol;
 
     /// <summary>Index of the first token starting at or after <paramref name="offset"/>.</summary>
     public int TokenAt(int offset)
