@@ -32,12 +32,13 @@ public sealed class CommitmentExtractor : IAnnotator
     public AnnotatedArticle Annotate(AnnotatedArticle article)
     {
         var view = new DocumentView(article);
+        var bySentence = article.Events.ToLookup(e => e.Span.Start);
         var found = new List<(Commitment Commitment, int Sentence)>();
         for (var s = 0; s < article.Sentences.Length; s++)
         {
             var frame = new SentenceFrame(view, s);
             var conditions = Conditions.Find(frame);
-            if (Build(frame, conditions) is { } commitment)
+            if (Build(frame, [.. bySentence[frame.Span.Start]], conditions) is { } commitment)
             {
                 found.Add((commitment, s));
             }
@@ -52,10 +53,9 @@ public sealed class CommitmentExtractor : IAnnotator
         return article with { Commitments = [.. found.Select(f => f.Commitment)] };
     }
 
-    private static Commitment? Build(SentenceFrame frame, List<string> conditions)
+    private static Commitment? Build(SentenceFrame frame, List<EventMention> events, List<string> conditions)
     {
         var view = frame.View;
-        var events = view.Doc.Events.Where(e => e.Span == frame.Span).ToList();
         var action = PickAction(events, frame);
         if (action is null)
         {
@@ -77,7 +77,7 @@ public sealed class CommitmentExtractor : IAnnotator
         var who = action.Sources.Count > 0 ? action.Sources
             : events.FirstOrDefault(e => e.Type == EventTypes.Agree && e.Sources.Count > 0)?.Sources ?? [];
         var phases = Phases(frame, deadlines, events);
-        var nextEnd = frame.Index + 1 < view.Doc.Sentences.Length ? new SentenceFrame(view, frame.Index + 1).End : frame.End;
+        var nextEnd = frame.Index + 1 < view.Doc.Sentences.Length ? view.TokenAt(view.Doc.Sentences[frame.Index + 1].Span.End) : frame.End;
         var state = CommitmentStates.Read(view, frame.First, frame.End, nextEnd, action);
         var triggerToken = view.TokenAt(action.Trigger.Start);
         var what = What(frame, triggerToken, deadlines.Count > 0 ? deadlines[0].First : frame.ClauseEnd(triggerToken));

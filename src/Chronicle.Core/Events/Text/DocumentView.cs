@@ -84,16 +84,26 @@ internal sealed class DocumentView
     /// <summary>Mentions of actors inside the span, in text order.</summary>
     public IEnumerable<ActorMention> ActorsIn(TextSpan span)
     {
-        foreach (var a in Actors)
+        // Actors are in text order: start from the first one at or after the span (binary search).
+        int lo = 0, hi = Actors.Length;
+        while (lo < hi)
         {
-            if (a.Span.Start >= span.End)
+            var mid = (lo + hi) >>> 1;
+            if (Actors[mid].Span.Start < span.Start)
             {
-                yield break;
+                lo = mid + 1;
             }
-
-            if (span.Contains(a.Span))
+            else
             {
-                yield return a;
+                hi = mid;
+            }
+        }
+
+        for (var i = lo; i < Actors.Length && Actors[i].Span.Start < span.End; i++)
+        {
+            if (span.Contains(Actors[i].Span))
+            {
+                yield return Actors[i];
             }
         }
     }
