@@ -1,5 +1,9 @@
 using System.Collections.Immutable;
 using Chronicle.Core.Actors;
+using Chronicle.Core.Attribution;
+using Chronicle.Core.Events;
+using Chronicle.Core.Events.Claims;
+using Chronicle.Core.Events.Commitments;
 using Chronicle.Core.Segmenting;
 using Chronicle.Core.Time;
 
@@ -24,5 +28,9 @@ public sealed class PipelineBuilder
         new PipelineBuilder()
             .Add(new SentenceSegmenter())
             .Add(new TemporalTagger())
-            .Add(new ActorRecognizer());
+            .Add(new ActorRecognizer())
+            .Add(new AttributionExtractor())
+            .Add(new EventExtractor())
+            .Add(new ClaimExtractor())
+            .Add(new CommitmentExtractor());
 }

@@ -33,7 +33,7 @@ public sealed record TimeDto(int Start, int End, string Text, string Type, strin
 
 public sealed record ActorDto(int Start, int End, string Text, string Id, string Name, string Kind, double Confidence);
 
-public sealed record SpeakerDto(int? Start, int? End, string? Text, string? Id, string? Name, string? Description);
+public sealed record SpeakerDto(int? Start, int? End, string? Text, string? Id, string? Name, string? Description, string? Affiliation = null);
 
 public sealed record QuoteDto(
     int Start, int End, string Text, bool Direct, SpanDto Cue, SpeakerDto Speaker, string? Venue, IReadOnlyList<string> Via, double Confidence);

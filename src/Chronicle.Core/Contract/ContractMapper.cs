@@ -26,7 +26,7 @@ public static class ContractMapper
             [.. doc.Actors.Select(m => new ActorDto(m.Span.Start, m.Span.End, m.Span.Text(text), m.ActorId, m.Name, ContractNames.Of(m.Kind), m.Confidence))],
             [.. doc.Quotes.Select(q => new QuoteDto(
                 q.Span.Start, q.Span.End, q.Span.Text(text), q.Direct, Span(q.Cue, text),
-                new SpeakerDto(q.Speaker.Span?.Start, q.Speaker.Span?.End, q.Speaker.Span?.Text(text), q.Speaker.ActorId, q.Speaker.Name, q.Speaker.Description),
+                new SpeakerDto(q.Speaker.Span?.Start, q.Speaker.Span?.End, q.Speaker.Span?.Text(text), q.Speaker.ActorId, q.Speaker.Name, q.Speaker.Description, q.Speaker.Affiliation),
                 q.Venue, q.Via, q.Confidence))],
             [.. doc.Events.Select(e => new EventDto(
                 e.Span.Start, e.Span.End, e.Span.Text(text), Span(e.Trigger, text), e.Type, e.Mode, e.Sources, e.Targets, e.Place,

@@ -15,6 +15,8 @@ public enum CommitmentState
     Disputed,
     Denied,
     Withdrawn,
+    /// <summary>Agreed by the parties, with no approval step reported as pending.</summary>
+    Agreed,
 }
 
 /// <summary>One step of a phased plan and its deadline.</summary>

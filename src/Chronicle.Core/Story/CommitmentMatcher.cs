@@ -4,7 +4,8 @@ namespace Chronicle.Core.Story;
 /// Decides whether a commitment mention is the same commitment as an existing one: same action, the
 /// same party committed, and either a deadline in common (same value, any modifier) or wording that
 /// mostly overlaps. Different deadlines for the same action and party are still the same plan when the
-/// wording overlaps — that is exactly what a deadline conflict or a revision looks like.
+/// wording overlaps — that is exactly what a deadline conflict or a revision looks like. When one report
+/// does not say who committed, it takes more: two deadlines in common, or one and similar wording.
 /// </summary>
 public static class CommitmentMatcher
 {
@@ -17,18 +18,33 @@ public static class CommitmentMatcher
         }
 
         var who = ActorSets.Union(cluster.Members.Select(m => m.Who));
-        if (!ActorSets.Overlap(who, candidate.Who))
+        var partyKnown = who.Count > 0 && candidate.Who.Count > 0;
+        if (partyKnown && !ActorSets.Overlap(who, candidate.Who))
         {
             return false;
         }
 
-        var deadlines = cluster.Members.SelectMany(Deadlines).ToHashSet(StringComparer.Ordinal);
-        if (Deadlines(candidate).Any(deadlines.Contains))
+        var deadlines = cluster.Members.SelectMany(Deadlines).Distinct(StringComparer.Ordinal).ToList();
+        var shared = Deadlines(candidate).Distinct(StringComparer.Ordinal).Count(d => deadlines.Any(known => Nested(known, d)));
+        var wording = cluster.Members.Max(m => WordOverlap(m.What + " " + m.Mention.Sentence, candidate.What + " " + candidate.Mention.Sentence));
+        return partyKnown
+            ? shared >= 1 || wording >= 0.35
+            : shared >= 2 || (shared == 1 && wording >= 0.2);
+    }
+
+    /// <summary>
+    /// Two deadlines are "in common" when equal or when one lies inside the other ("September 2026"
+    /// inside "the end of 2026"): a moved or sharpened deadline of the same plan.
+    /// </summary>
+    private static bool Nested(string a, string b)
+    {
+        if (a == b)
         {
             return true;
         }
 
-        return cluster.Members.Any(m => WordOverlap(m.What + " " + m.Mention.Sentence, candidate.What + " " + candidate.Mention.Sentence) >= 0.35);
+        return DateRange.TryParse(a, out var x) && DateRange.TryParse(b, out var y)
+            && ((x.Start <= y.Start && y.End <= x.End) || (y.Start <= x.Start && x.End <= y.End));
     }
 
     public static IEnumerable<string> Deadlines(CommitmentMember m)
@@ -61,9 +77,17 @@ public static class CommitmentMatcher
         return common / (double)(x.Count + y.Count - common);
     }
 
+    // Words every commitment sentence shares; they say nothing about which plan it is.
+    private static readonly HashSet<string> Common = new(StringComparer.Ordinal)
+    {
+        "will", "would", "with", "that", "this", "these", "those", "from", "have", "has", "been", "said", "says", "their", "they", "them",
+        "after", "before", "until", "into", "over", "than", "then", "also", "about", "which", "when", "were", "there", "end",
+    };
+
     private static HashSet<string> ContentWords(string s) =>
         s.Split([' ', ',', '.', ';', ':', '"', '\'', '(', ')', '\u201C', '\u201D', '\u2019'], StringSplitOptions.RemoveEmptyEntries)
-            .Where(w => w.Length >= 4)
+            .Where(w => w.Length >= 4 && !w.Any(char.IsDigit))
             .Select(w => w.ToLowerInvariant())
+            .Where(w => !Common.Contains(w))
             .ToHashSet(StringComparer.Ordinal);
 }

@@ -83,23 +83,56 @@ public static class ConflictFinder
         var events = StoryView.Events(state).ToList();
         foreach (var denial in events.Where(e => e.Modality == "denied" || e.Negated))
         {
-            foreach (var claim in events.Where(e => e.Type == denial.Type && e.Modality != "denied" && !e.Negated
-                         && EventMatcher.ModalityFamily(e.Modality) is "factual" or "planned"))
+            var about = EventTypes.Subject(denial.Type, denial.Mode);
+            var actors = ActorSets.Union([denial.Sources, denial.Targets]);
+            var claims = events
+                .Where(e => e != denial && e.Type == about && e.Modality != "denied" && !e.Negated
+                    && EventMatcher.ModalityFamily(e.Modality) is "factual" or "planned"
+                    && ActorSets.Overlap(actors, ActorSets.Union([e.Sources, e.Targets]))
+                    && Around(denial).Overlaps(Around(e)))
+                .ToList();
+
+            // The closest assertion in the same article and the closest in another: enough to show the
+            // disagreement side by side without listing every loosely related report.
+            var sameArticle = claims.Where(c => c.Mentions.Any(m => denial.Mentions.Any(d => d.ArticleId == m.ArticleId)));
+            var elsewhere = claims.Where(c => !c.Mentions.Any(m => denial.Mentions.Any(d => d.ArticleId == m.ArticleId)));
+            foreach (var claim in new[] { Closest(sameArticle, denial), Closest(elsewhere, denial) })
             {
-                var actors = ActorSets.Union([denial.Sources, denial.Targets]);
-                if (!ActorSets.Overlap(actors, ActorSets.Union([claim.Sources, claim.Targets])) || !TimesCompatible(denial, claim))
+                if (claim is null)
                 {
                     continue;
                 }
 
                 yield return new Conflict("", "assertion-vs-denial", $"{claim.Type} involving {ActorSets.Show(actors)}",
-                    [Side($"{claim.Type} {claim.Modality}", claim.Mentions[0]), Side($"{denial.Type} denied", denial.Mentions[0])]);
+                    [Side($"{claim.Type} {claim.Modality}", claim.Mentions[0]), Side($"{denial.Type}{(denial.Mode is { } m ? "/" + m : "")} {denial.Modality}", denial.Mentions[0])]);
             }
         }
     }
 
-    private static bool TimesCompatible(CanonicalEvent a, CanonicalEvent b) =>
-        !DateRange.TryParse(a.Time?.Value, out var x) || !DateRange.TryParse(b.Time?.Value, out var y) || x.Overlaps(y);
+    /// <summary>
+    /// When an event took place, as far as the reports tell: its stated date, else the weeks before
+    /// the earliest report of it. Reports far apart in time are not about the same event.
+    /// </summary>
+    private static DateRange Around(CanonicalEvent e)
+    {
+        if (DateRange.TryParse(e.Time?.Value, out var stated))
+        {
+            return stated;
+        }
+
+        return Deadline.Day(e.EarliestReport) is { } day
+            ? new DateRange(day.AddDays(-SameTimeDays), day)
+            : new DateRange(DateOnly.MinValue, DateOnly.MaxValue);
+    }
+
+    private static CanonicalEvent? Closest(IEnumerable<CanonicalEvent> claims, CanonicalEvent denial)
+    {
+        var target = Around(denial);
+        return claims
+            .OrderBy(c => Math.Abs(Around(c).Start.DayNumber - target.Start.DayNumber))
+            .ThenByDescending(c => ActorSets.Union([c.Sources, c.Targets]).Count(a => ActorSets.Union([denial.Sources, denial.Targets]).Contains(a, StringComparer.OrdinalIgnoreCase)))
+            .FirstOrDefault();
+    }
 
     private static bool SameTime(ClaimMember a, ClaimMember b)
     {

@@ -50,8 +50,20 @@ internal static class StoryIndex
         }
     }
 
-    public static IEnumerable<string> CommitmentKeys(string action, IEnumerable<string> who) =>
-        who.Select(w => action + "|" + w.ToLowerInvariant()).Distinct(StringComparer.Ordinal);
+    /// <summary>
+    /// Keys of a commitment: its action, "ACTION|party" for each party, and "ACTION|*" when no party is
+    /// named. A lookup for a commitment that names nobody must see every commitment of its action.
+    /// </summary>
+    public static IEnumerable<string> CommitmentKeys(string action, IEnumerable<string> who, bool forLookup)
+    {
+        var parties = who.Select(w => action + "|" + w.ToLowerInvariant()).Distinct(StringComparer.Ordinal).ToList();
+        if (forLookup)
+        {
+            return parties.Count == 0 ? [action] : [.. parties, action + "|*"];
+        }
+
+        return parties.Count == 0 ? [action, action + "|*"] : [action, .. parties];
+    }
 
     public static void Register(Dictionary<string, List<int>> index, IEnumerable<string> keys, int position)
     {

@@ -1,0 +1,238 @@
+using System.Collections.Frozen;
+using Chronicle.Core.Model;
+
+namespace Chronicle.Core.Attribution;
+
+/// <summary>
+/// The attribution frames, tried at each cue of a sentence:
+/// <list type="bullet">
+/// <item>cue after the content: "…," X said / "…," said X / …, the sources said according to Reuters;</item>
+/// <item>cue before the content: X said (that) … / X said: "…" / X told Y that … / X wants to …;</item>
+/// <item>participles after a comma: …, saying/adding that … (speaker = the sentence's subject);</item>
+/// <item>"according to X, …" and "…, according to X";</item>
+/// <item>passives without a source: "it was reported that …";</item>
+/// <item>headline colons: "Local sources: …".</item>
+/// </list>
+/// </summary>
+internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
+{
+    private static readonly System.Collections.Frozen.FrozenSet<string> TellVerbs = new[]
+    {
+        "tell", "inform", "assure", "warn", "urge", "ask", "brief", "remind", "advise", "caution", "implore", "beg", "encourage", "promise",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> ToInfinitive = new[]
+    {
+        "want", "hope", "plan", "expect", "intend", "seek", "aim", "promise", "pledge", "vow", "threaten", "urge", "ask", "refuse",
+        "decline", "agree", "wish", "prefer", "call", "demand", "encourage", "appeal", "request", "beg", "implore", "advise",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> BeForms = new[]
+    {
+        "is", "was", "were", "are", "been", "being", "be",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    public void Find(int s, List<Draft> into)
+    {
+        var a = v.SentenceStart[s];
+        var b = v.SentenceEnd[s];
+        Span<char> buffer = stackalloc char[40];
+        var before = into.Count;
+        ColonHeadline(s, a, b, into);
+        DashQuote(s, a, b, into);
+        for (var i = a; i < b; i++)
+        {
+            if (!v.IsWord(i))
+            {
+                continue;
+            }
+
+            if (v.Is(i, "according") && v.Is(i + 1, "to"))
+            {
+                AccordingTo(s, a, b, i, into);
+                i++;
+                continue;
+            }
+
+            if (v.IsCap(i) || !CueLexicon.TryGet(PhraseScanner.Lower(v, i, buffer), out var lemma, out var kind))
+            {
+                continue; // reporting verbs are lowercase: "The Washington Post", "United States" are names
+            }
+
+            if (CueLexicon.NeedsFor.Contains(lemma) && !ForWithin(i + 1, Math.Min(b, i + 10)))
+            {
+                continue;
+            }
+
+            if (i > a && (v.Is(i - 1, "more") || v.Is(i - 1, "most") || v.Is(i - 1, "less") || v.Is(i - 1, "very") || v.Is(i - 1, "too")))
+            {
+                continue; // "more detailed": an adjective
+            }
+
+            if (v.W(i).EndsWith("ed", StringComparison.OrdinalIgnoreCase) && v.Is(i + 1, "by") && (i == a || !v.In(i - 1, SpeakerWords.Pronouns)) && !v.Is(i - 1, "has") && !v.Is(i - 1, "have") && !v.Is(i - 1, "had"))
+            {
+                continue; // "the issue reported by The Post": a reduced passive, the chain is found by VenueAndChain
+            }
+
+            if (lemma is "speak" or "talk" && !(v.Is(i + 1, "about") || v.Is(i + 1, "of") || v.Is(i + 1, "on") || v.Is(i + 1, "out")
+                || v.Is(i + 1, "against") || v.Is(i + 1, "that") || v.IsPunct(i + 1, ':') || v.IsQuoteMark(i + 1) || v.IsPunct(i + 1, ',') || v.IsPunct(i + 1, '.')))
+            {
+                continue; // "spoke for five minutes" reports no content
+            }
+
+            if (InsideQuotation(i))
+            {
+                continue; // "we hope …" inside a quotation is the speaker's words, not the article's attribution
+            }
+
+            if (lemma == "add" && !(v.Is(i + 1, "that") || v.IsPunctuation(i + 1) || i + 1 >= b || v.In(i + 1, SpeakerWords.RightStops) || PhraseScanner.IsTimeWord(v, i + 1)))
+            {
+                continue; // "add fuel to", "added two seats": only "added (that) …" and "…, he added" report speech
+            }
+
+            var cueEnd = i;
+            var strictSubject = false;
+            if (CueLexicon.NeedsParticle.TryGetValue(lemma, out var particles))
+            {
+                var ok = false;
+                foreach (var p in particles)
+                {
+                    if (v.Is(i + 1, p))
+                    {
+                        ok = true;
+                        break;
+                    }
+                }
+
+                if (ok)
+                {
+                    cueEnd = i + 1;
+                }
+                else if (lemma == "call" && !v.IsPunctuation(i + 1) && (!v.IsCap(i + 1) || QuoteMarkWithin(i + 1, Math.Min(b, i + 10))))
+                {
+                    strictSubject = true; // "she called the deal 'a disaster'", not "a group called X"
+                }
+                else
+                {
+                    continue;
+                }
+            }
+
+            if (i > a && (PhraseScanner.IsDeterminer(v, i - 1) || v.Is(i - 1, "to") || EndsPossessive(i - 1)) && !v.Is(i - 1, "that"))
+            {
+                continue; // "the report", "his plans", "Obama's remarks", "to say": not a reporting verb here
+            }
+
+            if (IsPassiveParticiple(i, a) && !v.Is(i - 2, "it") && !v.Is(i - 3, "it"))
+            {
+                continue; // "was told", "were warned": the subject is the addressee
+            }
+
+            if (CueLexicon.NounLike.GetAlternateLookup<ReadOnlySpan<char>>().Contains(PhraseScanner.Lower(v, i, buffer)) || strictSubject)
+            {
+                // Before "that"/"to" a plural subject makes the verb reading clear ("experts fear that"), not an adjective ("greatest fear that").
+                var clearVerb = (v.Is(cueEnd + 1, "that") || v.Is(cueEnd + 1, "to")) && i > a && v.IsWord(i - 1) && v.W(i - 1).EndsWith("s", StringComparison.Ordinal);
+                if ((!clearVerb && !SpeakingSubjectBefore(i, a)) || (v.IsPunctuation(cueEnd + 1) && !v.IsQuoteMark(cueEnd + 1) && !v.IsPunct(cueEnd + 1, ':')))
+                {
+                    continue;
+                }
+            }
+
+            if (TryPassive(s, a, b, i, cueEnd, into)
+                || TryPostposed(s, a, b, i, cueEnd, lemma, kind, into)
+                || TryParticiple(s, a, b, i, cueEnd, lemma, kind, into, before)
+                || TryPreposed(s, a, b, i, cueEnd, lemma, kind, into))
+            {
+                i = cueEnd;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Nominal cues: "questions about X", "her criticism of X", "calls for X". Content runs from the
+    /// preposition to the next comma or the sentence end; the source is a possessive before the noun or
+    /// the subject of the verb that governs it ("X raised concerns about"), else absent.
+    /// </summary>
+    public void FindNominal(int s, List<Draft> into)
+    {
+        var a = v.SentenceStart[s];
+        var b = v.SentenceEnd[s];
+        Span<char> buffer = stackalloc char[40];
+        for (var i = a; i < b; i++)
+        {
+            if (!v.IsWord(i) || v.IsCap(i) || !CueLexicon.NominalCues.GetAlternateLookup<ReadOnlySpan<char>>().Contains(PhraseScanner.Lower(v, i, buffer)) || InsideQuotation(i))
+            {
+                continue;
+            }
+
+            var prep = i + 1;
+            if (!v.IsWord(prep) || !CueLexicon.NominalPrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(PhraseScanner.Lower(v, prep, buffer)))
+            {
+                continue;
+            }
+
+            var start = prep + 1;
+            var end = start;
+            while (end < b && !v.IsPunct(end, ',') && !v.IsPunct(end, ';') && !v.IsPunct(end, '.') && !v.IsPunct(end, ':'))
+            {
+                end++;
+            }
+
+            var last = end - 1;
+            while (last >= start && !v.IsWord(last) && !v.IsQuoteMark(last))
+            {
+                last--;
+            }
+
+            if (last < start || v.CountWords(v.Span(start, last)) < 2 || Covered(into, v.Span(start, last)))
+            {
+                continue;
+            }
+
+            TextSpan? speaker = null;
+            var before = i - 1;
+            while (before >= a && (PhraseScanner.IsAdverb(v, before) || (v.IsWord(before) && !v.IsCap(before) && v.W(before).Length > 2
+                && !v.In(before, SpeakerWords.LeftStops) && !PhraseScanner.IsDeterminer(v, before) && !EndsPossessive(before) && !IsGovernor(before))))
+            {
+                before--; // adjectives: "serious questions", "renewed calls"
+            }
+
+            if (before >= a && (EndsPossessive(before) || v.Is(before, "his") || v.Is(before, "her") || v.Is(before, "their") || v.Is(before, "its")))
+            {
+                speaker = EndsPossessive(before) ? PhraseScanner.Left(v, before, a) : v.Span(before, before);
+            }
+            else if (before >= a && IsGovernor(before))
+            {
+                var vg = PhraseScanner.SkipVerbPrefix(v, before - 1, a);
+                speaker = vg >= a ? PhraseScanner.Left(v, vg, a) : null;
+            }
+
+            into.Add(new Draft
+            {
+                Content = v.Span(start, last), Direct = false, Cue = v.Span(i, prep), SpeakerSpan = speaker, Sentence = s, Confidence = 0.5, Kind = CueKind.Mind,
+            });
+        }
+    }
+
+    private static readonly FrozenSet<string> Governors = new[]
+    {
+        "raised", "raise", "raises", "expressed", "express", "expresses", "voiced", "voice", "voices", "renewed", "renew", "repeated",
+        "reiterated", "made", "make", "makes", "issued", "issue", "issues", "shared", "share", "dismissed", "rejected", "echoed",
+        "has", "have", "had", "fueled", "fuelled", "sparked", "prompted", "drew", "drawn", "faced", "faces", "face", "amid",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private bool IsGovernor(int k) => v.In(k, Governors);
+
+    private static bool Covered(List<Draft> drafts, TextSpan span)
+    {
+        foreach (var d in drafts)
+        {
+            if (d.Content.Overlaps(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

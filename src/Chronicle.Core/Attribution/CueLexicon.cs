@@ -1,0 +1,218 @@
+using System.Collections.Frozen;
+
+namespace Chronicle.Core.Attribution;
+
+/// <summary>What kind of attribution a cue verb introduces.</summary>
+public enum CueKind
+{
+    /// <summary>Speech and writing: "said", "told", "warned", "denied", "wrote".</summary>
+    Speech,
+
+    /// <summary>States of mind: "believes", "wants", "fears", "hopes" (attributions too, as in PARC and PolNeAR).</summary>
+    Mind,
+
+    /// <summary>Reports and findings of documents, polls and studies: "reported", "shows", "found".</summary>
+    Report,
+}
+
+/// <summary>
+/// The cue words: reporting verbs (speech, state of mind, report) with every inflected form, and the
+/// phrasal cues. This list is the data of the stage: add a verb here and every frame (X said that …,
+/// "…," X said, according to X) picks it up. Written from general knowledge of English reporting verbs
+/// (PARC/PolNeAR-style), not from any one article.
+/// </summary>
+public static class CueLexicon
+{
+    /// <summary>Speech verbs (lemma; regular inflection unless listed in <see cref="Irregular"/>).</summary>
+    public static readonly string[] SpeechVerbs =
+    [
+        "say", "tell", "add", "note", "state", "stress", "warn", "confirm", "deny", "announce", "claim", "explain", "insist",
+        "argue", "assert", "declare", "emphasize", "emphasise", "acknowledge", "admit", "reiterate", "repeat", "reaffirm",
+        "affirm", "maintain", "suggest", "predict", "promise", "pledge", "vow", "threaten", "urge", "demand", "ask", "reply",
+        "respond", "answer", "write", "tweet", "reveal", "disclose", "indicate", "mention", "comment", "observe", "concede",
+        "contend", "allege", "accuse", "charge", "criticize", "criticise", "blast", "praise", "recall", "describe", "hint",
+        "tout", "complain", "lament", "boast", "joke", "quip", "conclude", "cite", "quote", "recount", "testify", "underline",
+        "underscore", "highlight", "counter", "retort", "scoff", "plead", "propose", "recommend", "advise", "caution", "agree",
+        "disagree", "dispute", "reject", "dismiss", "question", "wonder", "speculate", "proclaim", "inform", "assure", "remark",
+        "clarify", "specify", "elaborate", "estimate", "forecast", "call", "echo", "mock", "slam", "decry", "condemn", "denounce",
+        "applaud", "welcome", "concur", "chant", "shout", "yell", "whisper", "announce", "brag", "assure", "opine", "pronounce",
+        "express", "signal", "signify", "imply", "stipulate", "swear", "vouch", "assess", "acknowledge", "lament",
+        "decline", "refuse", "request", "appeal", "demand", "implore", "beg", "encourage", "defend", "explain", "detail",
+        "outline", "talk", "speak", "discuss", "endorse", "back", "challenge", "blame", "champion", "promote", "pitch", "unveil",
+        "offer", "rate", "label", "dub", "brand", "liken", "compare", "characterize", "characterise", "portray", "depict", "dismiss",
+        "downplay", "lobby", "chide", "rebuke", "scold", "lambast", "ridicule", "taunt", "needle", "attack", "push", "press",
+        "muse", "ponder", "grumble", "gripe", "fume", "rail", "insinuate", "contend", "tease", "hail", "laud", "commend", "thank",
+        "apologize", "apologise", "confess", "reassure", "vent", "weigh", "acknowledge", "recommend", "sign", "pray",
+    ];
+
+    /// <summary>Verbs of judgement that report an attitude only with "for": "attacked Clinton for …", "praised him for …".</summary>
+    public static readonly FrozenSet<string> NeedsFor = new[]
+    {
+        "attack", "blame", "thank", "push", "press", "back", "sign", "pray", "weigh",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Nouns that carry an attribution of their own ("questions about …", "criticism of …", "calls for …"):
+    /// the content is what follows the preposition; the source, when stated, is a possessive or the
+    /// subject of "raised/expressed/voiced".
+    /// </summary>
+    public static readonly FrozenSet<string> NominalCues = new[]
+    {
+        "questions", "question", "concerns", "concern", "worries", "worry", "fears", "fear", "criticism", "criticisms", "claims",
+        "claim", "allegations", "allegation", "accusations", "accusation", "calls", "call", "demands", "demand", "doubts", "doubt",
+        "warnings", "warning", "complaints", "complaint", "hopes", "hope", "promise", "promises", "pledge", "pledges", "assertion",
+        "assertions", "argument", "arguments", "suggestion", "suggestions", "belief", "beliefs", "praise", "support", "opposition",
+        "insistence", "denial", "denials", "admission", "acknowledgment", "acknowledgement", "rhetoric", "remarks", "comments",
+        "statement", "statements", "message", "speculation", "talk", "expectations", "expectation", "predictions", "prediction",
+        "views", "view", "assurances", "assurance", "threats", "threat", "vow", "vows", "announcement", "reports", "report",
+        "determination", "decision", "insistence", "frustration", "anger", "outrage", "skepticism", "scepticism", "confidence",
+        "reluctance", "desire", "wish", "plea", "pleas", "request", "requests", "proposal", "proposals", "endorsement",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Prepositions that open a nominal cue's content.</summary>
+    public static readonly FrozenSet<string> NominalPrepositions = new[]
+    {
+        "about", "of", "over", "that", "on", "against", "for", "to",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>States of mind and intention.</summary>
+    public static readonly string[] MindVerbs =
+    [
+        "believe", "think", "feel", "fear", "hope", "want", "expect", "worry", "doubt", "know", "understand", "suspect", "assume",
+        "wish", "intend", "plan", "consider", "reckon", "figure", "imagine", "realize", "realise", "recognize", "recognise",
+        "prefer", "seek", "aim", "anticipate", "agree", "trust", "regret", "suppose", "guess", "see", "view", "favor", "favour",
+        "oppose", "support",
+    ];
+
+    /// <summary>What documents, polls, studies and outlets do.</summary>
+    public static readonly string[] ReportVerbs =
+    [
+        "report", "show", "find", "suggest", "indicate", "reveal", "estimate", "conclude", "document", "state", "cite", "rule",
+    ];
+
+    /// <summary>Irregular forms: lemma → (3rd person, past, past participle, -ing).</summary>
+    public static readonly FrozenDictionary<string, string[]> Irregular = new Dictionary<string, string[]>
+    {
+        ["say"] = ["says", "said", "said", "saying"],
+        ["tell"] = ["tells", "told", "told", "telling"],
+        ["write"] = ["writes", "wrote", "written", "writing"],
+        ["think"] = ["thinks", "thought", "thought", "thinking"],
+        ["feel"] = ["feels", "felt", "felt", "feeling"],
+        ["know"] = ["knows", "knew", "known", "knowing"],
+        ["understand"] = ["understands", "understood", "understood", "understanding"],
+        ["find"] = ["finds", "found", "found", "finding"],
+        ["see"] = ["sees", "saw", "seen", "seeing"],
+        ["seek"] = ["seeks", "sought", "sought", "seeking"],
+        ["swear"] = ["swears", "swore", "sworn", "swearing"],
+        ["show"] = ["shows", "showed", "shown", "showing"],
+        ["quip"] = ["quips", "quipped", "quipped", "quipping"],
+        ["plan"] = ["plans", "planned", "planned", "planning"],
+        ["brag"] = ["brags", "bragged", "bragged", "bragging"],
+        ["plead"] = ["pleads", "pleaded", "pleaded", "pleading"],
+        ["beg"] = ["begs", "begged", "begged", "begging"],
+        ["slam"] = ["slams", "slammed", "slammed", "slamming"],
+        ["speak"] = ["speaks", "spoke", "spoken", "speaking"],
+        ["dub"] = ["dubs", "dubbed", "dubbed", "dubbing"],
+        ["chide"] = ["chides", "chided", "chided", "chiding"],
+        ["rebuke"] = ["rebukes", "rebuked", "rebuked", "rebuking"],
+        ["admit"] = ["admits", "admitted", "admitted", "admitting"],
+        ["regret"] = ["regrets", "regretted", "regretted", "regretting"],
+        ["imply"] = ["implies", "implied", "implied", "implying"],
+        ["deny"] = ["denies", "denied", "denied", "denying"],
+        ["reply"] = ["replies", "replied", "replied", "replying"],
+        ["testify"] = ["testifies", "testified", "testified", "testifying"],
+        ["clarify"] = ["clarifies", "clarified", "clarified", "clarifying"],
+        ["specify"] = ["specifies", "specified", "specified", "specifying"],
+        ["signify"] = ["signifies", "signified", "signified", "signifying"],
+        ["decry"] = ["decries", "decried", "decried", "decrying"],
+        ["worry"] = ["worries", "worried", "worried", "worrying"],
+        ["vouch"] = ["vouches", "vouched", "vouched", "vouching"],
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Verbs that are cues only with their particle ("call for", "call on", "point out"): alone they
+    /// name things ("a group called …") or mean something else.
+    /// </summary>
+    public static readonly FrozenDictionary<string, string[]> NeedsParticle = new Dictionary<string, string[]>
+    {
+        ["call"] = ["for", "on", "upon"],
+        ["point"] = ["out", "to"],
+        ["see"] = ["as", "it"],
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Forms that are also common nouns ("reports", "fears", "plans", "claims"): cues only after a
+    /// subject that can speak (a pronoun, a name, a source noun) and before a complement.
+    /// </summary>
+    public static readonly FrozenSet<string> NounLike = new[]
+    {
+        "stress", "fear", "fears", "hope", "hopes", "report", "reports", "remark", "remarks", "question", "questions", "tweet", "tweets",
+        "worry", "worries", "pledge", "pledges", "document", "documents", "plan", "plans", "call", "calls", "claim", "claims", "demand",
+        "demands", "state", "states", "estimate", "estimates", "forecast", "forecasts", "promise", "promises", "comment", "comments",
+        "answer", "answers", "request", "requests", "charge", "charges", "quote", "quotes", "view", "views", "support", "doubt",
+        "doubts", "wish", "wishes", "aim", "aims", "signal", "signals", "brief", "figure", "figures", "guess", "trust", "regret",
+        "show", "shows", "find", "finds", "dispute", "disputes", "reply", "replies", "counter", "praise", "echo", "echoes", "detail",
+        "details", "outline", "outlines", "appeal", "appeals", "vow", "vows", "note", "notes", "cite", "observe", "need", "want",
+        "wants", "concern", "concerns", "favor", "favour", "threat", "warning", "denial", "comment", "reckon", "joke", "jokes",
+        "boast", "boasts", "plea", "pleas", "criticism", "mock", "insist", "consider", "see", "sees", "know", "knows", "think",
+        "rate", "rates", "rule", "rules", "back", "backs", "challenge", "challenges", "talk", "talks", "offer", "offers", "push",
+        "pushes", "pitch", "pitches", "label", "labels", "brand", "brands", "sign", "signs", "reporting", "release", "releases",
+        "list", "lists", "post", "posts", "press", "attack", "attacks", "blame", "thanks", "hail", "rail", "vent", "weigh", "muse",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<string, (string Lemma, CueKind Kind)> Forms = BuildForms();
+
+    /// <summary>The lemma and kind of a cue word form ("warned" → warn, Speech), or false.</summary>
+    public static bool TryGet(ReadOnlySpan<char> lowerWord, out string lemma, out CueKind kind)
+    {
+        if (Forms.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lowerWord, out var hit))
+        {
+            (lemma, kind) = hit;
+            return true;
+        }
+
+        lemma = "";
+        kind = default;
+        return false;
+    }
+
+    /// <summary>All inflected forms of a lemma: base, 3rd person, past, participle, -ing.</summary>
+    public static IEnumerable<string> Inflect(string lemma)
+    {
+        yield return lemma;
+        if (Irregular.TryGetValue(lemma, out var irregular))
+        {
+            foreach (var f in irregular)
+            {
+                yield return f;
+            }
+
+            yield break;
+        }
+
+        var stem = lemma.EndsWith('e') ? lemma[..^1] : lemma;
+        yield return lemma.EndsWith('s') || lemma.EndsWith("sh", StringComparison.Ordinal) || lemma.EndsWith("ch", StringComparison.Ordinal) || lemma.EndsWith('x')
+            ? lemma + "es"
+            : lemma + "s";
+        yield return lemma.EndsWith('e') ? lemma + "d" : lemma + "ed";
+        yield return stem + "ing";
+    }
+
+    private static FrozenDictionary<string, (string, CueKind)> BuildForms()
+    {
+        var forms = new Dictionary<string, (string, CueKind)>(StringComparer.Ordinal);
+        // Later lists never override earlier ones: a verb that is both speech and report stays speech.
+        foreach (var (list, kind) in new[] { (SpeechVerbs, CueKind.Speech), (MindVerbs, CueKind.Mind), (ReportVerbs, CueKind.Report) })
+        {
+            foreach (var lemma in list)
+            {
+                foreach (var form in Inflect(lemma))
+                {
+                    forms.TryAdd(form, (lemma, kind));
+                }
+            }
+        }
+
+        return forms.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+}

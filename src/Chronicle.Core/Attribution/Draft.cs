@@ -1,0 +1,40 @@
+using Chronicle.Core.Model;
+
+namespace Chronicle.Core.Attribution;
+
+/// <summary>An attribution while the stage builds it: spans first, then speaker resolution, venue and chain.</summary>
+internal sealed class Draft
+{
+    public TextSpan Content { get; set; }
+
+    public TextSpan Cue { get; init; }
+
+    /// <summary>Where the speaker is named in this sentence; null for passives and carried-over quotes.</summary>
+    public TextSpan? SpeakerSpan { get; init; }
+
+    public bool Direct { get; set; }
+
+    public int Sentence { get; init; }
+
+    public double Confidence { get; init; }
+
+    public CueKind Kind { get; init; }
+
+    /// <summary>A quotation with no cue of its own, continuing the previous speaker's quote.</summary>
+    public Draft? ContinuationOf { get; init; }
+
+    /// <summary>"told X": the person or outlet addressed, when the cue names one.</summary>
+    public TextSpan? Recipient { get; init; }
+
+    public string? Venue { get; set; }
+
+    public List<string> Via { get; } = [];
+
+    public SpeakerInfo? Speaker { get; set; }
+
+    /// <summary>The cue follows its content ("…, he added") or frames it ("according to X, …"): cues inside are reported words.</summary>
+    public bool Frames { get; init; }
+}
+
+/// <summary>Who a draft's speaker turned out to be after resolution.</summary>
+internal sealed record SpeakerInfo(string? Name, string? Description, string? ActorId, string? Affiliation, bool Anonymous, bool IsPronoun);

@@ -1,0 +1,104 @@
+using Chronicle.Core.Model;
+
+namespace Chronicle.Core.Attribution;
+
+/// <summary>
+/// Makes content spans disjoint. Quotations delimited by marks are kept first, then shorter contents
+/// (the inner attribution of a nested report); a longer content that overlaps a kept one is cut to the
+/// part before (or after) it, and dropped when fewer than two words remain.
+/// </summary>
+internal static class Overlaps
+{
+    public static List<Draft> Resolve(DocView v, List<Draft> drafts)
+    {
+        // A cue inside quoted or framed words ("…, he added"; a quotation; "according to X, …") or a
+        // state of mind inside someone's reported speech belongs to the reported words, not to the article.
+        drafts = drafts.Where(inner => !drafts.Any(outer => outer != inner && outer.Content.Contains(inner.Cue)
+            && (outer.Frames || (outer.Direct && IsWholeQuote(v, outer.Content)) || (inner.Kind == CueKind.Mind && outer.Kind == CueKind.Speech)))).ToList();
+        var order = drafts
+            .Select((d, i) => (d, i))
+            .OrderByDescending(x => x.d.Direct && IsWholeQuote(v, x.d.Content))
+            .ThenBy(x => x.d.Content.Length)
+            .ThenBy(x => x.i)
+            .Select(x => x.d);
+        var kept = new List<Draft>();
+        foreach (var d in order)
+        {
+            var content = d.Content;
+            var ok = true;
+            foreach (var k in kept)
+            {
+                if (!content.Overlaps(k.Content))
+                {
+                    continue;
+                }
+
+                // Cut before the kept attribution's first span that lies inside this content (its speaker,
+                // cue or content); a speaker named before this content (shared by "…, citing …") is no limit.
+                var cut = k.Content.Start;
+                if (k.Cue.Start > content.Start)
+                {
+                    cut = Math.Min(cut, k.Cue.Start);
+                }
+
+                if (k.SpeakerSpan is { } ss && ss.Start > content.Start)
+                {
+                    cut = Math.Min(cut, ss.Start);
+                }
+
+                if (cut > content.Start)
+                {
+                    content = new TextSpan(content.Start, TrimBack(v.Text, content.Start, cut));
+                }
+                else if (k.Content.End < content.End)
+                {
+                    content = new TextSpan(TrimForward(v.Text, k.Content.End, content.End), content.End);
+                }
+                else
+                {
+                    ok = false;
+                    break;
+                }
+
+                if (content.IsEmpty || v.CountWords(content) < 2 || content.Overlaps(k.Content))
+                {
+                    ok = false;
+                    break;
+                }
+            }
+
+            if (!ok)
+            {
+                continue;
+            }
+
+            d.Content = content;
+            kept.Add(d);
+        }
+
+        return kept;
+    }
+
+    private static bool IsWholeQuote(DocView v, TextSpan content) =>
+        content.Start > 0 && QuoteScanner.IsQuoteChar(v.Text[content.Start - 1]);
+
+    private static int TrimBack(string text, int start, int end)
+    {
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is ',' or ';' or ':' || QuoteScanner.IsQuoteChar(text[end - 1])))
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    private static int TrimForward(string text, int start, int end)
+    {
+        while (start < end && (char.IsWhiteSpace(text[start]) || text[start] is ',' or ';' or ':' or '.' || QuoteScanner.IsQuoteChar(text[start])))
+        {
+            start++;
+        }
+
+        return start;
+    }
+}

@@ -1,0 +1,222 @@
+using System.Collections.Frozen;
+using Chronicle.Core.Model;
+
+namespace Chronicle.Core.Attribution;
+
+/// <summary>Finds the noun phrase naming a speaker to the left or right of a cue, by token classes (no parser).</summary>
+internal static class PhraseScanner
+{
+    private const int MaxWords = 12;
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> Determiners = new[]
+    {
+        "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "that", "such", "no", "any",
+        "new", "to", "of", "whose", "every", "each",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> TimeWords = new[]
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
+        "earlier", "later", "morning", "afternoon", "evening", "night", "week", "month", "year", "recently",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> LyNouns = new[]
+    {
+        "family", "rally", "assembly", "ally", "supply", "anomaly", "monopoly", "bully", "belly", "jelly", "folly", "holly", "reply", "july", "italy", "daily", "weekly", "monthly",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>An "-ly" adverb between subject and verb ("sharply criticized", "consistently touted").</summary>
+    public static bool IsAdverb(DocView v, int i) => v.IsWord(i) && v.W(i).Length > 4 && v.W(i).EndsWith("ly", StringComparison.Ordinal) && !v.In(i, LyNouns);
+
+    /// <summary>Negated auxiliaries ("isn't", "didn’t") end a speaker phrase.</summary>
+    public static bool IsNegatedAux(DocView v, int i) => v.IsWord(i) && (v.W(i).EndsWith("n't", StringComparison.OrdinalIgnoreCase) || v.W(i).EndsWith("n\u2019t", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>True when the word before a cue makes it a noun ("the report", "his plans").</summary>
+    public static bool IsDeterminer(DocView v, int i) => v.In(i, Determiners);
+
+    public static bool IsTimeWord(DocView v, int i) => v.In(i, TimeWords);
+
+    /// <summary>
+    /// Skips words that sit between a subject and its verb, going left from <paramref name="i"/>
+    /// (auxiliaries, adverbs, "on Thursday"). Returns the index of the last token before them.
+    /// </summary>
+    public static int SkipVerbPrefix(DocView v, int i, int sentenceStart)
+    {
+        while (i >= sentenceStart)
+        {
+            if ((v.In(i, SpeakerWords.VerbPrefix) || IsAdverb(v, i)) && !v.IsCap(i))
+            {
+                i--;
+            }
+            else if (IsTimeWord(v, i) && i - 1 >= sentenceStart && (v.Is(i - 1, "on") || v.Is(i - 1, "last") || v.Is(i - 1, "this") || v.Is(i - 1, "late")))
+            {
+                i -= 2;
+            }
+            else if (IsTimeWord(v, i) && v.IsCap(i) && i - 1 >= sentenceStart && v.IsWord(i - 1) && !v.Is(i - 1, "on"))
+            {
+                i--; // "Trump on Monday said" is handled above; "Clinton Wednesday said"
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return i;
+    }
+
+    /// <summary>
+    /// The speaker phrase ending at token <paramref name="end"/> (inclusive), scanning left; null when
+    /// the words there cannot name a speaker.
+    /// </summary>
+    public static TextSpan? Left(DocView v, int end, int sentenceStart)
+    {
+        var j = end;
+        var words = 0;
+        Span<char> buffer = stackalloc char[40];
+        while (j >= sentenceStart)
+        {
+            if (v.IsWord(j))
+            {
+                if (IsNegatedAux(v, j) || (v.In(j, SpeakerWords.LeftStops) && !(v.IsCap(j) && j > sentenceStart && v.IsCap(j - 1)) && !IsOfInsideName(v, j, sentenceStart)))
+                {
+                    break;
+                }
+
+                if (CueLexicon.TryGet(Lower(v, j, buffer), out _, out var kind) && kind == CueKind.Speech && !v.IsCap(j) && words > 0)
+                {
+                    break;
+                }
+
+                words++;
+                if (words > MaxWords)
+                {
+                    return null;
+                }
+
+                if ((v.Is(j, "the") || v.Is(j, "a") || v.Is(j, "an")) && !(v.Is(j - 1, "of") || v.Is(j - 1, "for") || v.Is(j - 1, "in") || v.Is(j - 1, "to")))
+                {
+                    j--;
+                    break; // an article opens the noun phrase: "In March the mayor's" → "the mayor's"
+                }
+            }
+            else if (!IsNameJoiner(v, j))
+            {
+                break;
+            }
+
+            j--;
+        }
+
+        var start = j + 1;
+        while (start <= end && !v.IsWord(start))
+        {
+            start++;
+        }
+
+        return start > end || words == 0 || !CanNameSpeaker(v, start, end) ? null : v.Span(start, end);
+    }
+
+    /// <summary>The speaker phrase starting at token <paramref name="start"/>, scanning right (inverted "said X").</summary>
+    public static TextSpan? Right(DocView v, int start, int sentenceEnd)
+    {
+        var j = start;
+        var words = 0;
+        while (j < sentenceEnd)
+        {
+            if (v.IsWord(j))
+            {
+                if (words > 0 && v.In(j, SpeakerWords.RightStops) && !v.IsCap(j))
+                {
+                    break;
+                }
+
+                if (IsTimeWord(v, j))
+                {
+                    break;
+                }
+
+                words++;
+                if (words > MaxWords)
+                {
+                    return null;
+                }
+            }
+            else if (!IsNameJoiner(v, j) || (v.IsPunct(j, '.') && j + 1 >= sentenceEnd))
+            {
+                break;
+            }
+
+            j++;
+        }
+
+        var end = j - 1;
+        while (end >= start && !v.IsWord(end))
+        {
+            end--;
+        }
+
+        return end < start || !CanNameSpeaker(v, start, end) ? null : v.Span(start, end);
+    }
+
+    /// <summary>
+    /// A phrase can name a speaker when it has a capitalised word, a pronoun, or a noun that is not a
+    /// bare function word; and it does not start like a clause ("there", "it is").
+    /// </summary>
+    public static bool CanNameSpeaker(DocView v, int start, int end)
+    {
+        if (v.Is(start, "it") && end == start)
+        {
+            return true;
+        }
+
+        if (v.Is(start, "there") || v.Is(start, "this") || v.Is(start, "what") || v.Is(start, "which"))
+        {
+            return false;
+        }
+
+        var content = 0;
+        for (var i = start; i <= end; i++)
+        {
+            if (v.IsWord(i) && !v.In(i, Determiners) && v.Tokens[i].Kind == TokenKind.Word)
+            {
+                content++;
+            }
+        }
+
+        return content > 0;
+    }
+
+    /// <summary>"of" inside a capitalised name ("Secretary of Defense", "Islamic Resistance in Iraq").</summary>
+    private static bool IsOfInsideName(DocView v, int j, int sentenceStart) =>
+        (v.Is(j, "of") || v.Is(j, "for") || v.Is(j, "in")) && j > sentenceStart && v.IsCap(j - 1) && v.IsCap(j + 1);
+
+    /// <summary>Punctuation allowed inside a speaker phrase: abbreviation periods, hyphens, apostrophes.</summary>
+    private static bool IsNameJoiner(DocView v, int j)
+    {
+        if (v.IsPunct(j, '-') || v.IsPunct(j, '\'') || v.IsPunct(j, '\u2019') || v.IsPunct(j, '&') || v.IsPunct(j, '(') || v.IsPunct(j, ')'))
+        {
+            return true;
+        }
+
+        if (v.IsPunct(j, '.') && j > 0 && v.IsWord(j - 1))
+        {
+            // "Maj.", "Gen.", "U.S.", "(D-Mass.)": inside one sentence a period after a capitalised word is an abbreviation.
+            return v.IsCap(j - 1);
+        }
+
+        return false;
+    }
+
+    public static ReadOnlySpan<char> Lower(DocView v, int i, Span<char> buffer)
+    {
+        var w = v.W(i);
+        if (w.Length > buffer.Length)
+        {
+            return w;
+        }
+
+        var n = w.ToLowerInvariant(buffer);
+        return buffer[..n];
+    }
+}

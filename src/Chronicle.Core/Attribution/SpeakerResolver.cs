@@ -1,0 +1,236 @@
+using System.Collections.Frozen;
+using Chronicle.Core.Model;
+
+namespace Chronicle.Core.Attribution;
+
+/// <summary>
+/// Decides who each draft's speaker is, in text order:
+/// <list type="bullet">
+/// <item>an actor mention (from the actors stage) overlapping the speaker phrase gives ActorId and Name;</item>
+/// <item>a phrase headed by a name is named ("State Department spokesman Matthew Miller" → Matthew Miller);
+/// a surname takes the fuller name used earlier ("Sudani" → Mohammed Shia al-Sudani);</item>
+/// <item>a phrase headed by a common noun is a description, kept verbatim ("a senior Iraqi official"),
+/// with the nationality or organisation it states as affiliation;</item>
+/// <item>pronouns and definite descriptions ("he", "the source", "the Iraqi prime minister", "the
+/// statement") take the earlier speaker or name they refer to;</item>
+/// <item>continuations (a quotation with no cue) take the previous speaker.</item>
+/// </list>
+/// </summary>
+internal sealed class SpeakerResolver(DocView v, NameIndex names, IReadOnlyList<ActorMention> actors)
+{
+    private static readonly System.Collections.Frozen.FrozenSet<string> HeadEnders = new[]
+    {
+        "of", "familiar", "who", "with", "from", "in", "at", "for", "close", "that", "which", "on", "to", "involved", "speaking",
+        "briefed", "knowledgeable", "aware", "based",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    public void Resolve(List<Draft> drafts)
+    {
+        var done = new List<Draft>();
+        foreach (var d in drafts)
+        {
+            d.Speaker = d.ContinuationOf is { } prev ? prev.Speaker ?? Empty
+                : d.SpeakerSpan is { } span ? Describe(d, span, done)
+                : Empty;
+            done.Add(d);
+        }
+    }
+
+    private static SpeakerInfo Empty { get; } = new(null, null, null, null, Anonymous: true, IsPronoun: false);
+
+    private SpeakerInfo Describe(Draft d, TextSpan span, List<Draft> before)
+    {
+        var text = span.Text(v.Text);
+        var first = v.TokenAt(span.Start);
+        var last = first;
+        while (last + 1 < v.Tokens.Length && v.Tokens[last + 1].Span.End <= span.End)
+        {
+            last++;
+        }
+
+        if (first == last && (v.Is(first, "who") || v.Is(first, "which")))
+        {
+            // A relative pronoun: describe the noun phrase it attaches to ("Jane Roe, who said …").
+            var k = first - 1;
+            if (v.IsPunct(k, ','))
+            {
+                k--;
+            }
+
+            var sentenceStart = v.SentenceStart[d.Sentence];
+            var antecedent = k >= sentenceStart ? PhraseScanner.Left(v, k, sentenceStart) : null;
+            return antecedent is { } np ? Describe(d, np, before) : new SpeakerInfo(null, text, null, null, true, false);
+        }
+
+        if (first == last && v.In(first, SpeakerWords.Pronouns))
+        {
+            var antecedent = Previous(before, d, _ => true);
+            return antecedent?.Speaker is { } s ? s with { IsPronoun = true } : new SpeakerInfo(null, text, null, null, true, true);
+        }
+
+        var headIndex = HeadIndex(first, last);
+        var actor = ActorOver(v.Tokens[headIndex].Span);
+        if (v.IsCap(headIndex) && Demonyms.CountryOf(v.W(headIndex)) is null || actor is not null)
+        {
+            var entry = names.Inside(v.Tokens[headIndex].Span.Start < span.End ? new TextSpan(span.Start, v.Tokens[headIndex].Span.End) : span);
+            var name = entry?.Name ?? text;
+            if (entry is not null && !entry.IsOrganisation && names.FullerName(entry.Name, span.Start) is { } fuller)
+            {
+                name = fuller.Name;
+            }
+
+            if (actor is not null)
+            {
+                return new SpeakerInfo(actor.Name, null, actor.ActorId, null, false, false);
+            }
+
+            if (v.Is(first, "the") && entry is { IsOrganisation: true } && entry.WordCount <= 2 && names.ByRole(entry.LastKey, [], span.Start) is { } org)
+            {
+                name = org.Name; // "the Ministry" → "Iraq's Foreign Ministry"
+            }
+
+            return new SpeakerInfo(name, null, null, null, false, false);
+        }
+
+        var affiliation = AffiliationOf(first, headIndex);
+        var description = new SpeakerInfo(null, text, null, affiliation, true, false);
+        if (!(v.Is(first, "the") || v.Is(first, "this") || v.Is(first, "that")) || headIndex - first > 4)
+        {
+            return description;
+        }
+
+        // A definite description refers back: a document to its issuer, a role to a named holder, a source to the last source.
+        var head = v.W(headIndex).ToString().ToLowerInvariant();
+        if (SpeakerWords.DocumentNouns.Contains(head))
+        {
+            var issuer = Previous(before, d, p => v.Sentences[p.Sentence].Span.Text(v.Text).Contains(head, StringComparison.OrdinalIgnoreCase) && p.Speaker?.Name is not null);
+            return issuer?.Speaker is { } s ? s with { IsPronoun = false } : description;
+        }
+
+        var words = new List<string>();
+        for (var k = first + 1; k < headIndex; k++)
+        {
+            if (v.IsWord(k))
+            {
+                words.Add(v.W(k).ToString().ToLowerInvariant());
+            }
+        }
+
+        if (last <= headIndex && names.ByRole(Singular(head), words, span.Start) is { } holder)
+        {
+            var name = names.FullerName(holder.Name, span.Start)?.Name ?? holder.Name;
+            return new SpeakerInfo(name, text, null, affiliation, false, false);
+        }
+
+        var stem = Singular(head);
+        Draft? same = null;
+        if (stem is "source" or "official" or "insider")
+        {
+            // "the source said": the anonymous source quoted just before, whatever it was called.
+            same = Previous(before, d, p => p.Speaker is { Anonymous: true, Description: not null } && d.Sentence - p.Sentence <= 3);
+        }
+
+        same ??= Previous(before, d, p => p.Speaker is { Anonymous: true, Description: { } desc } && desc.Contains(stem[..Math.Min(stem.Length, 6)], StringComparison.OrdinalIgnoreCase));
+
+        return same?.Speaker is { } found ? found with { IsPronoun = false } : description;
+    }
+
+    private static Draft? Previous(List<Draft> before, Draft d, Func<Draft, bool> fits)
+    {
+        for (var k = before.Count - 1; k >= 0; k--)
+        {
+            var p = before[k];
+            if (p.Speaker is { } s && (s.Name is not null || s.Description is not null) && p.SpeakerSpan != d.SpeakerSpan && fits(p))
+            {
+                return p;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The head word of a speaker phrase: the last word before "of", "familiar with", "who" …</summary>
+    private int HeadIndex(int first, int last)
+    {
+        var head = first;
+        for (var k = first; k <= last; k++)
+        {
+            if (v.In(k, HeadEnders) && k > first && !(v.IsCap(k - 1) && v.IsCap(k + 1)))
+            {
+                break;
+            }
+
+            if (v.IsPunct(k, '('))
+            {
+                break; // "Rep. Jane Roe (D-Ore.)": the party tag is not the head
+            }
+
+            if (v.IsPunct(k, ','))
+            {
+                // "Aide to al-Sudani, Hussein Allawi": the name after the comma is the head.
+                if (k + 1 <= last && v.IsCap(k + 1))
+                {
+                    head = last;
+                    while (head > k && !v.IsWord(head))
+                    {
+                        head--;
+                    }
+
+                    return head;
+                }
+
+                break;
+            }
+
+            if (v.IsWord(k))
+            {
+                head = k;
+            }
+        }
+
+        return head;
+    }
+
+    private string? AffiliationOf(int first, int head)
+    {
+        string? org = null;
+        for (var k = first; k <= head; k++)
+        {
+            if (!v.IsWord(k))
+            {
+                continue;
+            }
+
+            if (Demonyms.CountryOf(v.W(k)) is { } country)
+            {
+                return country;
+            }
+
+            if (v.IsCap(k) && !v.In(k, SpeakerWords.CapitalisedFunctionWords))
+            {
+                org ??= v.W(k).ToString();
+            }
+        }
+
+        return org;
+    }
+
+    private ActorMention? ActorOver(TextSpan span)
+    {
+        ActorMention? best = null;
+        foreach (var a in actors)
+        {
+            if (a.Span.Overlaps(span) && a.Kind != ActorKind.Place && (best is null || a.Span.End > best.Span.End))
+            {
+                best = a;
+            }
+        }
+
+        return best;
+    }
+
+    private static string Singular(string w) =>
+        w.EndsWith("ies", StringComparison.Ordinal) ? w[..^3] + "y"
+        : w.EndsWith("ss", StringComparison.Ordinal) ? w
+        : w.EndsWith('s') && w.Length > 3 ? w[..^1] : w;
+}

@@ -1,0 +1,184 @@
+using System.Collections.Immutable;
+using Chronicle.Core.Events.Lexicon;
+using Chronicle.Core.Events.Text;
+using Chronicle.Core.Model;
+
+namespace Chronicle.Core.Events;
+
+/// <summary>
+/// The "events" stage: finds PLOVER-typed events in each sentence from the trigger lexicon, and for
+/// each reads its modality (so counterfactuals and reported speech never become facts), source and
+/// target actors, place, time, mode and attribution. A negated action asserted by a speaker ("Washington
+/// said it does not intend to exit") becomes that speaker's REJECT, denied, with the negated type as
+/// its mode.
+/// </summary>
+public sealed class EventExtractor : IAnnotator
+{
+    private readonly EventLexicon _lexicon = EventLexicon.Default;
+
+    public string Name => "events";
+
+    public AnnotatedArticle Annotate(AnnotatedArticle article)
+    {
+        var view = new DocumentView(article);
+        var events = ImmutableArray.CreateBuilder<EventMention>();
+        for (var s = 0; s < article.Sentences.Length; s++)
+        {
+            Extract(new SentenceFrame(view, s), events);
+        }
+
+        return article with { Events = events.ToImmutable() };
+    }
+
+    private void Extract(SentenceFrame frame, ImmutableArray<EventMention>.Builder into)
+    {
+        var view = frame.View;
+        var matches = TriggerMatcher.Find(view, _lexicon, frame.First, frame.End);
+        if (matches.Count == 0)
+        {
+            return;
+        }
+
+        var places = PlaceFinder.Find(frame, frame.First, frame.End);
+        var readings = new List<(TriggerMatch Match, ModalityReading Reading)>(matches.Count);
+        var built = new List<(TriggerMatch Match, EventMention Event)>();
+        TriggerMatch? previous = null;
+        foreach (var match in matches)
+        {
+            var reading = ModalityResolver.Resolve(frame, match, readings);
+            readings.Add((match, reading));
+            if (IsContinuation(frame, previous, match))
+            {
+                continue; // "a rocket attack that wounded …", "the assassination and killing of …": one event
+            }
+
+            previous = match;
+            var e = Build(frame, match, reading, places, Before(frame, match, built));
+            built.Add((match, e));
+            into.Add(e);
+        }
+    }
+
+    // The same event told twice in a row: a relative clause ("an attack that wounded seven") or a
+    // coordination of near-synonyms ("the assassination and killing of").
+    private static bool IsContinuation(SentenceFrame frame, TriggerMatch? previous, TriggerMatch match)
+    {
+        if (previous is null || previous.Entry.Type != match.Entry.Type || match.First - previous.Last > 2)
+        {
+            return false;
+        }
+
+        for (var t = previous.Last + 1; t < match.First; t++)
+        {
+            if (frame.View.Word(t) is not ("that" or "which" or "and" or "or" or ","))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The event just before this one in its clause: its trigger bounds where this event's subject can
+    /// be, and its sources carry over when this trigger is coordinated with it ("rejected … and
+    /// threatened") or governed by it ("threatened to impose").
+    /// </summary>
+    private static PriorEvent? Before(SentenceFrame frame, TriggerMatch match, List<(TriggerMatch Match, EventMention Event)> built)
+    {
+        var clause = frame.Clauses.IndexOf(match.First);
+        for (var i = built.Count - 1; i >= 0; i--)
+        {
+            var (m, e) = built[i];
+            if (frame.Clauses.IndexOf(m.First) != clause)
+            {
+                continue;
+            }
+
+            var view = frame.View;
+            var coordinated = view.Word(match.First - 1) is "and" or "or" || (view.Is(match.First - 1, "to") && m.Entry.Governs is not null && match.First - m.Last <= 3);
+            return new PriorEvent(m.Last, coordinated ? e.Sources : null);
+        }
+
+        return null;
+    }
+
+    private static EventMention Build(SentenceFrame frame, TriggerMatch match, ModalityReading reading, List<PlaceAt> places, PriorEvent? prior)
+    {
+        var view = frame.View;
+        var participants = Participants.Resolve(frame, match, places, prior);
+        var attribution = AttributionLookup.For(frame, match.First);
+        var type = match.Entry.Type;
+        var mode = EventMode.Resolve(frame, match);
+        var modality = reading.Modality;
+        var sources = participants.Sources;
+        if (reading.Negated && type != EventTypes.Reject && (attribution.QuoteIndex is not null || frame.ReportingVerbBefore(frame.First, match.First) >= 0))
+        {
+            // "X said it does not intend to exit": X rejects exiting; nothing was done.
+            mode = type.ToLowerInvariant();
+            type = EventTypes.Reject;
+            modality = Modality.Denied;
+            if (SpeakerActor(frame, match) is { } speaker)
+            {
+                sources = [speaker];
+            }
+        }
+
+        var (time, fromPublication) = EventTime.Resolve(frame, match.First, modality);
+        var place = Place(frame, match, places);
+        var confidence = match.Entry.Confidence * (sources.Count > 0 ? 1.0 : 0.85) * (view.Doc.Actors.IsDefaultOrEmpty ? 0.9 : 1.0);
+        return new EventMention(
+            frame.Span,
+            view.SpanOf(match.First, match.Last),
+            type,
+            mode,
+            sources,
+            participants.Targets,
+            place,
+            time,
+            fromPublication,
+            modality,
+            reading.Negated,
+            attribution.QuoteIndex,
+            Math.Round(confidence, 2));
+    }
+
+    /// <summary>The first place after the trigger in its clause, else the last one before it.</summary>
+    private static string? Place(SentenceFrame frame, TriggerMatch match, List<PlaceAt> places)
+    {
+        var start = frame.ClauseStart(match.First);
+        var end = frame.ClauseEnd(match.First);
+        var after = places.FirstOrDefault(p => p.First > match.Last && p.First < end);
+        if (after is not null)
+        {
+            return after.Name;
+        }
+
+        // "a rocket attack that wounded seven at Ain al-Asad": a relative clause still tells the event.
+        if (end < frame.End && frame.View.Word(end) is "that" or "which")
+        {
+            var next = places.FirstOrDefault(p => p.First >= end && p.First < frame.ClauseEnd(end));
+            if (next is not null)
+            {
+                return next.Name;
+            }
+        }
+
+        return places.LastOrDefault(p => p.First >= start && p.Last < match.First)?.Name;
+    }
+
+    /// <summary>The actor who makes the statement a trigger sits in: the quote's speaker, else the name before the reporting verb.</summary>
+    private static string? SpeakerActor(SentenceFrame frame, TriggerMatch match)
+    {
+        var view = frame.View;
+        var verb = frame.ReportingVerbBefore(frame.First, match.First);
+        var m = verb >= 0 ? frame.Mentions.LastOrDefault(x => x.Last < verb && x.Last >= verb - 5) : null;
+        if (m is not null)
+        {
+            return m.Mention.Name;
+        }
+
+        var quote = AttributionLookup.For(frame, match.First);
+        return quote.QuoteIndex is { } qi && view.Doc.Quotes[qi].Speaker is { ActorId: not null, Name: { } name } ? name : null;
+    }
+}

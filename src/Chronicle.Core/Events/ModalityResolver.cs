@@ -1,0 +1,251 @@
+using Chronicle.Core.Events.Lexicon;
+using Chronicle.Core.Events.Text;
+using Chronicle.Core.Model;
+
+namespace Chronicle.Core.Events;
+
+/// <summary>The modality of one trigger and whether it is negated.</summary>
+internal readonly record struct ModalityReading(Modality Modality, bool Negated);
+
+/// <summary>
+/// Reads an event's modality from its clause, so that reported speech and counterfactuals never
+/// become facts. Evidence, strongest first: a condition ("if", "unless") → conditional; possibility
+/// ("could", "may") → hypothetical; negation ("did not agree", "no withdrawal") → denied and negated;
+/// an explicit denial verb → denied; a governing trigger ("agreed to withdraw" → planned, "demands
+/// troops leave" → demanded, "threatened to impose" → conditional, "refused to" → denied); deontic
+/// words ("must", "the need to") → demanded; future and intention ("will", "plans to", "timetable")
+/// → planned; an unconfirmed report anywhere in the sentence ("reportedly", "claimed that") →
+/// reported-unconfirmed; otherwise occurred. Nouns read the auxiliaries that follow them too ("the
+/// meeting will be held").
+/// </summary>
+internal static class ModalityResolver
+{
+    private const int PostWindow = 5;
+
+    // A governor reaches its complement, not the rest of a long clause: "agreement to withdraw",
+    // "demands US troops leave", but not "warnings … intensified in July after the US carried out a strike".
+    private const int GovernReach = 10;
+
+    // Cues act on the verb phrase they sit in: "will hold a meeting", "did not agree to withdraw".
+    private const int CueWindow = 8;
+
+    public static ModalityReading Resolve(SentenceFrame frame, TriggerMatch match, IReadOnlyList<(TriggerMatch Match, ModalityReading Reading)> earlier)
+    {
+        var view = frame.View;
+        var clause = frame.Clauses.IndexOf(match.First);
+        var clauseStart = frame.Clauses.Start(clause);
+        var clauseEnd = frame.Clauses.End(clause);
+        var cues = new CueFlags();
+
+        // Conditions open their clause: "if the talks fail", "unless Baghdad acts".
+        if (Cues.Conditional.Contains(view.Word(clauseStart)))
+        {
+            cues.Conditional = true;
+        }
+
+        // A cue belongs to the first trigger after it: in "had not agreed to release", "not" negates
+        // the agreeing; the release inherits through the governor, it is not itself negated.
+        var windowStart = Math.Max(clauseStart, match.First - CueWindow);
+        foreach (var (m, _) in earlier)
+        {
+            if (m.Last < match.First && m.Last >= windowStart)
+            {
+                windowStart = m.Last + 1;
+            }
+        }
+
+        for (var t = windowStart; t < match.First; t++)
+        {
+            Read(view, t, ref cues);
+        }
+
+        // Negation inside a multi-word trigger ("did not hold … talks" is rare, "hold no talks" is not).
+        for (var t = match.First + 1; t < match.Last; t++)
+        {
+            cues.Negated |= Cues.IsNegator(view.Word(t));
+        }
+
+        if (match.Entry.Nominal || IsNounUse(view, match.First, clauseStart))
+        {
+            for (var t = match.Last + 1; t < clauseEnd && t <= match.Last + PostWindow; t++)
+            {
+                var w = view.Word(t);
+                if (w is "that" or "which" or "who" or "of" or "on" or "against" or "in" or "," || view.IsPunct(t))
+                {
+                    break;
+                }
+
+                ReadAuxiliary(w, t == match.Last + 1, ref cues);
+            }
+        }
+
+        // Unconfirmed reports colour what follows them in the sentence: "according to media reports, …", "claimed that …".
+        for (var t = frame.First; t < match.First; t++)
+        {
+            if (Cues.Reported.Contains(view.Word(t)))
+            {
+                cues.Reported = true;
+                break;
+            }
+        }
+
+        // "with the remainder departing by the end of 2026": a deadline ahead of a non-past verb is a plan.
+        if (!IsPast(view.Word(match.First)) && DeadlineAfter(frame, match.Last, clauseEnd))
+        {
+            cues.Planned = true;
+        }
+
+        var governor = Governor(frame, match, clause, earlier);
+        var own = Combine(cues, governor);
+        if (own == Modality.Occurred && match.Entry.Self is { } self)
+        {
+            own = self;
+        }
+
+        return new ModalityReading(own, cues.Negated);
+    }
+
+    /// <summary>The modality passed down by the nearest governing trigger in the clause, or in the clause a "that" complement hangs from.</summary>
+    private static Modality? Governor(SentenceFrame frame, TriggerMatch match, int clause, IReadOnlyList<(TriggerMatch Match, ModalityReading Reading)> earlier)
+    {
+        var view = frame.View;
+        var complementOf = view.Is(frame.Clauses.Start(clause), "that") && clause > 0 ? clause - 1 : -1;
+        if (view.Word(match.First - 1) is "and" or "or" or "but" or "then")
+        {
+            return null; // coordinated, not governed: "rejected the resolution and threatened …"
+        }
+
+        for (var i = earlier.Count - 1; i >= 0; i--)
+        {
+            var (m, reading) = earlier[i];
+            var c = frame.Clauses.IndexOf(m.First);
+            if (m.Entry.Governs is not { } governs || (c != clause && c != complementOf) || match.First - m.Last > GovernReach)
+            {
+                continue;
+            }
+
+            // A governor that is itself denied, hypothetical or conditional passes that on.
+            return reading.Modality is Modality.Occurred or Modality.ReportedUnconfirmed ? governs : Stronger(reading.Modality, governs);
+        }
+
+        return null;
+    }
+
+    private static Modality Combine(CueFlags cues, Modality? governor)
+    {
+        var result = cues.Conditional ? Modality.Conditional
+            : cues.Hypothetical ? Modality.Hypothetical
+            : cues.Negated || cues.Denial ? Modality.Denied
+            : cues.Demand ? Modality.Demanded
+            : cues.Planned ? Modality.Planned
+            : cues.Reported ? Modality.ReportedUnconfirmed
+            : Modality.Occurred;
+        return governor is { } g ? Stronger(result, g) : result;
+    }
+
+    /// <summary>Order of precedence: conditional, hypothetical, denied, demanded, planned, reported, occurred.</summary>
+    public static Modality Stronger(Modality a, Modality b) => Rank(a) >= Rank(b) ? a : b;
+
+    private static int Rank(Modality m) => m switch
+    {
+        Modality.Conditional => 6,
+        Modality.Hypothetical => 5,
+        Modality.Denied => 4,
+        Modality.Demanded => 3,
+        Modality.Planned => 2,
+        Modality.ReportedUnconfirmed => 1,
+        _ => 0,
+    };
+
+    private static void Read(DocumentView view, int t, ref CueFlags cues)
+    {
+        var w = view.Word(t);
+        if (Cues.IsNegator(w))
+        {
+            cues.Negated = true;
+        }
+        else if (Cues.Hypothetical.Contains(w) && !(w is "may" && IsMonthUse(view, t)))
+        {
+            cues.Hypothetical = true;
+        }
+        else if (Cues.Conditional.Contains(w) && w is not "whether")
+        {
+            cues.Conditional = true;
+        }
+        else if (Cues.Denial.Contains(w))
+        {
+            cues.Denial = true;
+        }
+        else if (Cues.Demand.Contains(w))
+        {
+            cues.Demand = true;
+        }
+        else if (Cues.Planned.Contains(w) && (!Cues.PlanNouns.Contains(w) || Cues.PlanNounFollowers.Contains(view.Word(t + 1))))
+        {
+            cues.Planned = true;
+        }
+    }
+
+    private static void ReadAuxiliary(ReadOnlySpan<char> w, bool adjacent, ref CueFlags cues)
+    {
+        if (Cues.IsNegator(w))
+        {
+            cues.Negated = true;
+        }
+        else if (w is "could" or "might" or "may")
+        {
+            cues.Hypothetical = true;
+        }
+        else if (w is "will" or "would" or "shall" or "scheduled" or "expected" or "planned" or "due"
+            || (adjacent && w is "plan" or "timetable" or "schedule" or "timeline" or "deadline" or "process"))
+        {
+            cues.Planned = true;
+        }
+        else if (w is "must" or "should")
+        {
+            cues.Demand = true;
+        }
+    }
+
+    private static bool DeadlineAfter(SentenceFrame frame, int last, int clauseEnd)
+    {
+        var view = frame.View;
+        var from = view.Tokens[last].Span.End;
+        var to = clauseEnd < view.Tokens.Length ? view.Tokens[clauseEnd].Span.Start : view.Text.Length;
+        var published = view.Doc.Article.Published.Day;
+        return view.Doc.Times.Any(t => t.Span.Start >= from && t.Span.End <= to && EventTime.IsDeadline(view, t)
+            && (published is null || TimeBounds.UpperBound(t.Value.Value) is not { } upper || upper > published.Value));
+    }
+
+    private static bool IsPast(ReadOnlySpan<char> w) =>
+        w.EndsWith("ed") || w is "withdrew" or "withdrawn" or "left" or "met" or "held" or "struck" or "drew" or "sent" or "fled" or "flew" or "began" or "took";
+
+    // "the meeting", "a withdrawal", "Friday's announcement", "their agreement".
+    private static bool IsNounUse(DocumentView view, int t, int clauseStart)
+    {
+        if (t <= clauseStart)
+        {
+            return true;
+        }
+
+        var w = view.Word(t - 1);
+        return w is "the" or "a" or "an" or "this" or "that" or "these" or "those" or "its" or "their" or "his" or "her" or "our"
+            or "any" or "another" or "latest" or "new" or "recent" or "further" or "more" or "first" or "second" or "next" or "last"
+            or "final" or "upcoming" or "formal"
+            || w.EndsWith("'s") || w.EndsWith("\u2019s") || view.Tokens[t - 1].Kind == Model.TokenKind.Number;
+    }
+
+    private static bool IsMonthUse(DocumentView view, int t) =>
+        view.IsCapitalized(t) && (t + 1 < view.Tokens.Length && view.Tokens[t + 1].Kind == Model.TokenKind.Number || t > 0 && view.Tokens[t - 1].Kind == Model.TokenKind.Number);
+
+    private struct CueFlags
+    {
+        public bool Conditional;
+        public bool Hypothetical;
+        public bool Negated;
+        public bool Denial;
+        public bool Demand;
+        public bool Planned;
+        public bool Reported;
+    }
+}

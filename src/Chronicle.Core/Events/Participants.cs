@@ -1,0 +1,193 @@
+using Chronicle.Core.Events.Lexicon;
+using Chronicle.Core.Events.Text;
+using Chronicle.Core.Model;
+
+namespace Chronicle.Core.Events;
+
+/// <summary>The previous event in the clause: where its trigger ends, and the sources to share when coordinated with it.</summary>
+internal sealed record PriorEvent(int Last, IReadOnlyList<string>? SharedSources);
+
+/// <summary>Who acts and who is acted upon.</summary>
+internal sealed record ParticipantReading(IReadOnlyList<string> Sources, IReadOnlyList<string> Targets);
+
+/// <summary>
+/// Assigns actor mentions to an event by position within its clause: names before the trigger are
+/// the source (the subject side), names after it the target (the object side). Speakers ("Reuters
+/// reported", "Washington said"), and names in a place phrase ("in Baghdad") are not participants;
+/// "by X" after the trigger is a passive agent, so a source. A clause whose subject is a pronoun ("it
+/// does not intend", "their countries") borrows the names of the clause it hangs from. Travel
+/// ("flew to Tehran") makes the destination a target as well as a place.
+/// </summary>
+internal static class Participants
+{
+    private const int MaxTargets = 3;
+    private const int SourceReach = 14;
+    private const int OfReach = 9;
+
+    private static readonly WordSet Pronouns = WordSet.Of("it", "its", "they", "their", "them", "he", "his", "she", "her", "we", "our", "both");
+
+    public static ParticipantReading Resolve(SentenceFrame frame, TriggerMatch match, IReadOnlyList<PlaceAt> places, PriorEvent? prior = null)
+    {
+        var view = frame.View;
+        var clause = frame.Clauses.IndexOf(match.First);
+        var start = frame.Clauses.Start(clause);
+        var end = frame.Clauses.End(clause);
+        var sources = new List<string>();
+        var targets = new List<string>();
+        var travel = view.Is(match.Last, "to") || view.Is(match.Last, "into");
+        MentionAt? group = null;
+        for (var i = frame.Mentions.Count - 1; i >= 0; i--)
+        {
+            var m = frame.Mentions[i];
+            if (m.Last >= match.First || m.Last < start || m.Last <= (prior?.Last ?? -1) || frame.IsSpeaker(m, match.First) || places.Any(p => p.First <= m.First && m.First <= p.Last))
+            {
+                continue;
+            }
+
+            if (group is null ? m.Last < match.First - SourceReach : !Joined(view, m, group))
+            {
+                break;
+            }
+
+            if (!sources.Contains(m.Mention.Name))
+            {
+                sources.Insert(0, m.Mention.Name);
+            }
+
+            group = m;
+        }
+
+        foreach (var m in frame.Mentions)
+        {
+            if (m.Last < start || m.First >= end || frame.IsSpeaker(m))
+            {
+                continue;
+            }
+
+            var inPlace = places.Any(p => p.First <= m.First && m.First <= p.Last);
+            if (m.Last < match.First)
+            {
+                continue;
+            }
+            else if (m.First > match.Last || IsInsideGap(match, m))
+            {
+                var agent = IsAgent(view, m.First);
+                if (agent && sources.Count == 0)
+                {
+                    Add(sources, m.Mention.Name);
+                }
+                else if ((!inPlace || (travel && m.First == match.Last + 1)) && targets.Count < MaxTargets && !agent)
+                {
+                    Add(targets, m.Mention.Name);
+                }
+            }
+        }
+
+        if (sources.Count == 0 && prior?.SharedSources is { } shared)
+        {
+            sources.AddRange(shared);
+        }
+
+        // "the withdrawal of US forces", "the deployment of two brigades": who withdraws follows "of".
+        if (sources.Count == 0 && match.Entry.Type is EventTypes.Retreat or EventTypes.Mobilize or EventTypes.Protest && view.Is(match.Last + 1, "of"))
+        {
+            var agent = frame.Mentions.FirstOrDefault(m => m.First > match.Last + 1 && m.First <= match.Last + OfReach && m.First < end);
+            if (agent is not null)
+            {
+                sources.Add(agent.Mention.Name);
+                targets.Remove(agent.Mention.Name);
+            }
+        }
+
+        if (sources.Count == 0 && clause > 0 && HasPronounSubject(view, start, match.First))
+        {
+            BorrowFromEarlierClauses(frame, clause, sources);
+        }
+
+        // "a meeting will be held between Iraq and the US": the parties of a symmetric event.
+        if (sources.Count == 0 && match.Entry.Type is EventTypes.Consult or EventTypes.Agree or EventTypes.Cooperate && targets.Count > 0)
+        {
+            var first = frame.Mentions.FirstOrDefault(m => m.Mention.Name == targets[0] && m.First > match.Last);
+            if (first is not null && view.Is(first.First - 1, "between"))
+            {
+                sources.AddRange(targets);
+                targets.Clear();
+            }
+        }
+
+        // Symmetric events name the same parties on both sides ("Iraq and the US will meet … between Iraq and the US").
+        if (match.Entry.Type is EventTypes.Consult or EventTypes.Agree or EventTypes.Cooperate)
+        {
+            targets.RemoveAll(sources.Contains);
+        }
+        return new ParticipantReading(sources, targets);
+    }
+
+    /// <summary>Two names in one subject: "Iraq and the United States", "Baghdad, Washington and Tehran".</summary>
+    private static bool Joined(DocumentView view, MentionAt left, MentionAt right)
+    {
+        if (right.First - left.Last > 4)
+        {
+            return false;
+        }
+
+        for (var t = left.Last + 1; t < right.First; t++)
+        {
+            if (view.Word(t) is not ("and" or "the" or "or" or "&" or "," or "both"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // "attacked by the brigade": the name after "by" (and its article) acts.
+    private static bool IsAgent(DocumentView view, int first)
+    {
+        var t = first - 1;
+        if (view.Is(t, "the"))
+        {
+            t--;
+        }
+
+        return view.Is(t, "by");
+    }
+
+    private static bool IsInsideGap(TriggerMatch match, MentionAt m) => m.First > match.First && m.Last < match.Last;
+
+    private static bool HasPronounSubject(DocumentView view, int start, int trigger)
+    {
+        for (var t = start; t < trigger; t++)
+        {
+            if (Pronouns.Contains(view.Word(t)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void BorrowFromEarlierClauses(SentenceFrame frame, int clause, List<string> into)
+    {
+        for (var c = clause - 1; c >= 0 && into.Count == 0; c--)
+        {
+            foreach (var m in frame.Mentions)
+            {
+                if (m.First >= frame.Clauses.Start(c) && m.Last < frame.Clauses.End(c) && m.Mention.Kind != ActorKind.Media)
+                {
+                    Add(into, m.Mention.Name);
+                }
+            }
+        }
+    }
+
+    private static void Add(List<string> list, string name)
+    {
+        if (!list.Contains(name))
+        {
+            list.Add(name);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+using Chronicle.Core.Events;
+using Chronicle.Core.Model;
+
+namespace Chronicle.Core.Tests.Events;
+
+public sealed class CommitmentExtractorTests
+{
+    private const string Phased =
+        "The brigade will pull 400 fighters out of Tarn by the end of April, with the remaining units leaving by June 2031, the commander said.";
+
+    private static AnnotatedArticle PhasedDoc(string text = Phased) => new TestDoc(text)
+        .Actor("brigade", "Free Highlands Brigade", ActorKind.ArmedGroup)
+        .Time("the end of April", "2031-04", TimexMod.End)
+        .Time("June 2031", "2031-06")
+        .Run();
+
+    [Fact]
+    public void Two_deadlines_make_one_commitment_with_two_phases()
+    {
+        var c = Assert.Single(PhasedDoc().Commitments);
+        Assert.Equal(EventTypes.Retreat, c.Action);
+        Assert.Equal(["Free Highlands Brigade"], c.Who);
+        Assert.Equal(2, c.Phases.Count);
+        Assert.Equal(new TimeValue("2031-04", TimexMod.End), c.Phases[0].Deadline);
+        Assert.Equal(new TimeValue("2031-06", TimexMod.OnOrBefore), c.Phases[1].Deadline);
+        Assert.Equal(c.Phases[1].Deadline, c.Deadline);
+        Assert.Equal("the remaining units leaving", c.Phases[1].What);
+        Assert.Equal("the commander", c.ClaimedBy);
+    }
+
+    [Fact]
+    public void Conditions_split_at_as_well_as_and_can_follow_in_the_next_sentence()
+    {
+        var doc = PhasedDoc(Phased + " The pace depends on the release of prisoners, as well as guarantees of safe passage.");
+        var c = Assert.Single(doc.Commitments);
+        Assert.Equal(["release of prisoners", "guarantees of safe passage"], c.Conditions);
+    }
+
+    [Theory]
+    [InlineData("The plan, agreed in principle, would see the units leave by June 2031.", CommitmentState.AgreedInPrinciple)]
+    [InlineData("Kestria demands that the units leave by June 2031.", CommitmentState.Demanded)]
+    [InlineData("The brigade has agreed to withdraw its units by June 2031.", CommitmentState.Agreed)]
+    [InlineData("The government announced that the army will withdraw by June 2031.", CommitmentState.Announced)]
+    [InlineData("A timetable is being drafted to withdraw the units by June 2031.", CommitmentState.Proposed)]
+    public void The_state_is_read_from_the_wording(string sentence, CommitmentState state)
+    {
+        var doc = new TestDoc(sentence).Time("June 2031", "2031-06").Run();
+        Assert.Equal(state, Assert.Single(doc.Commitments).State);
+    }
+
+    [Fact]
+    public void A_deal_that_still_needs_approval_is_agreed_in_principle()
+    {
+        var doc = new TestDoc("The deal would see the units withdraw by June 2031. It still needs final approval from parliament.")
+            .Time("June 2031", "2031-06").Run();
+        Assert.Equal(CommitmentState.AgreedInPrinciple, Assert.Single(doc.Commitments).State);
+    }
+
+    [Fact]
+    public void A_schedule_word_makes_a_commitment_without_a_deadline()
+    {
+        var doc = new TestDoc("Both sides agreed on a timetable for the withdrawal of the brigade.").Run();
+        var c = Assert.Single(doc.Commitments);
+        Assert.Null(c.Deadline);
+        Assert.Empty(c.Phases);
+        Assert.Equal(EventTypes.Retreat, c.Action);
+    }
+
+    [Fact]
+    public void A_done_action_is_not_a_commitment()
+    {
+        var doc = new TestDoc("The brigade withdrew its units by June 2031.").Time("June 2031", "2031-06").Run();
+        Assert.Empty(doc.Commitments);
+    }
+
+    [Fact]
+    public void A_denied_plan_is_denied()
+    {
+        var doc = new TestDoc("The army will not withdraw by June 2031.").Time("June 2031", "2031-06").Run();
+        Assert.Equal(CommitmentState.Denied, Assert.Single(doc.Commitments).State);
+    }
+}

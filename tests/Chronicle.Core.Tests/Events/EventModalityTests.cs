@@ -1,0 +1,107 @@
+using Chronicle.Core.Events;
+using Chronicle.Core.Model;
+
+namespace Chronicle.Core.Tests.Events;
+
+/// <summary>Counterfactuals, denials, plans, demands and reports must never come out as facts.</summary>
+public sealed class EventModalityTests
+{
+    [Fact]
+    public void A_refusal_to_agree_is_neither_an_agreement_nor_a_withdrawal()
+    {
+        var doc = new TestDoc("The brigade's negotiators did not agree to withdraw their fighters for free.").Run();
+        Assert.Empty(EventAssert.Occurred(doc));
+        var agree = EventAssert.Single(doc, EventTypes.Agree, "agree");
+        Assert.True(agree.Negated);
+        Assert.Equal(Modality.Denied, agree.Modality);
+        Assert.Equal(Modality.Denied, EventAssert.Single(doc, EventTypes.Retreat, "withdraw").Modality);
+    }
+
+    [Fact]
+    public void A_stated_lack_of_intention_is_the_speakers_denial()
+    {
+        var doc = new TestDoc("Lodravia said that it does not intend to pull out its garrison.")
+            .Actor("Lodravia", "Lodravia", ActorKind.Country).Run();
+        var reject = Assert.Single(doc.Events);
+        Assert.Equal(EventTypes.Reject, reject.Type);
+        Assert.Equal("retreat", reject.Mode);
+        Assert.Equal(Modality.Denied, reject.Modality);
+        Assert.Equal(["Lodravia"], reject.Sources);
+    }
+
+    [Fact]
+    public void Could_makes_an_event_hypothetical()
+    {
+        var doc = new TestDoc("The accord could see the last units withdraw from the valley next year.").Run();
+        Assert.Equal(Modality.Hypothetical, EventAssert.Single(doc, EventTypes.Retreat, "withdraw").Modality);
+    }
+
+    [Fact]
+    public void What_a_demand_asks_for_is_demanded_and_the_demand_itself_occurred()
+    {
+        var doc = new TestDoc("Farmers in the valley demand that the foreign units leave their land.").Run();
+        Assert.Equal(Modality.Occurred, EventAssert.Single(doc, EventTypes.Request, "demand").Modality);
+        Assert.Equal(Modality.Demanded, EventAssert.Single(doc, EventTypes.Retreat, "leave").Modality);
+    }
+
+    [Fact]
+    public void Wanting_something_is_a_demand()
+    {
+        var doc = new TestDoc("Kestria wants a swift departure of the brigade.").Actor("Kestria", "Kestria", ActorKind.Country).Run();
+        var request = EventAssert.Single(doc, EventTypes.Request, "wants");
+        Assert.Equal(Modality.Demanded, request.Modality);
+        Assert.Equal(["Kestria"], request.Sources);
+        Assert.Equal(Modality.Demanded, EventAssert.Single(doc, EventTypes.Retreat, "departure").Modality);
+    }
+
+    [Fact]
+    public void Will_and_nouns_followed_by_will_are_planned()
+    {
+        var doc = new TestDoc("The two delegations will meet next month. A second meeting will be held in Port Sella.").Run();
+        Assert.Equal(Modality.Planned, EventAssert.Single(doc, EventTypes.Consult, "meet").Modality);
+        Assert.Equal(Modality.Planned, EventAssert.Single(doc, EventTypes.Consult, "meeting").Modality);
+    }
+
+    [Fact]
+    public void A_condition_makes_the_consequence_conditional()
+    {
+        var doc = new TestDoc("The commander said the brigade will resume its attacks if the prisoners are not freed.").Run();
+        Assert.NotEqual(Modality.Occurred, EventAssert.Single(doc, EventTypes.Assault, "attacks").Modality);
+        var unless = new TestDoc("Unless the talks succeed, the army will attack the ridge.").Run();
+        Assert.Equal(Modality.Conditional, EventAssert.Single(unless, EventTypes.Assault, "attack").Modality);
+    }
+
+    [Fact]
+    public void What_is_threatened_is_conditional_but_the_threat_occurred()
+    {
+        var doc = new TestDoc("Kestria rejected the plan and threatened to impose sanctions on the brigade.").Run();
+        Assert.Equal(Modality.Occurred, EventAssert.Single(doc, EventTypes.Reject, "rejected").Modality);
+        Assert.Equal(Modality.Occurred, EventAssert.Single(doc, EventTypes.Threaten, "threatened").Modality);
+        Assert.Equal(Modality.Conditional, EventAssert.Single(doc, EventTypes.Sanction, "impose sanctions").Modality);
+    }
+
+    [Fact]
+    public void Unconfirmed_reports_and_claims_are_reported_unconfirmed()
+    {
+        var doc = new TestDoc("The rebels reportedly attacked a checkpoint overnight.").Run();
+        Assert.Equal(Modality.ReportedUnconfirmed, EventAssert.Single(doc, EventTypes.Assault, "attacked").Modality);
+        var claimed = new TestDoc("A splinter group claimed that it had shelled the airport.").Run();
+        Assert.Equal(Modality.ReportedUnconfirmed, EventAssert.Single(claimed, EventTypes.Assault, "shelled").Modality);
+    }
+
+    [Fact]
+    public void A_plain_past_event_occurred()
+    {
+        var doc = new TestDoc("The army withdrew from the Dalen base on Tuesday.").Run();
+        var retreat = EventAssert.Single(doc, EventTypes.Retreat, "withdrew");
+        Assert.Equal(Modality.Occurred, retreat.Modality);
+        Assert.False(retreat.Negated);
+    }
+
+    [Fact]
+    public void A_denial_verb_denies_what_follows()
+    {
+        var doc = new TestDoc("The air force denied carrying out the strike on the convoy.").Run();
+        Assert.Equal(Modality.Denied, EventAssert.Single(doc, EventTypes.Assault, "strike").Modality);
+    }
+}

@@ -1,0 +1,62 @@
+using Chronicle.Core.Events;
+
+namespace Chronicle.Core.Tests.Events;
+
+/// <summary>One sentence of our own per PLOVER type; the README's type table uses the same examples.</summary>
+public sealed class EventTypesTests
+{
+    [Theory]
+    [InlineData("The two governments agreed on a prisoner exchange.", EventTypes.Agree, "agreed")]
+    [InlineData("The envoy met the rebel commander in the mountains.", EventTypes.Consult, "met")]
+    [InlineData("The mayor held talks with the militia leaders.", EventTypes.Consult, "held talks")]
+    [InlineData("The president phoned his counterpart; the phone call lasted an hour.", EventTypes.Consult, "phone call")]
+    [InlineData("The parliament called for the closure of the foreign bases.", EventTypes.Request, "called for")]
+    [InlineData("The council urged the brigade to respect the truce.", EventTypes.Request, "urged")]
+    [InlineData("The brigade rejected the proposal outright.", EventTypes.Reject, "rejected")]
+    [InlineData("The minister threatened to expel the observers.", EventTypes.Threaten, "threatened")]
+    [InlineData("The government accused the brigade of smuggling weapons.", EventTypes.Accuse, "accused")]
+    [InlineData("Gunmen ambushed a patrol near the river.", EventTypes.Assault, "ambushed")]
+    [InlineData("An airstrike hit the depot at dawn.", EventTypes.Assault, "airstrike")]
+    [InlineData("The brigade handed over the hill fort to the army.", EventTypes.Retreat, "handed over")]
+    [InlineData("The mission ended its deployment in the valley.", EventTypes.Retreat, "ended its deployment")]
+    [InlineData("The army deployed two battalions to the frontier.", EventTypes.Mobilize, "deployed")]
+    [InlineData("The union imposed new sanctions on the junta.", EventTypes.Sanction, "imposed new sanctions")]
+    [InlineData("Thousands protested outside the ministry.", EventTypes.Protest, "protested")]
+    [InlineData("The opposition endorsed the ceasefire plan.", EventTypes.Support, "endorsed")]
+    [InlineData("Both sides agreed to form a joint monitoring committee.", EventTypes.Cooperate, "form a joint monitoring committee")]
+    [InlineData("The two armies issued a joint statement.", EventTypes.Cooperate, "joint statement")]
+    [InlineData("Police arrested three organisers.", EventTypes.Other, "arrested")]
+    public void Each_type_has_a_trigger(string sentence, string type, string trigger)
+    {
+        var doc = new TestDoc(sentence).Run();
+        var e = EventAssert.Single(doc, type, trigger);
+        Assert.Equal(trigger, e.Trigger.Text(doc.Text));
+    }
+
+    [Fact]
+    public void Blockers_keep_short_triggers_from_firing_inside_phrases()
+    {
+        var doc = new TestDoc("The spokesman gave a press conference on the budget.").Run();
+        Assert.DoesNotContain(doc.Events, e => e.Type == EventTypes.Request);
+    }
+
+    [Theory]
+    [InlineData("A drone strike hit the convoy.", "aerial")]
+    [InlineData("Militants fired rockets at the airport.", "rocket")]
+    [InlineData("The rebels carried out the assassination of a judge.", "assassination")]
+    [InlineData("A drone dropped explosives on the camp.", "aerial")]
+    [InlineData("The militia bombed the bridge.", "explosives")]
+    [InlineData("The group has attacked the garrison on a near-daily basis.", "repeated")]
+    public void Assault_mode_is_the_means(string sentence, string mode)
+    {
+        var doc = new TestDoc(sentence).Run();
+        Assert.Contains(doc.Events, e => e.Type == EventTypes.Assault && e.Mode == mode);
+    }
+
+    [Fact]
+    public void Every_type_is_documented_in_the_list()
+    {
+        var doc = new TestDoc("The two governments agreed on a prisoner exchange.").Run();
+        Assert.All(doc.Events, e => Assert.Contains(e.Type, EventTypes.All));
+    }
+}
