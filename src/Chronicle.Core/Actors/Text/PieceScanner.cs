@@ -13,7 +13,7 @@ public static class PieceScanner
 {
     public static List<Piece> Scan(string text)
     {
-        var pieces = new List<Piece>(text.Length / 6 + 4);
+        var pieces = new List<Piece>(text.Length / 5 + 4);
         var i = 0;
         var gapStart = 0;
         var pendingGlue = false;
