@@ -28,6 +28,9 @@ public static class Program
         root.Subcommands.Add(ActorsCommand.Create());
         root.Subcommands.Add(ActorCommand.Create());
         root.Subcommands.Add(EvalActorsCommand.Create());
+        root.Subcommands.Add(EventsCommand.Create());
+        root.Subcommands.Add(ClaimsCommand.Create());
+        root.Subcommands.Add(CommitmentMentionsCommand.Create());
         root.Subcommands.Add(EvalEventsCommand.Create());
         return root;
     }

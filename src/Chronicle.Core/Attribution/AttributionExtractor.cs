@@ -31,6 +31,12 @@ public sealed class AttributionExtractor : IAnnotator
             frames.Find(s, drafts);
         }
 
+        for (var s = 0; s < v.Sentences.Length; s++)
+        {
+            frames.FindThatClauses(s, drafts);
+            frames.FindNominal(s, drafts);
+        }
+
         AddPullQuotes(v, segments, drafts);
         drafts = Overlaps.Resolve(v, drafts);
         AddContinuations(v, segments, drafts);

@@ -38,8 +38,42 @@ public static class CueLexicon
         "applaud", "welcome", "concur", "chant", "shout", "yell", "whisper", "announce", "brag", "assure", "opine", "pronounce",
         "express", "signal", "signify", "imply", "stipulate", "swear", "vouch", "assess", "acknowledge", "lament",
         "decline", "refuse", "request", "appeal", "demand", "implore", "beg", "encourage", "defend", "explain", "detail",
-        "outline",
+        "outline", "talk", "speak", "discuss", "endorse", "back", "challenge", "blame", "champion", "promote", "pitch", "unveil",
+        "offer", "rate", "label", "dub", "brand", "liken", "compare", "characterize", "characterise", "portray", "depict", "dismiss",
+        "downplay", "lobby", "chide", "rebuke", "scold", "lambast", "ridicule", "taunt", "needle", "attack", "push", "press",
+        "muse", "ponder", "grumble", "gripe", "fume", "rail", "insinuate", "contend", "tease", "hail", "laud", "commend", "thank",
+        "apologize", "apologise", "confess", "reassure", "vent", "weigh", "acknowledge", "recommend", "sign", "pray",
     ];
+
+    /// <summary>Verbs of judgement that report an attitude only with "for": "attacked Clinton for …", "praised him for …".</summary>
+    public static readonly FrozenSet<string> NeedsFor = new[]
+    {
+        "attack", "blame", "thank", "push", "press", "back", "sign", "pray", "weigh",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Nouns that carry an attribution of their own ("questions about …", "criticism of …", "calls for …"):
+    /// the content is what follows the preposition; the source, when stated, is a possessive or the
+    /// subject of "raised/expressed/voiced".
+    /// </summary>
+    public static readonly FrozenSet<string> NominalCues = new[]
+    {
+        "questions", "question", "concerns", "concern", "worries", "worry", "fears", "fear", "criticism", "criticisms", "claims",
+        "claim", "allegations", "allegation", "accusations", "accusation", "calls", "call", "demands", "demand", "doubts", "doubt",
+        "warnings", "warning", "complaints", "complaint", "hopes", "hope", "promise", "promises", "pledge", "pledges", "assertion",
+        "assertions", "argument", "arguments", "suggestion", "suggestions", "belief", "beliefs", "praise", "support", "opposition",
+        "insistence", "denial", "denials", "admission", "acknowledgment", "acknowledgement", "rhetoric", "remarks", "comments",
+        "statement", "statements", "message", "speculation", "talk", "expectations", "expectation", "predictions", "prediction",
+        "views", "view", "assurances", "assurance", "threats", "threat", "vow", "vows", "announcement", "reports", "report",
+        "determination", "decision", "insistence", "frustration", "anger", "outrage", "skepticism", "scepticism", "confidence",
+        "reluctance", "desire", "wish", "plea", "pleas", "request", "requests", "proposal", "proposals", "endorsement",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Prepositions that open a nominal cue's content.</summary>
+    public static readonly FrozenSet<string> NominalPrepositions = new[]
+    {
+        "about", "of", "over", "that", "on", "against", "for", "to",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>States of mind and intention.</summary>
     public static readonly string[] MindVerbs =
@@ -53,7 +87,7 @@ public static class CueLexicon
     /// <summary>What documents, polls, studies and outlets do.</summary>
     public static readonly string[] ReportVerbs =
     [
-        "report", "show", "find", "suggest", "indicate", "reveal", "estimate", "conclude", "document", "state", "cite",
+        "report", "show", "find", "suggest", "indicate", "reveal", "estimate", "conclude", "document", "state", "cite", "rule",
     ];
 
     /// <summary>Irregular forms: lemma → (3rd person, past, past participle, -ing).</summary>
@@ -77,6 +111,10 @@ public static class CueLexicon
         ["plead"] = ["pleads", "pleaded", "pleaded", "pleading"],
         ["beg"] = ["begs", "begged", "begged", "begging"],
         ["slam"] = ["slams", "slammed", "slammed", "slamming"],
+        ["speak"] = ["speaks", "spoke", "spoken", "speaking"],
+        ["dub"] = ["dubs", "dubbed", "dubbed", "dubbing"],
+        ["chide"] = ["chides", "chided", "chided", "chiding"],
+        ["rebuke"] = ["rebukes", "rebuked", "rebuked", "rebuking"],
         ["admit"] = ["admits", "admitted", "admitted", "admitting"],
         ["regret"] = ["regrets", "regretted", "regretted", "regretting"],
         ["imply"] = ["implies", "implied", "implied", "implying"],
@@ -117,6 +155,9 @@ public static class CueLexicon
         "details", "outline", "outlines", "appeal", "appeals", "vow", "vows", "note", "notes", "cite", "observe", "need", "want",
         "wants", "concern", "concerns", "favor", "favour", "threat", "warning", "denial", "comment", "reckon", "joke", "jokes",
         "boast", "boasts", "plea", "pleas", "criticism", "mock", "insist", "consider", "see", "sees", "know", "knows", "think",
+        "rate", "rates", "rule", "rules", "back", "backs", "challenge", "challenges", "talk", "talks", "offer", "offers", "push",
+        "pushes", "pitch", "pitches", "label", "labels", "brand", "brands", "sign", "signs", "reporting", "release", "releases",
+        "list", "lists", "post", "posts", "press", "attack", "attacks", "blame", "thanks", "hail", "rail", "vent", "weigh", "muse",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<string, (string Lemma, CueKind Kind)> Forms = BuildForms();

@@ -33,8 +33,15 @@ internal static class Overlaps
                     continue;
                 }
 
-                var cut = Math.Min(k.Content.Start, k.Cue.Start);
-                if (k.SpeakerSpan is { } ss)
+                // Cut before the kept attribution's first span that lies inside this content (its speaker,
+                // cue or content); a speaker named before this content (shared by "…, citing …") is no limit.
+                var cut = k.Content.Start;
+                if (k.Cue.Start > content.Start)
+                {
+                    cut = Math.Min(cut, k.Cue.Start);
+                }
+
+                if (k.SpeakerSpan is { } ss && ss.Start > content.Start)
                 {
                     cut = Math.Min(cut, ss.Start);
                 }

@@ -93,6 +93,12 @@ internal static class PhraseScanner
                 {
                     return null;
                 }
+
+                if ((v.Is(j, "the") || v.Is(j, "a") || v.Is(j, "an")) && !(v.Is(j - 1, "of") || v.Is(j - 1, "for") || v.Is(j - 1, "in") || v.Is(j - 1, "to")))
+                {
+                    j--;
+                    break; // an article opens the noun phrase: "In March the mayor's" → "the mayor's"
+                }
             }
             else if (!IsNameJoiner(v, j))
             {
@@ -195,8 +201,8 @@ internal static class PhraseScanner
 
         if (v.IsPunct(j, '.') && j > 0 && v.IsWord(j - 1))
         {
-            var w = v.W(j - 1);
-            return w.Length <= 4 && char.IsUpper(w[0]); // "Maj.", "Gen.", "U.S.", "Sen."
+            // "Maj.", "Gen.", "U.S.", "(D-Mass.)": inside one sentence a period after a capitalised word is an abbreviation.
+            return v.IsCap(j - 1);
         }
 
         return false;

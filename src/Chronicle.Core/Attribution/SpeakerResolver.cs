@@ -48,6 +48,20 @@ internal sealed class SpeakerResolver(DocView v, NameIndex names, IReadOnlyList<
             last++;
         }
 
+        if (first == last && (v.Is(first, "who") || v.Is(first, "which")))
+        {
+            // A relative pronoun: describe the noun phrase it attaches to ("Jane Roe, who said …").
+            var k = first - 1;
+            if (v.IsPunct(k, ','))
+            {
+                k--;
+            }
+
+            var sentenceStart = v.SentenceStart[d.Sentence];
+            var antecedent = k >= sentenceStart ? PhraseScanner.Left(v, k, sentenceStart) : null;
+            return antecedent is { } np ? Describe(d, np, before) : new SpeakerInfo(null, text, null, null, true, false);
+        }
+
         if (first == last && v.In(first, SpeakerWords.Pronouns))
         {
             var antecedent = Previous(before, d, _ => true);
@@ -58,7 +72,7 @@ internal sealed class SpeakerResolver(DocView v, NameIndex names, IReadOnlyList<
         var actor = ActorOver(v.Tokens[headIndex].Span);
         if (v.IsCap(headIndex) && Demonyms.CountryOf(v.W(headIndex)) is null || actor is not null)
         {
-            var entry = names.Inside(span);
+            var entry = names.Inside(v.Tokens[headIndex].Span.Start < span.End ? new TextSpan(span.Start, v.Tokens[headIndex].Span.End) : span);
             var name = entry?.Name ?? text;
             if (entry is not null && !entry.IsOrganisation && names.FullerName(entry.Name, span.Start) is { } fuller)
             {
@@ -144,6 +158,11 @@ internal sealed class SpeakerResolver(DocView v, NameIndex names, IReadOnlyList<
             if (v.In(k, HeadEnders) && k > first && !(v.IsCap(k - 1) && v.IsCap(k + 1)))
             {
                 break;
+            }
+
+            if (v.IsPunct(k, '('))
+            {
+                break; // "Rep. Jane Roe (D-Ore.)": the party tag is not the head
             }
 
             if (v.IsPunct(k, ','))

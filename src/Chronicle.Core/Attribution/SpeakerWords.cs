@@ -76,7 +76,7 @@ public static class SpeakerWords
         "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mr", "mrs", "ms", "dr", "what", "why", "how",
         "who", "where", "which", "instead", "indeed", "still", "already", "earlier", "later", "first", "second", "finally",
         "additionally", "further", "furthermore", "nonetheless", "thus", "hence", "elsewhere", "separately", "similarly",
-        "speaking", "read", "see", "click", "sign", "related", "via", "photo", "video", "watch", "breaking", "exclusive", "update");
+        "speaking", "read", "see", "click", "perhaps", "maybe", "despite", "without", "unlike", "like", "once", "whether", "sign", "related", "via", "photo", "video", "watch", "breaking", "exclusive", "update");
 
     /// <summary>Nouns of anonymous or collective sources ("officials", "sources", "a spokesperson").</summary>
     public static readonly FrozenSet<string> SourceNouns = Set(
@@ -86,7 +86,11 @@ public static class SpeakerWords
         "insider", "insiders", "witness", "witnesses", "resident", "residents", "media", "reports", "report", "statement",
         "government", "ministry", "authorities", "officer", "officers", "lawmaker", "lawmakers", "politician", "politicians",
         "representative", "representatives", "observer", "observers", "critic", "critics", "supporter", "supporters",
-        "voters", "voter", "poll", "polls", "survey", "study", "campaign", "administration", "activists", "activist");
+        "voters", "voter", "poll", "polls", "survey", "study", "campaign", "administration", "activists", "activist", "video",
+        "data", "analysis", "research", "records", "documents", "transcript", "footage", "studies", "surveys", "figures",
+        "numbers", "results", "review", "investigation", "audit", "filing", "filings", "memo", "email", "emails", "letter", "ad",
+        "court", "judge", "panel", "committee", "group", "agency", "department", "company", "spokesman", "aide", "lawyer",
+        "attorney", "economist", "economists", "researchers", "scientists", "doctor", "doctors", "candidate", "nominee");
 
     /// <summary>Nouns naming a document rather than a person: "the statement" is resolved to whoever issued it.</summary>
     public static readonly FrozenSet<string> DocumentNouns = Set("statement", "communique", "communiqué", "letter", "release", "declaration", "announcement");

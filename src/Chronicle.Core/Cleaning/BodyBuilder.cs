@@ -58,7 +58,12 @@ public static class BodyBuilder
             kept.RemoveAt(0);
         }
 
-        kept.RemoveAll(i => IsQuotedEcho(page, i, kept));
+        if (kept.Exists(i => IsWhollyQuoted(page[i].Text)))
+        {
+            var keys = kept.ToDictionary(i => i, i => TitleRules.Key(page[i].Text));
+            kept.RemoveAll(i => IsQuotedEcho(page, i, kept, keys));
+        }
+
         return new ArticleBody(title, [.. kept.Select(i => page[i].Text)], standfirst, byline, stated);
     }
 
@@ -77,12 +82,9 @@ public static class BodyBuilder
             LineClassifier.StripBullet(line.Text, out var core);
             if (line.Kind == LineKind.Byline && byline is null)
             {
-                var by = core.ToString();
-                byline = by[(by.IndexOf(' ', StringComparison.Ordinal) + 1)..];
-                if (byline.StartsWith("by ", StringComparison.OrdinalIgnoreCase))
-                {
-                    byline = byline[3..]; // "Written by X"
-                }
+                var (name, date) = BylineParser.Parse(line.Text);
+                byline = name;
+                stated ??= date;
             }
             else if (line.Kind == LineKind.DateLine && stated is null)
             {
@@ -115,7 +117,7 @@ public static class BodyBuilder
     /// A line wholly in quotes whose words come back inside another kept paragraph is a pull quote
     /// repeating the story; the longer paragraph stays.
     /// </summary>
-    private static bool IsQuotedEcho(PageLayout page, int i, List<int> kept)
+    private static bool IsQuotedEcho(PageLayout page, int i, List<int> kept, Dictionary<int, string> keys)
     {
         var text = page[i].Text;
         if (!IsWhollyQuoted(text) || text.Length < 40)
@@ -126,7 +128,7 @@ public static class BodyBuilder
         var inner = TitleRules.Key(text[1..Math.Min(text.Length - 1, 61)]);
         foreach (var other in kept)
         {
-            if (other != i && page[other].Text.Length > text.Length && TitleRules.Key(page[other].Text).Contains(inner, StringComparison.Ordinal))
+            if (other != i && page[other].Text.Length > text.Length && keys[other].Contains(inner, StringComparison.Ordinal))
             {
                 return true;
             }

@@ -174,4 +174,51 @@ public sealed class AttributionRulesTests
         var q = Single(doc, "river has never been");
         Assert.Equal("local fisherman", q.Speaker.Description);
     }
+    [Fact]
+    public void Relative_pronoun_speaker_is_resolved_to_its_antecedent()
+    {
+        var doc = Run("The survey was led by Dr. Lena Harsk, who said the samples were contaminated.");
+        var q = Single(doc, "samples were contaminated");
+        Assert.Equal("who", q.Speaker.Span!.Value.Text(doc.Text));
+        Assert.Equal("Lena Harsk", q.Speaker.Name);
+    }
+
+    [Fact]
+    public void Nominal_cue_with_possessive_source()
+    {
+        var doc = Run("In March the mayor's criticism of the new ferry timetable surprised the board.");
+        var q = Single(doc, "new ferry timetable");
+        Assert.Equal("criticism of", q.Cue.Text(doc.Text));
+        Assert.Equal("the mayor's", q.Speaker.Span!.Value.Text(doc.Text));
+    }
+
+    [Fact]
+    public void Attitude_word_with_that_clause_is_an_attribution()
+    {
+        var doc = Run("Local growers are convinced that the frost will return in May.");
+        var q = Single(doc, "frost will return");
+        Assert.Equal("Local growers", q.Speaker.Span!.Value.Text(doc.Text));
+    }
+
+    [Fact]
+    public void Quotation_then_dash_then_name()
+    {
+        var doc = Run("\u201CThe library must stay open on Sundays.\u201D\u2015 Petra Lind.");
+        Assert.Equal("Petra Lind", Single(doc, "library must stay open").Speaker.Name);
+    }
+
+    [Fact]
+    public void Cues_inside_a_quotation_are_the_speaker_s_words()
+    {
+        var doc = Run("\u201CWe believe the bridge is safe and we said so,\u201D the engineer said.");
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal("the engineer", q.Speaker.Span!.Value.Text(doc.Text));
+    }
+
+    [Fact]
+    public void Reduced_passive_is_not_a_speaker_but_a_chain()
+    {
+        var doc = Run("The shortage reported by the Valley Gazette worries farmers.");
+        Assert.DoesNotContain(doc.Quotes, q => q.Cue.Text(doc.Text) == "reported");
+    }
 }

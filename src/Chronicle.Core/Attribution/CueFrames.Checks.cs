@@ -1,0 +1,149 @@
+using System.Collections.Frozen;
+using Chronicle.Core.Model;
+
+namespace Chronicle.Core.Attribution;
+
+/// <summary>Small token tests the frames share.</summary>
+internal sealed partial class CueFrames
+{
+    private bool ForWithin(int from, int to)
+    {
+        for (var k = from; k < to && !v.IsPunctuation(k); k++)
+        {
+            if (v.Is(k, "for"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool QuoteMarkWithin(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (v.IsQuoteMark(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private int FirstWord(int a, int b)
+    {
+        while (a < b && !v.IsWord(a))
+        {
+            a++;
+        }
+
+        return a;
+    }
+
+    /// <summary>An auxiliary or modal inside a phrase shows it is a clause, not a speaker ("parents still want …").</summary>
+    private bool HasFiniteVerb(TextSpan span)
+    {
+        for (var k = v.TokenAt(span.Start); k < v.Tokens.Length && v.Tokens[k].Span.End <= span.End; k++)
+        {
+            if (v.Is(k, "will") || v.Is(k, "would") || v.Is(k, "is") || v.Is(k, "are") || v.Is(k, "was") || v.Is(k, "were") || v.Is(k, "has")
+                || v.Is(k, "have") || v.Is(k, "had") || v.Is(k, "can") || v.Is(k, "could") || v.Is(k, "want") || v.Is(k, "wants") || v.Is(k, "should")
+                || v.Is(k, "does") || v.Is(k, "do") || v.Is(k, "did") || v.Is(k, "must") || v.Is(k, "may"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool InsideQuotation(int t)
+    {
+        var span = v.Tokens[t].Span;
+        foreach (var seg in segments)
+        {
+            if (seg.Opened && seg.Closed && seg.Content.Contains(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool EndsPossessive(int t) =>
+        v.IsWord(t) && (v.W(t).EndsWith("'s", StringComparison.Ordinal) || v.W(t).EndsWith("\u2019s", StringComparison.Ordinal));
+
+    private bool IsPassiveParticiple(int i, int a)
+    {
+        var w = v.W(i);
+        var participle = w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || v.Is(i, "told") || v.Is(i, "said") || v.Is(i, "written")
+            || v.Is(i, "known") || v.Is(i, "shown") || v.Is(i, "thought") || v.Is(i, "found") || v.Is(i, "seen") || v.Is(i, "understood");
+        var k = i - 1;
+        while (k >= a && (PhraseScanner.IsAdverb(v, k) || v.Is(k, "not") || v.Is(k, "also") || v.Is(k, "widely") || v.Is(k, "often")))
+        {
+            k--;
+        }
+
+        return participle && k >= a && (v.In(k, BeForms) || v.Is(k, "get") || v.Is(k, "got"));
+    }
+
+    /// <summary>A subject that can speak right before a noun-like cue: pronoun, name, source noun, relative pronoun.</summary>
+    private bool SpeakingSubjectBefore(int i, int a)
+    {
+        var k = PhraseScanner.SkipVerbPrefix(v, i - 1, a);
+        if (k < a)
+        {
+            return false;
+        }
+
+        if (v.IsPunct(k, ',') && Appositive(k, a) is not null)
+        {
+            return true; // "Rendell, a Clinton surrogate, called it …"
+        }
+
+        var auxiliary = k < i - 1;
+        if (v.In(k, SpeakerWords.Pronouns) || v.Is(k, "who") || v.Is(k, "i"))
+        {
+            return true;
+        }
+
+        var plainForm = !v.W(i).EndsWith("s", StringComparison.Ordinal) && !v.W(i).EndsWith("ed", StringComparison.Ordinal) && !v.W(i).EndsWith("ing", StringComparison.Ordinal);
+        var plural = v.IsWord(k) && v.W(k).EndsWith("s", StringComparison.Ordinal);
+        if (plainForm && !auxiliary && !plural)
+        {
+            return false; // "the museum document", "the Sunshine state": a singular noun before a base form is a compound noun
+        }
+
+        return (v.IsCap(k) && !v.In(k, SpeakerWords.CapitalisedFunctionWords)) || v.In(k, SpeakerWords.SourceNouns);
+    }
+
+    private bool LooksLikeClause(int p, int b)
+    {
+        // A subject followed by a verb-ish word within a few tokens ("believes the deal will …").
+        for (var k = p; k < Math.Min(b, p + 8); k++)
+        {
+            if (v.Is(k, "will") || v.Is(k, "would") || v.Is(k, "is") || v.Is(k, "was") || v.Is(k, "are") || v.Is(k, "were") || v.Is(k, "has")
+                || v.Is(k, "have") || v.Is(k, "can") || v.Is(k, "could") || v.Is(k, "should") || v.Is(k, "must") || v.Is(k, "might"))
+            {
+                return k > p;
+            }
+        }
+
+        return false;
+    }
+
+    private bool HasAsSaying(int p, int b)
+    {
+        for (var k = p; k < Math.Min(b, p + 10); k++)
+        {
+            if (v.Is(k, "saying") || v.Is(k, "indicating") || (v.Is(k, "who") && v.Is(k + 1, "said")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,389 @@
+using System.Collections.Frozen;
+using Chronicle.Core.Model;
+
+namespace Chronicle.Core.Attribution;
+
+/// <summary>Finding the content, the cue cluster and the addressee around a cue.</summary>
+internal sealed partial class CueFrames
+{
+    public QuoteSegment? SegmentOpeningAt(int token)
+    {
+        var pos = v.Tokens[token].Span.Start;
+        foreach (var seg in segments)
+        {
+            if ((seg.OpenMark == pos || seg.OpenMark == pos + 1) && seg.Opened)
+            {
+                return seg;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A comma, a closing quotation mark, or both, right before a speaker phrase.</summary>
+    private bool IsClusterEnd(int t)
+    {
+        if (t < 0)
+        {
+            return false;
+        }
+
+        if (v.IsPunct(t, ','))
+        {
+            return true;
+        }
+
+        if (!v.IsQuoteMark(t))
+        {
+            return false;
+        }
+
+        var k = t - 1;
+        while (k >= 0 && v.IsQuoteMark(k))
+        {
+            k--; // two apostrophes as one mark
+        }
+
+        return k >= 0 && (v.IsPunct(k, ',') || v.IsPunct(k, '?') || v.IsPunct(k, '!') || v.IsPunct(k, '.') || v.IsWord(k));
+    }
+
+    private int ClusterStart(int cluster, int a)
+    {
+        var c = cluster;
+        while (c - 1 >= a && (v.IsPunct(c - 1, ',') || v.IsQuoteMark(c - 1) || v.IsPunct(c - 1, '?') || v.IsPunct(c - 1, '!')))
+        {
+            c--;
+        }
+
+        return c;
+    }
+
+    /// <summary>After a postposed cue: nothing, or only adjuncts ("on Saturday", "in a statement", "according to Reuters").</summary>
+    private bool IsTrail(int t, int b)
+    {
+        var words = 0;
+        for (var k = t; k < b; k++)
+        {
+            if (v.IsPunct(k, ',') || v.IsPunct(k, ';'))
+            {
+                return true;
+            }
+
+            if (v.IsPunct(k, ':') || (v.IsQuoteMark(k) && words == 0))
+            {
+                return false; // "… replied: “…”" / "… said “…”" introduce what follows
+            }
+
+            if (v.IsWord(k))
+            {
+                if (words == 0 && !(v.In(k, SpeakerWords.RightStops) || PhraseScanner.IsTimeWord(v, k) || v.Is(k, "in") || v.Is(k, "of")))
+                {
+                    return false;
+                }
+
+                if (v.Is(k, "that"))
+                {
+                    return false;
+                }
+
+                words++;
+                if (words > 14)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    private int SkipAdjuncts(int t, int b)
+    {
+        while (t < b && !v.IsPunct(t, ',') && !v.IsPunct(t, ':') && !v.IsPunct(t, '.'))
+        {
+            t++;
+        }
+
+        return t;
+    }
+
+    /// <summary>"told Middle East Eye (that)", "told reporters": the addressee, up to the complement.</summary>
+    private TextSpan? ObjectPhrase(int p, int b, string lemma, out int after)
+    {
+        after = p;
+        if (p >= b || !v.IsWord(p) || v.Is(p, "that") || v.Is(p, "to") || PhraseScanner.IsTimeWord(v, p) || v.In(p, SpeakerWords.RightStops))
+        {
+            return null;
+        }
+
+        if (lemma == "say")
+        {
+            // "said Newsweek that …": only a capitalised name directly followed by "that" is an addressee of "say".
+            var e = p;
+            while (e + 1 < b && v.IsCap(e + 1))
+            {
+                e++;
+            }
+
+            if (v.IsCap(p) && v.Is(e + 1, "that") && MediaOutlets.Resolve(v.Span(p, e).Text(v.Text)) is not null)
+            {
+                after = e + 1;
+                return v.Span(p, e);
+            }
+
+            return null;
+        }
+
+        var k = p;
+        var words = 0;
+        while (k < b && words < 8)
+        {
+            if (v.IsWord(k))
+            {
+                if (v.Is(k, "that") || (v.In(k, SpeakerWords.RightStops) && !v.IsCap(k) && !(v.Is(k, "of") && v.IsCap(k + 1))) || PhraseScanner.IsTimeWord(v, k))
+                {
+                    break;
+                }
+
+                words++;
+            }
+            else if (!(v.IsPunct(k, '(') || v.IsPunct(k, ')') || v.IsPunct(k, '-') || v.IsPunct(k, '\'') || v.IsPunct(k, '\u2019') || (v.IsPunct(k, '.') && k + 1 < b && v.IsWord(k + 1) && !v.IsCap(k + 1))))
+            {
+                break;
+            }
+
+            k++;
+        }
+
+        // "told Y he was …": without "that", an addressee is a name or a short noun phrase; the clause follows it.
+        var end = k - 1;
+        while (end >= p && !v.IsWord(end) && !v.IsPunct(end, ')'))
+        {
+            end--;
+        }
+
+        if (end < p)
+        {
+            return null;
+        }
+
+        if (!v.Is(k, "that") && !v.IsPunct(k, ',') && !v.IsPunct(k, ':') && !v.IsPunct(k, '.') && !v.IsQuoteMark(k))
+        {
+            // No complementizer: keep only a capitalised addressee ("told MEE the talks …") or a pronoun.
+            var capEnd = p;
+            while (capEnd + 1 < b && (v.IsCap(capEnd + 1) || v.Is(capEnd + 1, "of")))
+            {
+                capEnd++;
+            }
+
+            if (v.IsCap(p) || v.Is(p, "him") || v.Is(p, "her") || v.Is(p, "them") || v.Is(p, "reporters") || v.Is(p, "journalists"))
+            {
+                after = capEnd + 1;
+                return v.Span(p, capEnd);
+            }
+
+            return null;
+        }
+
+        after = k;
+        return v.Span(p, end);
+    }
+
+    /// <summary>Skips time and place adjuncts before a complementizer ("said on 10 January that").</summary>
+    private int SkipToComplement(int p, int b)
+    {
+        if (p >= b || !(v.In(p, SpeakerWords.RightStops) || PhraseScanner.IsTimeWord(v, p)) || v.Is(p, "that") || v.Is(p, "to"))
+        {
+            return p;
+        }
+
+        for (var k = p; k < Math.Min(b, p + 12); k++)
+        {
+            if (v.Is(k, "that") || v.IsPunct(k, ':') || (v.IsPunct(k, ',') && v.IsQuoteMark(k + 1)) || (v.IsQuoteMark(k) && k > p))
+            {
+                return k;
+            }
+
+            if (v.IsPunct(k, ',') && k > p)
+            {
+                return k + 1; // "said on Monday, the talks …"
+            }
+        }
+
+        return p;
+    }
+
+    /// <summary>"X, the former secretary, said": the name before the appositive plus the appositive.</summary>
+    private TextSpan? Appositive(int comma, int a)
+    {
+        var prevComma = comma - 1;
+        while (prevComma >= a && !v.IsPunct(prevComma, ','))
+        {
+            prevComma--;
+        }
+
+        if (prevComma < a || comma - prevComma > 30)
+        {
+            return null;
+        }
+
+        var head = PhraseScanner.Left(v, prevComma - 1, a);
+        return head is null ? null : new TextSpan(head.Value.Start, v.Tokens[comma - 1].Span.End);
+    }
+
+    /// <summary>The subject at the start of the sentence (for participles): a name run or a short noun phrase.</summary>
+    private TextSpan? SubjectOf(int a, int limit)
+    {
+        var start = a;
+        while (start < limit && !v.IsWord(start))
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end + 1 < limit && end - start < 6)
+        {
+            var k = end + 1;
+            if (!v.IsWord(k) && !v.IsPunct(k, '-') && !v.IsPunct(k, '.') && !v.IsPunct(k, '\u2019') && !v.IsPunct(k, '\''))
+            {
+                break;
+            }
+
+            if (v.IsWord(k) && !v.IsCap(k) && (v.In(k, SpeakerWords.VerbPrefix) || v.In(k, SpeakerWords.LeftStops) || CueLexicon.TryGet(v.W(k).ToString().ToLowerInvariant(), out _, out _)
+                || v.W(k).EndsWith("ed", StringComparison.Ordinal) || v.W(k).EndsWith("s", StringComparison.Ordinal) && !v.IsCap(end)))
+            {
+                break;
+            }
+
+            end = k;
+        }
+
+        if (!v.IsWord(start) || !PhraseScanner.CanNameSpeaker(v, start, end) || v.In(start, SpeakerWords.CapitalisedFunctionWords) && !v.Is(start, "the") && !v.In(start, SpeakerWords.Pronouns))
+        {
+            return null;
+        }
+
+        return v.Span(start, end);
+    }
+
+    /// <summary>The content left of a cue cluster: a quotation closing there, or the clause from the sentence start.</summary>
+    private (TextSpan Span, bool Direct)? LeftContent(int s, int a, int clusterStart, int cluster)
+    {
+        var limit = v.Tokens[clusterStart].Span.Start;
+        foreach (var seg in segments)
+        {
+            if (seg.CloseMark >= 0 && seg.CloseMark >= limit - 1 && seg.CloseMark <= v.Tokens[cluster].Span.End && seg.Content.End <= limit + 1)
+            {
+                return (seg.Content, true);
+            }
+        }
+
+        var sentenceStart = v.Sentences[s].Span.Start;
+        foreach (var seg in segments)
+        {
+            if (!seg.Closed && seg.Content.Start < limit && seg.Content.End >= limit)
+            {
+                return TrimEnd(new TextSpan(Math.Max(seg.Content.Start, seg.Content.Start), limit), true);
+            }
+        }
+
+        var start = a;
+        while (start < clusterStart && !v.IsWord(start))
+        {
+            start++;
+        }
+
+        if (start >= clusterStart)
+        {
+            return null;
+        }
+
+        var span = new TextSpan(v.Tokens[start].Span.Start, limit);
+        if (v.CountWords(span) < 2)
+        {
+            return null;
+        }
+
+        var direct = false;
+        foreach (var seg in segments)
+        {
+            if (span.Overlaps(seg.Content))
+            {
+                direct = true;
+                break;
+            }
+        }
+
+        _ = sentenceStart;
+        return TrimEnd(span, direct);
+    }
+
+    /// <summary>The content right of a cue from token <paramref name="p"/>: a quotation opening there, or the rest of the sentence.</summary>
+    private (TextSpan Span, bool Direct)? RightContent(int p, int b)
+    {
+        if (v.Is(p, "that"))
+        {
+            p++;
+        }
+
+        if (v.IsPunct(p, ':') || (v.IsPunct(p, ',') && v.IsQuoteMark(p + 1)))
+        {
+            p++;
+        }
+
+        if (p >= b)
+        {
+            return null;
+        }
+
+        if (v.IsQuoteMark(p) && SegmentOpeningAt(p) is { } seg)
+        {
+            return (seg.Content, true);
+        }
+
+        var last = b - 1;
+        while (last >= p && !v.IsWord(last))
+        {
+            last--;
+        }
+
+        if (last < p)
+        {
+            return null;
+        }
+
+        var span = v.Span(p, last);
+        var direct = false;
+        foreach (var q in segments)
+        {
+            if (q.Content.Overlaps(span) && q.Content.Start >= span.Start - 1)
+            {
+                direct = true;
+                if (q.Content.End > span.End)
+                {
+                    span = new TextSpan(span.Start, q.Content.End); // a quotation running on past this sentence
+                }
+            }
+        }
+
+        return v.CountWords(span) >= 2 ? (span, direct) : null;
+    }
+
+    private (TextSpan Span, bool Direct)? TrimEnd(TextSpan span, bool direct)
+    {
+        var end = span.End;
+        while (end > span.Start && (char.IsWhiteSpace(v.Text[end - 1]) || v.Text[end - 1] is ',' or ';' or '-' or '\u2014' or '\u2013'
+            || QuoteScanner.IsQuoteChar(v.Text[end - 1])))
+        {
+            end--;
+        }
+
+        var start = span.Start;
+        while (start < end && (char.IsWhiteSpace(v.Text[start]) || QuoteScanner.IsQuoteChar(v.Text[start])))
+        {
+            start++;
+        }
+
+        return end - start >= 3 ? (new TextSpan(start, end), direct) : null;
+    }
+}

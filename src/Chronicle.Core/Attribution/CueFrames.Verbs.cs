@@ -1,0 +1,427 @@
+using System.Collections.Frozen;
+using Chronicle.Core.Model;
+
+namespace Chronicle.Core.Attribution;
+
+/// <summary>The frames around reporting verbs, "according to", colons and dashes.</summary>
+internal sealed partial class CueFrames
+{
+    private bool TryPassive(int s, int a, int b, int i, int cueEnd, List<Draft> into)
+    {
+        // "It was reported that …", "it is believed that …": an attribution whose source is not in the text.
+        if (i - 2 < a || !v.In(i - 1, BeForms))
+        {
+            return false;
+        }
+
+        var it = v.Is(i - 2, "it") || (v.Is(i - 2, "has") && v.Is(i - 3, "it")) || (v.Is(i - 2, "been") && v.Is(i - 4, "it"));
+        if (!it || !v.Is(cueEnd + 1, "that"))
+        {
+            return false;
+        }
+
+        var content = RightContent(cueEnd + 2, b);
+        if (content is null)
+        {
+            return false;
+        }
+
+        into.Add(new Draft { Content = content.Value.Span, Direct = content.Value.Direct, Cue = v.Span(i, cueEnd), Sentence = s, Confidence = 0.6, Kind = CueKind.Report });
+        return true;
+    }
+
+    private bool TryPostposed(int s, int a, int b, int i, int cueEnd, string lemma, CueKind kind, List<Draft> into)
+    {
+        if (kind == CueKind.Mind && lemma is not ("believe" or "think" or "fear" or "hope" or "expect"))
+        {
+            return false; // "…, X wants" is not a frame; "…, X believes" is
+        }
+
+        TextSpan? speaker;
+        int cluster;
+        var vg0 = PhraseScanner.SkipVerbPrefix(v, i - 1, a);
+        var trailFrom = cueEnd + 1;
+        TextSpan? recipient = null;
+        if (v.IsPunct(vg0, ',') && Appositive(vg0, a) is { } appositive && IsClusterEnd(v.TokenAt(appositive.Start) - 1))
+        {
+            // "…," Senate leader Mitch McConnell, R-Ky., said.
+            speaker = appositive;
+            cluster = v.TokenAt(appositive.Start) - 1;
+        }
+        else if (IsClusterEnd(vg0))
+        {
+            // Inverted: "…," said X / …, added the spokesman.
+            cluster = vg0;
+            if (v.IsPunct(vg0, ',') && Appositive(vg0, a) is { } lead && v.TokenAt(lead.Start) <= FirstWord(a, b))
+            {
+                return false; // "Jane Roe, a lawyer, said …": the sentence opens with the speaker
+            }
+
+            var np = PhraseScanner.Right(v, cueEnd + 1, b);
+            if (np is null || v.CountWords(np.Value) > 10 || HasFiniteVerb(np.Value))
+            {
+                return false;
+            }
+
+            speaker = np;
+            trailFrom = v.TokenAt(np.Value.End);
+        }
+        else
+        {
+            speaker = PhraseScanner.Left(v, vg0, a);
+            if (speaker is null)
+            {
+                return false;
+            }
+
+            cluster = v.TokenAt(speaker.Value.Start) - 1;
+            if (!IsClusterEnd(cluster))
+            {
+                return false;
+            }
+
+            if (TellVerbs.Contains(lemma) || lemma == "say")
+            {
+                recipient = ObjectPhrase(cueEnd + 1, b, lemma, out trailFrom);
+            }
+        }
+
+        if (!IsTrail(trailFrom, b))
+        {
+            return false;
+        }
+
+        var clusterStart = ClusterStart(cluster, a);
+        var content = LeftContent(s, a, clusterStart, cluster);
+        if (content is null)
+        {
+            return false;
+        }
+
+        var cue = v.Span(i, cueEnd);
+        into.Add(new Draft
+        {
+            Content = content.Value.Span, Direct = content.Value.Direct, Cue = cue, SpeakerSpan = speaker, Sentence = s,
+            Confidence = content.Value.Direct ? 0.9 : 0.75, Kind = kind, Recipient = recipient, Frames = true,
+        });
+
+        // An interrupted quote: "…," Ryder said, "…" — the second part shares the cue and the speaker.
+        var after = SkipAdjuncts(trailFrom, b);
+        if ((v.IsPunct(after, ',') || v.IsPunct(after, ':')) && v.IsQuoteMark(after + 1) && SegmentOpeningAt(after + 1) is { } second)
+        {
+            into.Add(new Draft
+            {
+                Content = second.Content, Direct = true, Cue = cue, SpeakerSpan = speaker, Sentence = s, Confidence = 0.9, Kind = kind,
+                Recipient = recipient,
+            });
+        }
+
+        return true;
+    }
+
+    private bool TryParticiple(int s, int a, int b, int i, int cueEnd, string lemma, CueKind kind, List<Draft> into, int sentenceFirstDraft)
+    {
+        // "…, saying that …": the speaker is the subject of the sentence.
+        if (kind != CueKind.Speech || !v.W(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || i - 1 < a || !(v.IsPunct(i - 1, ',') || v.Is(i - 1, "and") || v.Is(i - 1, "while")))
+        {
+            return false;
+        }
+
+        if (lemma is "cite" or "quote" && HasAsSaying(cueEnd + 1, b))
+        {
+            return false; // "citing sources as saying …": the cue is "saying"; "citing" builds the chain
+        }
+
+        // The subject of the sentence: the speaker of an earlier cue here that has its subject before it, else the opening noun phrase.
+        TextSpan? speaker = null;
+        for (var k = sentenceFirstDraft; k < into.Count; k++)
+        {
+            if (into[k].SpeakerSpan is { } sp && sp.End <= into[k].Cue.Start && sp.End <= v.Tokens[i].Span.Start)
+            {
+                speaker = sp;
+                break;
+            }
+        }
+
+        speaker ??= SubjectOf(a, i);
+        if (speaker is null)
+        {
+            return false;
+        }
+
+        var p = cueEnd + 1;
+        if (TellVerbs.Contains(lemma))
+        {
+            ObjectPhrase(p, b, lemma, out p);
+        }
+
+        var content = RightContent(p, b);
+        if (content is null)
+        {
+            return false;
+        }
+
+        into.Add(new Draft
+        {
+            Content = content.Value.Span, Direct = content.Value.Direct, Cue = v.Span(i, cueEnd), SpeakerSpan = speaker, Sentence = s,
+            Confidence = 0.7, Kind = kind,
+        });
+        return true;
+    }
+
+    private bool TryPreposed(int s, int a, int b, int i, int cueEnd, string lemma, CueKind kind, List<Draft> into)
+    {
+        var vg0 = PhraseScanner.SkipVerbPrefix(v, i - 1, a);
+        TextSpan? speaker;
+        if (vg0 >= a && v.Is(vg0, "as") && v.Is(i, "saying"))
+        {
+            speaker = PhraseScanner.Left(v, vg0 - 1, a); // "citing officials as saying …"
+        }
+        else if (vg0 >= a && (v.Is(vg0, "who") || v.Is(vg0, "which")))
+        {
+            // "…, who said …": the relative pronoun names the speaker here; the resolver finds its antecedent.
+            var k = vg0 - 1;
+            if (v.IsPunct(k, ','))
+            {
+                k--;
+            }
+
+            speaker = k >= a && PhraseScanner.Left(v, k, a) is not null ? v.Span(vg0, vg0) : null;
+        }
+        else if (vg0 >= a && v.IsPunct(vg0, ','))
+        {
+            speaker = Appositive(vg0, a);
+        }
+        else
+        {
+            speaker = vg0 >= a ? PhraseScanner.Left(v, vg0, a) : null;
+        }
+
+        if (speaker is null)
+        {
+            return false;
+        }
+
+        var p = cueEnd + 1;
+        TextSpan? recipient = null;
+        if (TellVerbs.Contains(lemma) || lemma == "say")
+        {
+            recipient = ObjectPhrase(p, b, lemma, out p);
+        }
+
+        p = SkipToComplement(p, b);
+        if (kind == CueKind.Mind && !(v.Is(p, "that") || v.Is(p, "to") || v.IsQuoteMark(p)) && lemma is not ("want" or "support" or "oppose" or "favor" or "favour" or "see" or "view"))
+        {
+            // Bare "believe" + noun phrase ("believe him") is not a belief report; keep "that"/"to" frames.
+            if (!LooksLikeClause(p, b))
+            {
+                return false;
+            }
+        }
+
+        if (v.Is(p, "to") && !ToInfinitive.Contains(lemma) && kind != CueKind.Mind)
+        {
+            return false; // "said to be", "added to the list"
+        }
+
+        var content = RightContent(p, b);
+        if (content is null)
+        {
+            return false;
+        }
+
+        var cue = v.Span(i, cueEnd);
+        into.Add(new Draft
+        {
+            Content = content.Value.Span, Direct = content.Value.Direct, Cue = cue, SpeakerSpan = speaker, Sentence = s,
+            Confidence = content.Value.Direct ? 0.85 : kind == CueKind.Speech ? 0.75 : 0.6, Kind = kind, Recipient = recipient,
+        });
+        return true;
+    }
+
+    private void AccordingTo(int s, int a, int b, int i, List<Draft> into)
+    {
+        var np = PhraseScanner.Right(v, i + 2, b);
+        if (np is null)
+        {
+            return;
+        }
+
+        var before = i - 1;
+        while (before >= a && v.IsPunct(before, ','))
+        {
+            before--;
+        }
+
+        Span<char> buffer = stackalloc char[40];
+        if (before >= a && !v.IsCap(before) && CueLexicon.TryGet(PhraseScanner.Lower(v, before, buffer), out _, out _))
+        {
+            return; // "…, the sources said according to Reuters": a source chain, not a second speaker
+        }
+
+        var npEnd = v.TokenAt(np.Value.End);
+        var cue = v.Span(i, i + 1);
+        var leadIn = i == a || (i == a + 1 && v.IsWord(a)) || (i > a && v.IsPunct(i - 1, ',') && i - 1 == a + 1);
+        (TextSpan Span, bool Direct)? content;
+        if (leadIn && v.IsPunct(npEnd, ','))
+        {
+            content = RightContent(npEnd + 1, b);
+        }
+        else
+        {
+            var end = i - 1;
+            if (v.IsPunct(end, ','))
+            {
+                end--;
+            }
+
+            content = end >= a ? LeftContent(s, a, end + 1, end) : null;
+        }
+
+        if (content is null)
+        {
+            return;
+        }
+
+        into.Add(new Draft
+        {
+            Content = content.Value.Span, Direct = content.Value.Direct, Cue = cue, SpeakerSpan = np, Sentence = s, Confidence = 0.8, Kind = CueKind.Speech,
+            Frames = true,
+        });
+    }
+
+    private void ColonHeadline(int s, int a, int b, List<Draft> into)
+    {
+        // "Local sources in Aleppo: …", "Israeli media: …" — a speaker phrase, a colon, the content.
+        for (var c = a + 1; c < Math.Min(b, a + 8); c++)
+        {
+            if (!v.IsPunct(c, ':'))
+            {
+                continue;
+            }
+
+            var last = c - 1;
+            if (!(v.IsCap(last) && !v.In(last, SpeakerWords.CapitalisedFunctionWords)) && !v.In(last, SpeakerWords.SourceNouns))
+            {
+                return;
+            }
+
+            for (var k = a; k < c; k++)
+            {
+                if (v.IsWord(k) && !v.IsCap(k) && !v.In(k, SpeakerWords.SourceNouns) && !v.Is(k, "of") && !v.Is(k, "in"))
+                {
+                    return; // a clause before the colon, not a name
+                }
+            }
+
+            var content = RightContent(c + 1, b);
+            if (content is not null && v.CountWords(content.Value.Span) >= 3)
+            {
+                into.Add(new Draft
+                {
+                    Content = content.Value.Span, Direct = content.Value.Direct, Cue = v.Span(c, c), SpeakerSpan = v.Span(a, last), Sentence = s,
+                    Confidence = 0.6, Kind = CueKind.Speech,
+                });
+            }
+
+            return;
+        }
+    }
+
+    private void DashQuote(int s, int a, int b, List<Draft> into)
+    {
+        // "“…” ― Jane Doe.": a quotation, a dash, a name (lists of voices).
+        for (var k = a + 1; k < b; k++)
+        {
+            if ((v.IsPunct(k, '\u2015') || v.IsPunct(k, '\u2014')) && v.IsQuoteMark(k - 1) && v.IsCap(k + 1))
+            {
+                var close = v.Tokens[k - 1].Span.Start;
+                foreach (var seg in segments)
+                {
+                    if (seg.CloseMark == close && PhraseScanner.Right(v, k + 1, b) is { } name)
+                    {
+                        into.Add(new Draft { Content = seg.Content, Direct = true, Cue = v.Span(k, k), SpeakerSpan = name, Sentence = s, Confidence = 0.7, Kind = CueKind.Speech });
+                        return;
+                    }
+                }
+            }
+        }
+
+        // "Jane Doe ― “…”": a name, a dash, a quotation.
+        for (var k = a + 1; k < Math.Min(b, a + 8); k++)
+        {
+            if ((v.IsPunct(k, '\u2015') || v.IsPunct(k, '\u2014')) && v.IsQuoteMark(k + 1) && SegmentOpeningAt(k + 1) is { } seg && v.IsCap(k - 1))
+            {
+                var speaker = PhraseScanner.Left(v, k - 1, a);
+                if (speaker is not null)
+                {
+                    into.Add(new Draft { Content = seg.Content, Direct = true, Cue = v.Span(k, k), SpeakerSpan = speaker, Sentence = s, Confidence = 0.7, Kind = CueKind.Speech });
+                }
+
+                return;
+            }
+        }
+    }
+    private static readonly FrozenSet<string> AttitudeWords = new[]
+    {
+        "afraid", "sure", "convinced", "confident", "certain", "aware", "adamant", "clear", "hopeful", "worried", "concerned",
+        "insistent", "incensed", "angry", "frustrated", "happy", "glad", "proud", "sorry", "optimistic", "pessimistic", "skeptical",
+        "sceptical", "doubtful", "unaware", "determined", "positive", "upset", "pleased", "disappointed", "surprised", "alarmed",
+        "case", "argument", "notion", "impression", "bet", "view", "belief", "position", "hope", "fear", "message",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Any verb or attitude word with a "that" clause: "X discovered that …", "X is convinced that …",
+    /// "X made the case that …". The word before "that" must be a past-tense verb or an attitude word
+    /// (a noun before "that" is usually a relative clause: "the deal that …").
+    /// </summary>
+    public void FindThatClauses(int s, List<Draft> into)
+    {
+        var a = v.SentenceStart[s];
+        var b = v.SentenceEnd[s];
+        for (var t = a + 2; t < b - 2; t++)
+        {
+            if (!v.Is(t, "that") || InsideQuotation(t) || Covered(into, v.Tokens[t].Span))
+            {
+                continue;
+            }
+
+            var w = t - 1;
+            var attitude = v.In(w, AttitudeWords);
+            var pastVerb = v.IsWord(w) && !v.IsCap(w) && v.W(w).EndsWith("ed", StringComparison.OrdinalIgnoreCase) && v.W(w).Length > 4
+                && !PhraseScanner.IsDeterminer(v, w - 1);
+            if (!attitude && !pastVerb)
+            {
+                continue;
+            }
+
+            var verbStart = w;
+            while (verbStart - 1 >= a && v.IsWord(verbStart - 1) && !v.IsCap(verbStart - 1) && !v.In(verbStart - 1, SpeakerWords.Pronouns)
+                && (v.In(verbStart - 1, SpeakerWords.VerbPrefix) || PhraseScanner.IsAdverb(v, verbStart - 1) || PhraseScanner.IsDeterminer(v, verbStart - 1)
+                    || v.Is(verbStart - 1, "made") || v.Is(verbStart - 1, "make") || v.Is(verbStart - 1, "makes") || v.Is(verbStart - 1, "very")))
+            {
+                verbStart--;
+            }
+
+            var subjectEnd = verbStart - 1;
+            if (subjectEnd < a || !v.IsWord(subjectEnd) || (!v.IsCap(subjectEnd) && !v.In(subjectEnd, SpeakerWords.Pronouns) && !v.In(subjectEnd, SpeakerWords.SourceNouns)
+                && !v.W(subjectEnd).EndsWith("s", StringComparison.Ordinal)))
+            {
+                continue; // the subject must be able to hold a view: a name, a pronoun, people
+            }
+
+            var speaker = PhraseScanner.Left(v, subjectEnd, a);
+            var content = speaker is null ? null : RightContent(t + 1, b);
+            if (content is null)
+            {
+                continue;
+            }
+
+            into.Add(new Draft
+            {
+                Content = content.Value.Span, Direct = content.Value.Direct, Cue = v.Span(verbStart, w), SpeakerSpan = speaker, Sentence = s,
+                Confidence = 0.45, Kind = CueKind.Mind,
+            });
+        }
+    }
+}
