@@ -20,7 +20,8 @@ public sealed class ArticleCleaner
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(hints);
-        var page = PageLayout.Parse(text.Contains('\r', StringComparison.Ordinal) ? text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n') : text);
+        var lines = text.Contains('\r', StringComparison.Ordinal) ? text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n') : text;
+        var page = PageLayout.Parse(HardWrapJoiner.Unwrap(lines));
         var regions = ArticleSplitter.Split(page, hints.Title);
         if (regions.IsEmpty)
         {

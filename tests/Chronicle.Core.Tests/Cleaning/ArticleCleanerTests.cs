@@ -63,14 +63,22 @@ public sealed class ArticleCleanerTests
     }
 
     [Fact]
-    public void Captions_credits_and_teasers_go_even_when_printed_twice()
+    public void A_caption_inside_the_story_stays_once_and_credits_and_link_headlines_go()
     {
+        const string caption = "Workers wave from a crane on the northern quay (Coast Gazette)";
+        const string teaser = "Crane operators test the new night lights on the quay before the first ships arrive on…";
         var article = Single(Lines(
             "Harbour reopens after strike", P1,
-            "Workers wave from a crane on the northern quay (Coast Gazette)",
-            "Workers wave from a crane on the northern quay (Coast Gazette)",
-            "Ferry line opens", "The new ferry line between the two towns carried its first passengers on…", "Jane Harbour/Coast Gazette",
+            caption, caption,
+            "Ferry line opens", teaser, "Jane Harbour/Coast Gazette",
             P2));
+        Assert.Equal(Lines(P1, caption, teaser, P2), article.Text);
+    }
+
+    [Fact]
+    public void The_lead_photo_caption_above_the_story_is_not_part_of_the_body()
+    {
+        var article = Single(Lines("Harbour reopens after strike", "", "Workers wave from a crane on the northern quay (Coast Gazette)", "Workers wave from a crane on the northern quay (Coast Gazette)", "", P1, P2));
         Assert.Equal(P1 + "\n" + P2, article.Text);
     }
 
