@@ -76,4 +76,12 @@ public sealed class ActorCommandsTests : IDisposable
         Assert.Contains("precision", result.Output, StringComparison.Ordinal);
         Assert.Contains("recall", result.Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void EvalActorsMeasuresSourceCoverageOnPolnear()
+    {
+        var result = CliRunner.Run("eval-actors", RepoPaths.Gold, "--polnear", Path.Combine(RepoPaths.Shared, "polnear", "dev"));
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("named sources", result.Output, StringComparison.Ordinal);
+    }
 }

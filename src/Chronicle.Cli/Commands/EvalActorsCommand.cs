@@ -16,7 +16,8 @@ internal static class EvalActorsCommand
         var gold = new Argument<string>("GOLD") { Description = "The gold file (../shared/gold/seeds.json)" };
         var seeds = new Option<string?>("--seeds") { Description = "Folder of the seed files (default: ../seeds beside the gold file's folder)" };
         var verbose = new Option<bool>("--verbose") { Description = "List every occurrence that was not resolved to its gold actor" };
-        var command = new Command("eval-actors", "Score actor recognition and resolution against the gold actors of the seeds") { gold, seeds, verbose };
+        var polnear = new Option<string?>("--polnear") { Description = "Also: share of the named attribution sources of a PolNeAR-style folder (text/, attributions/) that actor mentions cover" };
+        var command = new Command("eval-actors", "Score actor recognition and resolution against the gold actors of the seeds") { gold, seeds, verbose, polnear };
         command.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;
@@ -54,6 +55,19 @@ internal static class EvalActorsCommand
             }
 
             output.WriteLine(report.Summary());
+            if (parse.GetValue(polnear) is { } dir)
+            {
+                if (!Directory.Exists(Path.Combine(dir, "attributions")) || !Directory.Exists(Path.Combine(dir, "text")))
+                {
+                    error.WriteLine($"chronicle: {dir}: needs text/ and attributions/ folders");
+                    return ExitCodes.Failed;
+                }
+
+                // PolNeAR is 2016 election coverage: titles resolve as of 2016-10-01.
+                var published = new Core.Model.PublicationTime("2016-10-01", Core.Model.DatePrecision.Day, Core.Model.PublicationOrigin.Given);
+                output.WriteLine(SourceCoverage.Run(dir, new ActorRecognizer(), published).Summary());
+            }
+
             return ExitCodes.Ok;
         });
         return command;

@@ -90,6 +90,15 @@ public class ActorPropertyTests
         });
     }
 
+    [Property(MaxTest = 500)]
+    public Property AnyStringIsHandled() =>
+        Prop.ForAll(ArbMap.Default.ArbFor<string>(), text =>
+        {
+            var s = text ?? "";
+            var mentions = Find(s, "2024-01-01");
+            return mentions.All(m => m.Span.Start >= 0 && m.Span.End <= s.Length && m.Span.Length > 0);
+        });
+
     [Property(MaxTest = 100)]
     public Property RecognitionIsDeterministic()
     {

@@ -84,4 +84,12 @@ public class GazetteerRuleTests
         var mentions = Find(text);
         Assert.True(At(text, mentions, "Turkey", 0).Confidence < At(text, mentions, "Turkey", 1).Confidence);
     }
+
+    [Fact]
+    public void TwoLetterAcronymsInShoutedLinesAreWords()
+    {
+        Assert.Empty(Find("WHAT IS NEXT FOR THE TALKS"));
+        const string text = "The IS cell was dismantled.";
+        Assert.Equal("isis", Find(text).Single().ActorId);
+    }
 }

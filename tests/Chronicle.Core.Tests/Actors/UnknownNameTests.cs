@@ -96,4 +96,22 @@ public class UnknownNameTests
         Assert.Equal(ActorKind.Person, m.Kind);
         Assert.Equal("new:idris kamal", m.ActorId);
     }
+
+    [Fact]
+    public void PeriodOfATitleAbbreviationDoesNotEndTheSentence()
+    {
+        const string text = "Asked again, Mr. Halvorsen declined. Sen. Ada Quell agreed.";
+        var mentions = Find(text);
+        Assert.Equal(ActorKind.Person, At(text, mentions, "Halvorsen").Kind);
+        Assert.Equal(ActorKind.Person, At(text, mentions, "Ada Quell").Kind);
+    }
+
+    [Fact]
+    public void CourtsAndCouncilsKeepTheirAdjectives()
+    {
+        const string text = "The ruling of the Supreme Court angered the National Security Council.";
+        var mentions = Find(text);
+        Assert.Equal(ActorKind.Organisation, At(text, mentions, "Supreme Court").Kind);
+        Assert.Equal(ActorKind.Organisation, At(text, mentions, "National Security Council").Kind);
+    }
 }

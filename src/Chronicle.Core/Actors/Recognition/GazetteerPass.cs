@@ -23,7 +23,7 @@ internal static class GazetteerPass
             }
 
             var match = ctx.Catalog.Gazetteer.Longest(pieces, k, titles: false);
-            if (match is { } skip && IsSurnameOfAnotherName(ctx, skip))
+            if (match is { } skip && (IsSurnameOfAnotherName(ctx, skip) || IsShoutedWord(ctx, skip)))
             {
                 k = skip.End - 1;
                 continue;
@@ -129,6 +129,23 @@ internal static class GazetteerPass
             !WordLists.Contains(WordLists.Function, s) && !WordLists.Contains(WordLists.PersonTitles, s) && !WordLists.Contains(WordLists.TitleWords, s) &&
             !WordLists.Contains(WordLists.NotNames, s) && !WordLists.Contains(WordLists.Calendar, s) && ctx.DemonymOf(before) < 0;
     }
+
+    /// <summary>
+    /// In an all-caps line ("WHAT IS NEXT", "US PRESIDENT SPEAKS") a two-letter acronym is as likely a word:
+    /// skip it when a neighbouring all-caps word of three or more letters is no known name.
+    /// </summary>
+    private static bool IsShoutedWord(MentionContext ctx, Gazetteer.Match m)
+    {
+        if (m.End - m.Start != 1 || m.Entry.Cases[0] != CaseRule.Upper || ctx.Pieces[m.Start].Span.Length > 2)
+        {
+            return false;
+        }
+
+        return Shouted(ctx, m.Start - 1, ctx.Pieces[m.Start].Continues) || Shouted(ctx, m.End, m.End < ctx.Pieces.Count && ctx.Pieces[m.End].Continues);
+    }
+
+    private static bool Shouted(MentionContext ctx, int k, bool adjacent) =>
+        adjacent && k >= 0 && k < ctx.Pieces.Count && ctx.Pieces[k].Has(PieceFlags.AllCaps) && ctx.Pieces[k].Span.Length >= 3 && ctx.Pieces[k].ExactId < 0;
 
     /// <summary>The state a person led as president or prime minister (for "the Trump administration").</summary>
     private static int? LedState(ActorCatalog catalog, ActorDefinition person)

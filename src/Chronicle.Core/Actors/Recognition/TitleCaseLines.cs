@@ -30,7 +30,7 @@ internal static class TitleCaseLines
             for (var k = lineStart; k < lineEnd; k++)
             {
                 var p = pieces[k];
-                if (p.Has(PieceFlags.Number) || p.Has(PieceFlags.Article) || WordLists.Contains(WordLists.Minor, ctx.TextOf(k)))
+                if (p.Has(PieceFlags.Number) || p.Has(PieceFlags.Article) || (p.Span.Length <= 4 && WordLists.Contains(WordLists.Minor, ctx.TextOf(k))))
                 {
                     continue;
                 }

@@ -151,6 +151,11 @@ internal static class UnknownNameFinder
     private static bool IsLeadingStop(MentionContext ctx, int k, bool groupName)
     {
         var s = ctx.TextOf(k);
+        if (groupName && WordLists.Contains(WordLists.NameAdjectives, s))
+        {
+            return false;
+        }
+
         return WordLists.Contains(WordLists.Function, s) || WordLists.Contains(WordLists.Calendar, s) ||
             WordLists.Contains(WordLists.PersonTitles, s) || WordLists.Contains(WordLists.TitleWords, s) ||
             ctx.DemonymOf(k) >= 0 || (!groupName && WordLists.Contains(WordLists.NotNames, s)) ||

@@ -35,6 +35,10 @@ internal static class WordLists
     public static readonly FrozenSet<string> Minor = Set(
         "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs", "via", "into", "over");
 
+    /// <summary>Adjectives that open organisation names ("National Security Council", "Federal Court") though alone they are no name.</summary>
+    public static readonly FrozenSet<string> NameAdjectives = Set(
+        "national", "international", "federal", "regional", "local", "global", "world", "state", "central", "united", "supreme", "higher");
+
     public static readonly FrozenSet<string> Calendar = Set(
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -63,8 +67,7 @@ internal static class WordLists
 
     /// <summary>Words of a title that may precede a name without being part of it ("Prime", "Foreign", "Air Force").</summary>
     public static readonly FrozenSet<string> TitleWords = Set(
-        "prime", "foreign", "defence", "defense", "interior", "army", "air", "force", "staff", "former", "acting", "then", "late",
-        "supreme", "grand", "vice", "state", "department", "pentagon", "national", "security", "master", "first", "chief", "of", "the");
+        "prime", "foreign", "defence", "defense", "interior", "former", "acting", "then", "late", "vice", "of", "the");
 
     /// <summary>Before a capital's name, these make it a place ("in Baghdad"), not the government ("Baghdad said").</summary>
     public static readonly FrozenSet<string> Locative = Set(

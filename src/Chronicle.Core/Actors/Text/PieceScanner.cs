@@ -13,7 +13,7 @@ public static class PieceScanner
 {
     public static List<Piece> Scan(string text)
     {
-        var pieces = new List<Piece>(text.Length / 6 + 4);
+        var pieces = new List<Piece>(text.Length / 5 + 4);
         var i = 0;
         var gapStart = 0;
         var pendingGlue = false;
@@ -32,6 +32,11 @@ public static class PieceScanner
             {
                 flags = PieceFlags.GluedBefore;
                 pendingGlue = false;
+            }
+            else if (flags.HasFlag(PieceFlags.SentenceStart) && pieces.Count > 0 && AfterTitleAbbreviation(text, pieces[^1], start))
+            {
+                // "Mr. Burman", "Gov. Mike Pence": the period ends an abbreviation, not the sentence.
+                flags = PieceFlags.None;
             }
 
             if (char.IsDigit(c))
@@ -96,6 +101,18 @@ public static class PieceScanner
         }
 
         return i;
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> TitleAbbreviations = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["Mr", "Mrs", "Ms", "Dr", "Gov", "Sen", "Rep", "Gen", "Lt", "Maj", "Col", "Capt", "Sgt", "Prof", "Adm", "Cmdr", "Rev", "Fr", "St", "Amb", "Pres"],
+        StringComparer.Ordinal);
+
+    /// <summary>The previous piece is a title abbreviation and only ". " separates it from this capitalised word.</summary>
+    private static bool AfterTitleAbbreviation(string text, Piece previous, int start)
+    {
+        var gap = text.AsSpan(previous.Span.End, start - previous.Span.End);
+        return gap.Length >= 2 && gap[0] == '.' && gap[1..].Trim(" \u00A0").IsEmpty && start < text.Length && char.IsUpper(text[start]) &&
+            TitleAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous.Span.Slice(text));
     }
 
     /// <summary>"We're", "don't", "it'll": an English contraction ends the word at the apostrophe.</summary>
