@@ -230,4 +230,12 @@ public sealed class AttributionRulesTests
         Assert.Equal("Says", q.Cue.Text(doc.Text));
         Assert.Equal("Harbour Chief", q.Speaker.Span!.Value.Text(doc.Text));
     }
+
+    [Fact]
+    public void Colon_after_a_name_is_a_cue_but_not_after_an_editorial_label()
+    {
+        var doc = Run("Harbour Authority: The ferries will run again from Monday.\nCorrection: An earlier version of this story misstated the date.");
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal("Harbour Authority", q.Speaker.Span!.Value.Text(doc.Text));
+    }
 }
