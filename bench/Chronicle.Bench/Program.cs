@@ -7,5 +7,15 @@ namespace Chronicle.Bench;
 /// </summary>
 public static class Program
 {
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    public static void Main(string[] args)
+    {
+        // "time-throughput [SECONDS]": the stopwatch run that bench/time-vs-chrono.sh compares with chrono-node.
+        if (args.Length > 0 && args[0] == "time-throughput")
+        {
+            TimeThroughput.Run(args.Length > 1 ? double.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5);
+            return;
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    }
 }

@@ -25,7 +25,12 @@ public static class Program
         root.Subcommands.Add(ConflictsCommand.Create());
         root.Subcommands.Add(TimeMlCommand.Create());
         root.Subcommands.Add(TimeMlScoreCommand.Create());
+        root.Subcommands.Add(ActorsCommand.Create());
+        root.Subcommands.Add(ActorCommand.Create());
         root.Subcommands.Add(EvalActorsCommand.Create());
+        root.Subcommands.Add(EventsCommand.Create());
+        root.Subcommands.Add(ClaimsCommand.Create());
+        root.Subcommands.Add(CommitmentMentionsCommand.Create());
         root.Subcommands.Add(EvalEventsCommand.Create());
         return root;
     }

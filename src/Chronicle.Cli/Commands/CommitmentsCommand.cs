@@ -36,7 +36,7 @@ internal static class CommitmentsCommand
 
             var story = store.LoadStory();
             var day = asOfDay ?? LatestReport(story);
-            var commitments = StoryView.Commitments(story).Select(c => CommitmentStatus.AsOf(c, day)).ToList();
+            var commitments = StoryView.Commitments(story, day).ToList();
             var output = parse.InvocationConfiguration.Output;
             if (parse.GetValue(json))
             {

@@ -44,6 +44,11 @@ internal static class EvalEventsCommand
                     var wrong = string.Join(" ", item.Attributes.Where(a => !a.Value).Select(a => "!" + a.Key));
                     output.WriteLine($"  {(item.Found ? "found" : "MISSED"),-6} {item.Category,-10} {item.File[..3]} {wrong} {Shorten(item.Cue)}{(item.Note is { } n ? "  -- " + n : "")}");
                 }
+
+                foreach (var extra in report.Unmatched)
+                {
+                    output.WriteLine("  extra  event      " + extra);
+                }
             }
 
             return report.Problems.Count > 0 ? ExitCodes.SomeFailed : ExitCodes.Ok;

@@ -7,11 +7,11 @@ internal static class StoryPrinter
 {
     public static void Timeline(Timeline timeline, TextWriter o)
     {
-        var table = new TextTable("date", "precision", "id", "event", "modality", "who → whom", "place", "sources") { MaxCellWidth = 48 };
+        var table = new TextTable("date", "precision", "id", "event", "modality", "who → whom", "place", "sources", "as reported") { MaxCellWidth = 40 };
         foreach (var e in timeline.Dated)
         {
             table.Add(e.Time!.Value + (e.Time.Mod is { } m ? " " + m : ""), DateRange.PrecisionOf(e.Time.Value), e.Id, Type(e), e.Modality,
-                Who(e), e.Place ?? "", Sources(e));
+                Who(e), e.Place ?? "", Sources(e), e.Mentions[0].Sentence);
         }
 
         table.Write(o);
@@ -23,10 +23,10 @@ internal static class StoryPrinter
 
         o.WriteLine();
         o.WriteLine("Undated (the text gives no date; not placed on the timeline):");
-        var undated = new TextTable("id", "event", "modality", "who → whom", "reported", "sources") { MaxCellWidth = 48 };
+        var undated = new TextTable("id", "event", "modality", "who → whom", "reported", "sources", "as reported") { MaxCellWidth = 40 };
         foreach (var e in timeline.Undated)
         {
-            undated.Add(e.Id, Type(e), e.Modality, Who(e), e.EarliestReport ?? "date unknown", Sources(e));
+            undated.Add(e.Id, Type(e), e.Modality, Who(e), e.EarliestReport ?? "date unknown", Sources(e), e.Mentions[0].Sentence);
         }
 
         undated.Write(o);

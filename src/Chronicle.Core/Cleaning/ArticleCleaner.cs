@@ -20,7 +20,8 @@ public sealed class ArticleCleaner
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(hints);
-        var page = PageLayout.Parse(text.Contains('\r', StringComparison.Ordinal) ? text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n') : text);
+        var lines = text.Contains('\r', StringComparison.Ordinal) ? text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n') : text;
+        var page = PageLayout.Parse(HardWrapJoiner.Unwrap(lines));
         var regions = ArticleSplitter.Split(page, hints.Title);
         if (regions.IsEmpty)
         {
@@ -39,7 +40,7 @@ public sealed class ArticleCleaner
 
             var first = articles.Count == 0;
             var title = first && hints.Title is not null ? TitleRules.SplitOutletSuffix(hints.Title, out _) : body.Title;
-            var byline = first ? hints.Byline ?? body.Byline : body.Byline;
+            var byline = first && hints.Byline is not null ? BylineParser.Parse(hints.Byline).Name : body.Byline;
             var published = given ?? (first ? hints.Published : null) ?? body.Stated ?? PublicationTime.Unknown;
             articles.Add(Build(source, articles.Count + 1, string.Join('\n', body.Paragraphs), title, outlet, byline, published, first ? hints.Url : null, body.Standfirst));
         }

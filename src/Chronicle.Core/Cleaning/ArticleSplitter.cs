@@ -35,7 +35,10 @@ public static class ArticleSplitter
                 continue;
             }
 
-            if (HasParagraph(page, starts[^1].Start, line) && HasParagraph(page, other + 1, NextEnd(page, other + 1)))
+            // After an end marker ("Most Read", "See the original post") the page lists other stories:
+            // a headline printed twice there is a teaser, not a second article.
+            if (HasParagraph(page, starts[^1].Start, line) && NextEnd(page, starts[^1].Start) > line
+                && HasParagraph(page, other + 1, NextEnd(page, other + 1)))
             {
                 starts.Add((line, line, other));
             }

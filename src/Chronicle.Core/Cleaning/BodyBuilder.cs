@@ -4,8 +4,8 @@ namespace Chronicle.Core.Cleaning;
 
 /// <summary>
 /// Builds one article from its region of the page. The header (between title and first paragraph)
-/// gives byline and publication date; the body keeps sentence-shaped lines only, up to an end
-/// marker, and drops: lines inside blocks of other articles, the title printed again, a line
+/// gives byline and publication date; the body keeps sentence-shaped lines and photo captions, up to
+/// an end marker, and drops: lines inside blocks of other articles, the title printed again, a line
 /// printed twice (captions, pull quotes), a pull quote set off with a "- Speaker" line after it.
 /// </summary>
 public static class BodyBuilder
@@ -28,6 +28,7 @@ public static class BodyBuilder
             return new ArticleBody(title, [], null, byline, stated);
         }
 
+        var (standfirst, start) = Standfirst(page, first, region.End);
         var kept = new List<int>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         if (title is not null)
@@ -36,7 +37,7 @@ public static class BodyBuilder
             seen.Add(TitleRules.Key(page[region.TitleLine].Text));
         }
 
-        for (var i = first; i < region.End; i++)
+        for (var i = start; i < region.End; i++)
         {
             var line = page[i];
             if (line.Kind == LineKind.EndMarker && kept.Count > 0)
@@ -44,7 +45,9 @@ public static class BodyBuilder
                 break;
             }
 
-            if (!line.IsSentence || page.InBlock(i) || IsPullQuote(page, i) || !seen.Add(TitleRules.Key(line.Text)))
+            // Captions inside the story stay (once): they often carry an event's date and place.
+            var keep = line.IsSentence || line.Kind is LineKind.Caption or LineKind.Teaser;
+            if (!keep || page.InBlock(i) || IsPullQuote(page, i) || !seen.Add(TitleRules.Key(line.Text)))
             {
                 continue;
             }
@@ -52,13 +55,12 @@ public static class BodyBuilder
             kept.Add(i);
         }
 
-        var standfirst = StandfirstOf(page, kept);
-        if (standfirst is not null)
+        if (kept.Exists(i => IsWhollyQuoted(page[i].Text)))
         {
-            kept.RemoveAt(0);
+            var keys = kept.ToDictionary(i => i, i => TitleRules.Key(page[i].Text));
+            kept.RemoveAll(i => IsQuotedEcho(page, i, kept, keys));
         }
 
-        kept.RemoveAll(i => IsQuotedEcho(page, i, kept));
         return new ArticleBody(title, [.. kept.Select(i => page[i].Text)], standfirst, byline, stated);
     }
 
@@ -77,12 +79,9 @@ public static class BodyBuilder
             LineClassifier.StripBullet(line.Text, out var core);
             if (line.Kind == LineKind.Byline && byline is null)
             {
-                var by = core.ToString();
-                byline = by[(by.IndexOf(' ', StringComparison.Ordinal) + 1)..];
-                if (byline.StartsWith("by ", StringComparison.OrdinalIgnoreCase))
-                {
-                    byline = byline[3..]; // "Written by X"
-                }
+                var (name, date) = BylineParser.Parse(line.Text);
+                byline = name;
+                stated ??= date;
             }
             else if (line.Kind == LineKind.DateLine && stated is null)
             {
@@ -115,7 +114,7 @@ public static class BodyBuilder
     /// A line wholly in quotes whose words come back inside another kept paragraph is a pull quote
     /// repeating the story; the longer paragraph stays.
     /// </summary>
-    private static bool IsQuotedEcho(PageLayout page, int i, List<int> kept)
+    private static bool IsQuotedEcho(PageLayout page, int i, List<int> kept, Dictionary<int, string> keys)
     {
         var text = page[i].Text;
         if (!IsWhollyQuoted(text) || text.Length < 40)
@@ -126,7 +125,7 @@ public static class BodyBuilder
         var inner = TitleRules.Key(text[1..Math.Min(text.Length - 1, 61)]);
         foreach (var other in kept)
         {
-            if (other != i && page[other].Text.Length > text.Length && TitleRules.Key(page[other].Text).Contains(inner, StringComparison.Ordinal))
+            if (other != i && page[other].Text.Length > text.Length && keys[other].Contains(inner, StringComparison.Ordinal))
             {
                 return true;
             }
@@ -137,24 +136,39 @@ public static class BodyBuilder
 
     /// <summary>
     /// The first paragraph is a standfirst when a photo block (a caption or credit line) separates it
-    /// from the rest of the story.
+    /// from the story that follows (at least two more paragraphs). Returns it and where the story starts;
+    /// the lead photo's caption, above the story, is left out with the header.
     /// </summary>
-    private static string? StandfirstOf(PageLayout page, List<int> kept)
+    private static (string? Standfirst, int Start) Standfirst(PageLayout page, int first, int end)
     {
-        if (kept.Count < 3 || page[kept[0]].Kind != LineKind.Paragraph)
+        var photo = false;
+        var next = -1;
+        for (var i = first + 1; i < end && next < 0; i++)
         {
-            return null;
-        }
-
-        for (var i = kept[0] + 1; i < kept[1]; i++)
-        {
-            if (page[i].Kind is LineKind.Caption or LineKind.Credit)
+            if (page.InBlock(i))
             {
-                return page[kept[0]].Text;
+                continue;
+            }
+
+            photo |= page[i].Kind is LineKind.Caption or LineKind.Credit;
+            if (page[i].IsSentence)
+            {
+                next = i;
             }
         }
 
-        return null;
+        if (!photo || next < 0 || page[first].Kind != LineKind.Paragraph)
+        {
+            return (null, first);
+        }
+
+        var more = 0;
+        for (var i = next; i < end && more < 2; i++)
+        {
+            more += page[i].Kind == LineKind.Paragraph && !page.InBlock(i) ? 1 : 0;
+        }
+
+        return more >= 2 ? (page[first].Text, next) : (null, first);
     }
 
     private static bool IsWhollyQuoted(string text) =>

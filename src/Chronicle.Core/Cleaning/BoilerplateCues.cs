@@ -4,7 +4,7 @@ using System.Reflection;
 namespace Chronicle.Core.Cleaning;
 
 /// <summary>What a boilerplate cue line means for the lines around it.</summary>
-internal enum CueKind
+public enum CueKind
 {
     None,
     /// <summary>Widget text on its own ("Skip to content", "close"): drop the line.</summary>

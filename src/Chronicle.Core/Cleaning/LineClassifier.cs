@@ -44,17 +44,17 @@ public static partial class LineClassifier
             return LineKind.EndMarker;
         }
 
-        if (words <= 8 && IsByline(core))
+        if (words <= 12 && IsByline(core))
         {
             return LineKind.Byline;
         }
 
-        if (words <= 10 && DateLineParser.TryParse(core.ToString()) is not null)
+        if (words <= 10 && HasYear(core) && DateLineParser.TryParse(core.ToString()) is not null)
         {
             return LineKind.DateLine;
         }
 
-        if (Counter().IsMatch(core))
+        if (char.IsDigit(core[0]) && Counter().IsMatch(core))
         {
             return LineKind.Counter;
         }
@@ -150,6 +150,22 @@ public static partial class LineClassifier
         return count;
     }
 
+    /// <summary>Four digits in a row: every date line the parser accepts states its year.</summary>
+    private static bool HasYear(ReadOnlySpan<char> text)
+    {
+        var run = 0;
+        foreach (var c in text)
+        {
+            run = char.IsAsciiDigit(c) ? run + 1 : 0;
+            if (run == 4)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     internal static bool IsCloser(char c) => c is '"' or '\'' or ')' or ']' or '”' or '’' or '»';
 
     private static bool IsByline(ReadOnlySpan<char> core) =>
@@ -175,6 +191,6 @@ public static partial class LineClassifier
         return !credit.IsEmpty && char.IsUpper(credit[0]) && CountWords(credit) <= CreditWords && CountWords(core[..open]) >= 3;
     }
 
-    [GeneratedRegex(@"^\d[\d,.]*\s*[kKmM]?\s+(?:min(?:ute)?s?\s+read|shares?|comments?|views?|likes?|reads?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"^\d[\d,.]*\s*[kKmM]?\s+(?:min(?:ute)?s?\s+read|shares?|comments?|views?|likes?|reads?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Counter();
 }

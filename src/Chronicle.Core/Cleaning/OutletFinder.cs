@@ -60,10 +60,14 @@ public static partial class OutletFinder
             }
 
             var text = page[i].Text;
-            var comment = ForComment().Match(text);
-            if (comment.Success)
+            if (text.Contains("for comment", StringComparison.Ordinal) && ForComment().Match(text) is { Success: true } comment)
             {
                 return comment.Groups["name"].Value;
+            }
+
+            if (!MayNameVenue(text))
+            {
+                continue;
             }
 
             foreach (Match m in Told().Matches(text))
@@ -71,10 +75,18 @@ public static partial class OutletFinder
                 var name = m.Groups["name"].Value;
                 told[name] = told.GetValueOrDefault(name) + 1;
             }
+        }
 
-            foreach (Match m in Said().Matches(text))
+        // A name that also speaks ("Harbour said") is a person or body quoted, not the publisher.
+        foreach (var name in told.Keys)
+        {
+            for (var i = 0; i < page.Count; i++)
             {
-                speakers.Add(m.Groups["name"].Value);
+                if (page[i].IsSentence && Speaks(page[i].Text, name))
+                {
+                    speakers.Add(name);
+                    break;
+                }
             }
         }
 
@@ -85,14 +97,19 @@ public static partial class OutletFinder
             .FirstOrDefault();
     }
 
+    private static bool Speaks(string text, string name) =>
+        text.Contains(name + " said", StringComparison.Ordinal) || text.Contains(name + " says", StringComparison.Ordinal)
+        || text.Contains(name + " added", StringComparison.Ordinal) || text.Contains(name + " stated", StringComparison.Ordinal);
+
+    private static bool MayNameVenue(string text) =>
+        text.Contains("told ", StringComparison.Ordinal) || text.Contains("spoke to ", StringComparison.Ordinal)
+        || text.Contains("peaking to ", StringComparison.Ordinal) || text.Contains("interview with ", StringComparison.Ordinal);
+
     private const string Name = @"(?<name>[A-Z][\p{L}'’]*(?:-[\p{L}]+)*(?:\s+(?:[A-Z][\p{L}'’]*(?:-[\p{L}]+)*|of|al-[\p{L}]+)){0,4})";
 
-    [GeneratedRegex(@"\b(?:told|speaking to|spoke to|in an interview with)\s+" + Name, RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\b(?:told|speaking to|spoke to|in an interview with)\s+" + Name, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Told();
 
-    [GeneratedRegex(Name + @"\s+(?:said|says|added|stated)\b", RegexOptions.CultureInvariant, 100)]
-    private static partial Regex Said();
-
-    [GeneratedRegex(@"^" + Name + @"\s+(?:has\s+|had\s+)?(?:contacted|reached out to|asked|requested comment from|emailed|approached)\b.{0,160}?\bfor comment", RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"^" + Name + @"\s+(?:has\s+|had\s+)?(?:contacted|reached out to|asked|requested comment from|emailed|approached)\b.{0,160}?\bfor comment", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex ForComment();
 }

@@ -19,7 +19,8 @@ public sealed record ArticleDto(
     IReadOnlyList<QuoteDto> Quotes,
     IReadOnlyList<EventDto> Events,
     IReadOnlyList<ClaimDto> Claims,
-    IReadOnlyList<CommitmentDto> Commitments);
+    IReadOnlyList<CommitmentDto> Commitments,
+    string? Summary = null);
 
 public sealed record PublishedDto(string? Value, string Precision, string Origin, string? Evidence);
 

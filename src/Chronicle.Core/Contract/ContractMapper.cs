@@ -35,7 +35,8 @@ public static class ContractMapper
                 c.Span.Start, c.Span.End, c.Span.Text(text), c.Quantity, c.Approx, c.Vague, c.Unit, c.About, c.Place, Time(c.Time), c.ClaimedBy, c.Confidence))],
             [.. doc.Commitments.Select(c => new CommitmentDto(
                 c.Span.Start, c.Span.End, c.Span.Text(text), c.Who, c.Action, c.What, Time(c.Deadline),
-                [.. c.Phases.Select(p => new PhaseDto(p.What, Time(p.Deadline)))], c.Conditions, ContractNames.Of(c.State), c.ClaimedBy, c.Confidence))]);
+                [.. c.Phases.Select(p => new PhaseDto(p.What, Time(p.Deadline)))], c.Conditions, ContractNames.Of(c.State), c.ClaimedBy, c.Confidence))],
+            a.Summary);
     }
 
     public static TimeValueDto? Time(TimeValue? value) =>

@@ -14,8 +14,6 @@ namespace Chronicle.Core.Events;
 /// </summary>
 public sealed class EventExtractor : IAnnotator
 {
-    private const int MergeDistance = 6;
-
     private readonly EventLexicon _lexicon = EventLexicon.Default;
 
     public string Name => "events";
@@ -43,31 +41,72 @@ public sealed class EventExtractor : IAnnotator
 
         var places = PlaceFinder.Find(frame, frame.First, frame.End);
         var readings = new List<(TriggerMatch Match, ModalityReading Reading)>(matches.Count);
+        var built = new List<(TriggerMatch Match, EventMention Event)>();
         TriggerMatch? previous = null;
         foreach (var match in matches)
         {
             var reading = ModalityResolver.Resolve(frame, match, readings);
             readings.Add((match, reading));
-            if (previous is not null && previous.Entry.Type == match.Entry.Type && match.First - previous.Last <= MergeDistance
-                && frame.Clauses.IndexOf(previous.First) == frame.Clauses.IndexOf(match.First) || IsContinuation(frame, previous, match))
+            if (IsContinuation(frame, previous, match))
             {
-                continue; // "a rocket attack that wounded …", "the assassination … and killing …": one event
+                continue; // "a rocket attack that wounded …", "the assassination and killing of …": one event
             }
 
             previous = match;
-            into.Add(Build(frame, match, reading, places));
+            var e = Build(frame, match, reading, places, Before(frame, match, built));
+            built.Add((match, e));
+            into.Add(e);
         }
     }
 
-    // A relative clause continuing the same event: "an attack that wounded seven".
-    private static bool IsContinuation(SentenceFrame frame, TriggerMatch? previous, TriggerMatch match) =>
-        previous is not null && previous.Entry.Type == match.Entry.Type && match.First - previous.Last <= 2
-        && frame.View.Word(previous.Last + 1) is "that" or "which";
+    // The same event told twice in a row: a relative clause ("an attack that wounded seven") or a
+    // coordination of near-synonyms ("the assassination and killing of").
+    private static bool IsContinuation(SentenceFrame frame, TriggerMatch? previous, TriggerMatch match)
+    {
+        if (previous is null || previous.Entry.Type != match.Entry.Type || match.First - previous.Last > 2)
+        {
+            return false;
+        }
 
-    private static EventMention Build(SentenceFrame frame, TriggerMatch match, ModalityReading reading, List<PlaceAt> places)
+        for (var t = previous.Last + 1; t < match.First; t++)
+        {
+            if (frame.View.Word(t) is not ("that" or "which" or "and" or "or" or ","))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The event just before this one in its clause: its trigger bounds where this event's subject can
+    /// be, and its sources carry over when this trigger is coordinated with it ("rejected … and
+    /// threatened") or governed by it ("threatened to impose").
+    /// </summary>
+    private static PriorEvent? Before(SentenceFrame frame, TriggerMatch match, List<(TriggerMatch Match, EventMention Event)> built)
+    {
+        var clause = frame.Clauses.IndexOf(match.First);
+        for (var i = built.Count - 1; i >= 0; i--)
+        {
+            var (m, e) = built[i];
+            if (frame.Clauses.IndexOf(m.First) != clause)
+            {
+                continue;
+            }
+
+            var view = frame.View;
+            var coordinated = view.Word(match.First - 1) is "and" or "or" || (view.Is(match.First - 1, "to") && m.Entry.Governs is not null && match.First - m.Last <= 3);
+            return new PriorEvent(m.Last, coordinated ? e.Sources : null);
+        }
+
+        return null;
+    }
+
+    private static EventMention Build(SentenceFrame frame, TriggerMatch match, ModalityReading reading, List<PlaceAt> places, PriorEvent? prior)
     {
         var view = frame.View;
-        var participants = Participants.Resolve(frame, match, places);
+        var participants = Participants.Resolve(frame, match, places, prior);
         var attribution = AttributionLookup.For(frame, match.First);
         var type = match.Entry.Type;
         var mode = EventMode.Resolve(frame, match);
@@ -113,6 +152,16 @@ public sealed class EventExtractor : IAnnotator
         if (after is not null)
         {
             return after.Name;
+        }
+
+        // "a rocket attack that wounded seven at Ain al-Asad": a relative clause still tells the event.
+        if (end < frame.End && frame.View.Word(end) is "that" or "which")
+        {
+            var next = places.FirstOrDefault(p => p.First >= end && p.First < frame.ClauseEnd(end));
+            if (next is not null)
+            {
+                return next.Name;
+            }
         }
 
         return places.LastOrDefault(p => p.First >= start && p.Last < match.First)?.Name;

@@ -24,9 +24,9 @@ internal static class EventTime
         var bestScore = int.MaxValue;
         foreach (var t in view.TimesIn(frame.Span))
         {
-            if (t.Type is TimexType.Duration or TimexType.Set)
+            if (t.Type is TimexType.Duration or TimexType.Set || (IsDeadline(view, t) && modality is Modality.Occurred or Modality.ReportedUnconfirmed))
             {
-                continue;
+                continue; // "broadly agreed … would see troops leave by September 2025": the deadline dates the plan, not the agreement
             }
 
             var distance = Math.Abs(t.Span.Start - at);
@@ -51,6 +51,22 @@ internal static class EventTime
         }
 
         return (null, false);
+    }
+
+    public static bool IsDeadline(DocumentView view, TimeExpression t)
+    {
+        if (t.Value.Mod is TimexMod.OnOrBefore or TimexMod.Before)
+        {
+            return true;
+        }
+
+        var k = view.TokenAt(t.Span.Start) - 1;
+        while (k > 0 && view.Word(k) is "the" or "end" or "of" or "late" or "early")
+        {
+            k--;
+        }
+
+        return k >= 0 && view.Word(k) is "by" or "until" or "before";
     }
 
     private static bool PresentPerfect(SentenceFrame frame, int trigger)

@@ -22,6 +22,10 @@ internal static class ModalityResolver
 {
     private const int PostWindow = 5;
 
+    // A governor reaches its complement, not the rest of a long clause: "agreement to withdraw",
+    // "demands US troops leave", but not "warnings … intensified in July after the US carried out a strike".
+    private const int GovernReach = 10;
+
     // Cues act on the verb phrase they sit in: "will hold a meeting", "did not agree to withdraw".
     private const int CueWindow = 8;
 
@@ -39,7 +43,18 @@ internal static class ModalityResolver
             cues.Conditional = true;
         }
 
-        for (var t = Math.Max(clauseStart, match.First - CueWindow); t < match.First; t++)
+        // A cue belongs to the first trigger after it: in "had not agreed to release", "not" negates
+        // the agreeing; the release inherits through the governor, it is not itself negated.
+        var windowStart = Math.Max(clauseStart, match.First - CueWindow);
+        foreach (var (m, _) in earlier)
+        {
+            if (m.Last < match.First && m.Last >= windowStart)
+            {
+                windowStart = m.Last + 1;
+            }
+        }
+
+        for (var t = windowStart; t < match.First; t++)
         {
             Read(view, t, ref cues);
         }
@@ -60,18 +75,24 @@ internal static class ModalityResolver
                     break;
                 }
 
-                ReadAuxiliary(w, ref cues);
+                ReadAuxiliary(w, t == match.Last + 1, ref cues);
             }
         }
 
-        // Unconfirmed reports colour the whole sentence: "according to media reports, …", "claimed that …".
-        for (var t = frame.First; t < frame.End; t++)
+        // Unconfirmed reports colour what follows them in the sentence: "according to media reports, …", "claimed that …".
+        for (var t = frame.First; t < match.First; t++)
         {
-            if (Cues.Reported.Contains(view.Word(t)) && (t < match.First || t > match.Last))
+            if (Cues.Reported.Contains(view.Word(t)))
             {
                 cues.Reported = true;
                 break;
             }
+        }
+
+        // "with the remainder departing by the end of 2026": a deadline ahead of a non-past verb is a plan.
+        if (!IsPast(view.Word(match.First)) && DeadlineAfter(frame, match.Last, clauseEnd))
+        {
+            cues.Planned = true;
         }
 
         var governor = Governor(frame, match, clause, earlier);
@@ -98,7 +119,7 @@ internal static class ModalityResolver
         {
             var (m, reading) = earlier[i];
             var c = frame.Clauses.IndexOf(m.First);
-            if (m.Entry.Governs is not { } governs || (c != clause && c != complementOf))
+            if (m.Entry.Governs is not { } governs || (c != clause && c != complementOf) || match.First - m.Last > GovernReach)
             {
                 continue;
             }
@@ -165,7 +186,7 @@ internal static class ModalityResolver
         }
     }
 
-    private static void ReadAuxiliary(ReadOnlySpan<char> w, ref CueFlags cues)
+    private static void ReadAuxiliary(ReadOnlySpan<char> w, bool adjacent, ref CueFlags cues)
     {
         if (Cues.IsNegator(w))
         {
@@ -175,7 +196,8 @@ internal static class ModalityResolver
         {
             cues.Hypothetical = true;
         }
-        else if (w is "will" or "would" or "shall" or "scheduled" or "expected" or "planned" or "due")
+        else if (w is "will" or "would" or "shall" or "scheduled" or "expected" or "planned" or "due"
+            || (adjacent && w is "plan" or "timetable" or "schedule" or "timeline" or "deadline" or "process"))
         {
             cues.Planned = true;
         }
@@ -184,6 +206,19 @@ internal static class ModalityResolver
             cues.Demand = true;
         }
     }
+
+    private static bool DeadlineAfter(SentenceFrame frame, int last, int clauseEnd)
+    {
+        var view = frame.View;
+        var from = view.Tokens[last].Span.End;
+        var to = clauseEnd < view.Tokens.Length ? view.Tokens[clauseEnd].Span.Start : view.Text.Length;
+        var published = view.Doc.Article.Published.Day;
+        return view.Doc.Times.Any(t => t.Span.Start >= from && t.Span.End <= to && EventTime.IsDeadline(view, t)
+            && (published is null || TimeBounds.UpperBound(t.Value.Value) is not { } upper || upper > published.Value));
+    }
+
+    private static bool IsPast(ReadOnlySpan<char> w) =>
+        w.EndsWith("ed") || w is "withdrew" or "withdrawn" or "left" or "met" or "held" or "struck" or "drew" or "sent" or "fled" or "flew" or "began" or "took";
 
     // "the meeting", "a withdrawal", "Friday's announcement", "their agreement".
     private static bool IsNounUse(DocumentView view, int t, int clauseStart)

@@ -4,6 +4,9 @@ using Chronicle.Core.Model;
 
 namespace Chronicle.Core.Events;
 
+/// <summary>The previous event in the clause: where its trigger ends, and the sources to share when coordinated with it.</summary>
+internal sealed record PriorEvent(int Last, IReadOnlyList<string>? SharedSources);
+
 /// <summary>Who acts and who is acted upon.</summary>
 internal sealed record ParticipantReading(IReadOnlyList<string> Sources, IReadOnlyList<string> Targets);
 
@@ -19,10 +22,11 @@ internal static class Participants
 {
     private const int MaxTargets = 3;
     private const int SourceReach = 14;
+    private const int OfReach = 9;
 
     private static readonly WordSet Pronouns = WordSet.Of("it", "its", "they", "their", "them", "he", "his", "she", "her", "we", "our", "both");
 
-    public static ParticipantReading Resolve(SentenceFrame frame, TriggerMatch match, IReadOnlyList<PlaceAt> places)
+    public static ParticipantReading Resolve(SentenceFrame frame, TriggerMatch match, IReadOnlyList<PlaceAt> places, PriorEvent? prior = null)
     {
         var view = frame.View;
         var clause = frame.Clauses.IndexOf(match.First);
@@ -35,7 +39,7 @@ internal static class Participants
         for (var i = frame.Mentions.Count - 1; i >= 0; i--)
         {
             var m = frame.Mentions[i];
-            if (m.Last >= match.First || m.Last < start || frame.IsSpeaker(m) || places.Any(p => p.First <= m.First && m.First <= p.Last))
+            if (m.Last >= match.First || m.Last < start || m.Last <= (prior?.Last ?? -1) || frame.IsSpeaker(m, match.First) || places.Any(p => p.First <= m.First && m.First <= p.Last))
             {
                 continue;
             }
@@ -79,12 +83,43 @@ internal static class Participants
             }
         }
 
+        if (sources.Count == 0 && prior?.SharedSources is { } shared)
+        {
+            sources.AddRange(shared);
+        }
+
+        // "the withdrawal of US forces", "the deployment of two brigades": who withdraws follows "of".
+        if (sources.Count == 0 && match.Entry.Type is EventTypes.Retreat or EventTypes.Mobilize or EventTypes.Protest && view.Is(match.Last + 1, "of"))
+        {
+            var agent = frame.Mentions.FirstOrDefault(m => m.First > match.Last + 1 && m.First <= match.Last + OfReach && m.First < end);
+            if (agent is not null)
+            {
+                sources.Add(agent.Mention.Name);
+                targets.Remove(agent.Mention.Name);
+            }
+        }
+
         if (sources.Count == 0 && clause > 0 && HasPronounSubject(view, start, match.First))
         {
             BorrowFromEarlierClauses(frame, clause, sources);
         }
 
-        targets.RemoveAll(sources.Contains);
+        // "a meeting will be held between Iraq and the US": the parties of a symmetric event.
+        if (sources.Count == 0 && match.Entry.Type is EventTypes.Consult or EventTypes.Agree or EventTypes.Cooperate && targets.Count > 0)
+        {
+            var first = frame.Mentions.FirstOrDefault(m => m.Mention.Name == targets[0] && m.First > match.Last);
+            if (first is not null && view.Is(first.First - 1, "between"))
+            {
+                sources.AddRange(targets);
+                targets.Clear();
+            }
+        }
+
+        // Symmetric events name the same parties on both sides ("Iraq and the US will meet … between Iraq and the US").
+        if (match.Entry.Type is EventTypes.Consult or EventTypes.Agree or EventTypes.Cooperate)
+        {
+            targets.RemoveAll(sources.Contains);
+        }
         return new ParticipantReading(sources, targets);
     }
 

@@ -22,7 +22,7 @@ public static class TextDecoder
             return new DecodedText(null, "file is empty", "none");
         }
 
-        if (bytes.StartsWith("\xEF\xBB\xBF"u8))
+        if (bytes.StartsWith([(byte)0xEF, (byte)0xBB, (byte)0xBF]))
         {
             return Utf8(bytes[3..]);
         }
@@ -69,11 +69,11 @@ public static class TextDecoder
             : new DecodedText(text, null, encoding);
 
     private static string? BinarySignature(ReadOnlySpan<byte> b) =>
-        b.StartsWith("\x89PNG"u8) ? "PNG image"
+        b.StartsWith([(byte)0x89, (byte)'P', (byte)'N', (byte)'G']) ? "PNG image"
         : b.StartsWith([(byte)0xFF, (byte)0xD8, (byte)0xFF]) ? "JPEG image"
         : b.StartsWith("GIF8"u8) ? "GIF image"
         : b.StartsWith("%PDF"u8) ? "PDF document"
-        : b.StartsWith("PK\x03\x04"u8) ? "ZIP archive"
+        : b.StartsWith([(byte)'P', (byte)'K', (byte)3, (byte)4]) ? "ZIP archive"
         : b.StartsWith([(byte)0x1F, (byte)0x8B]) ? "gzip archive"
         : null;
 }

@@ -2,60 +2,91 @@ using System.Collections.Frozen;
 
 namespace Chronicle.Core.Segmenting;
 
+/// <summary>What a word before a period is, for sentence splitting.</summary>
+internal enum AbbreviationKind
+{
+    /// <summary>An ordinary word: a period after it ends the sentence.</summary>
+    None,
+    /// <summary>A title or rank ("Mr", "Gen", "Lt.-Gen"): always followed by a name, never ends a sentence.</summary>
+    Title,
+    /// <summary>
+    /// An initialism, initial, month or other short form ("U.S", "F", "Jan", "Inc", "a.m"): usually
+    /// inside a sentence, but it ends one when the next word is a typical sentence opener ("The", "He").
+    /// </summary>
+    Other,
+}
+
 /// <summary>
-/// Words that end in a period without ending a sentence: titles, ranks, initialisms. Checked
+/// Words that end in a period without ending a sentence: titles, ranks, months, initialisms. Checked
 /// case-sensitively on the word before the period (without the period).
 /// </summary>
 internal static class Abbreviations
 {
-    private static readonly FrozenSet<string> Known = new[]
+    private static readonly FrozenSet<string> Titles = new[]
     {
-        "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt", "Maj", "Col", "Capt", "Cmdr",
-        "Sgt", "Cpl", "Pvt", "Adm", "Brig", "Lt.-Gen", "Maj.-Gen", "Lt.-Col", "St", "Jr", "Sr", "Rev", "Hon",
-        "Pres", "Amb", "Sec", "Gov", "Supt", "Insp", "Det", "Fr", "Sheikh", "No", "Nos", "vs", "etc", "approx",
-        "Inc", "Corp", "Ltd", "Co", "Bros", "Dept", "Univ", "Assn", "est", "al", "cf", "ca", "fig",
-        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-        "Mon", "Tue", "Tues", "Wed", "Thu", "Thurs", "Fri", "Sat", "Sun", "Ave", "Blvd", "Mt", "Ft",
+        "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt", "Maj", "Col", "Capt", "Cmdr", "Cdr",
+        "Sgt", "Cpl", "Pvt", "Adm", "Brig", "Lt.-Gen", "Maj.-Gen", "Lt.-Col", "Brig.-Gen", "Lt.-Cmdr", "St", "Rev",
+        "Hon", "Pres", "Amb", "Sec", "Supt", "Insp", "Det", "Fr", "Sheikh", "Gens", "Mt", "Ft", "No", "Nos", "Nr",
+        "Vol", "Art", "Ch", "Fig", "fig", "cf", "vs", "v", "approx", "ca", "c", "est", "al", "e.g", "i.e",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>
-    /// True when <paramref name="word"/> (the characters before a period, back to the previous space)
-    /// is an abbreviation: a known word, an initialism with inner periods ("U.S", "e.g"), or a single
-    /// capital letter (a middle initial).
-    /// </summary>
-    public static bool IsAbbreviation(ReadOnlySpan<char> word)
+    private static readonly FrozenSet<string> Others = new[]
+    {
+        "Jr", "Sr", "etc", "Inc", "Corp", "Ltd", "Co", "Bros", "Dept", "Univ", "Assn", "Ave", "Blvd", "Rd",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+        "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Words that open a sentence far more often than they continue a name or an initialism.</summary>
+    private static readonly FrozenSet<string> Openers = new[]
+    {
+        "The", "This", "That", "These", "Those", "There", "Then", "He", "She", "It", "They", "We", "I", "You",
+        "His", "Her", "Its", "Their", "Our", "But", "And", "Yet", "So", "However", "Meanwhile", "Also", "In",
+        "On", "At", "After", "Before", "When", "While", "A", "An", "If", "As", "Some", "Many", "Officials",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    public static bool IsAbbreviation(ReadOnlySpan<char> word) => Classify(word) != AbbreviationKind.None;
+
+    public static AbbreviationKind Classify(ReadOnlySpan<char> word)
     {
         if (word.IsEmpty)
         {
-            return false;
+            return AbbreviationKind.None;
+        }
+
+        if (Titles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+        {
+            return AbbreviationKind.Title;
+        }
+
+        if (Others.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+        {
+            return AbbreviationKind.Other;
         }
 
         if (word.Length == 1 && char.IsUpper(word[0]))
         {
-            return true;
+            return AbbreviationKind.Other; // a middle initial: "John F. Kennedy"
         }
 
         if (word.Contains('.'))
         {
-            // "U.S", "e.g", "Lt.-Gen": every piece between periods is short.
-            var allShort = true;
+            // "U.S", "a.m", "Lt.-Gen": every piece between periods is short.
             foreach (var range in word.Split('.'))
             {
                 var piece = word[range].TrimStart('-');
                 if (piece.Length > 3)
                 {
-                    allShort = false;
-                    break;
+                    return AbbreviationKind.None;
                 }
             }
 
-            if (allShort)
-            {
-                return true;
-            }
+            return word.Contains('-') ? AbbreviationKind.Title : AbbreviationKind.Other;
         }
 
-        var lookup = Known.GetAlternateLookup<ReadOnlySpan<char>>();
-        return lookup.Contains(word);
+        return AbbreviationKind.None;
     }
+
+    /// <summary>True when the word after a period is a typical sentence opener.</summary>
+    public static bool IsOpener(ReadOnlySpan<char> word) => Openers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 }

@@ -117,7 +117,23 @@ public sealed class SentenceSegmenter : IAnnotator
             wordStart--;
         }
 
-        return !Abbreviations.IsAbbreviation(text.AsSpan(wordStart, punct - wordStart));
+        return Abbreviations.Classify(text.AsSpan(wordStart, punct - wordStart)) switch
+        {
+            AbbreviationKind.None => true,
+            AbbreviationKind.Title => false,
+            _ => Abbreviations.IsOpener(WordAt(text, next, lineEnd)), // "… in the U.S. The talks …"
+        };
+    }
+
+    private static ReadOnlySpan<char> WordAt(string text, int start, int end)
+    {
+        var i = start;
+        while (i < end && char.IsLetter(text[i]))
+        {
+            i++;
+        }
+
+        return text.AsSpan(start, i - start);
     }
 
     private static bool AddTrimmed(string text, int start, int end, int paragraph, ImmutableArray<Sentence>.Builder into)

@@ -9,7 +9,7 @@ public static class CommitmentEvidence
     public static bool Bears(CommitmentCluster commitment, EventMember e)
     {
         var first = commitment.Members[0];
-        if (!string.Equals(first.Action, e.Type, StringComparison.Ordinal))
+        if (!string.Equals(first.Action, e.Subject, StringComparison.Ordinal))
         {
             return false;
         }
@@ -32,7 +32,9 @@ public static class CommitmentEvidence
         }
 
         var who = ActorSets.Union(commitment.Members.Select(m => m.Who));
-        // The committed party acting, or being said (by anyone) not to act.
-        return ActorSets.Overlap(who, e.Sources) || ((e.Modality == "denied" || e.Negated) && ActorSets.Overlap(who, e.Targets));
+        // The committed party acting, or being said (by anyone, in a sentence that names it) not to act.
+        var disputes = e.Modality == "denied" || e.Negated;
+        return (!disputes && e.Type == first.Action && ActorSets.Overlap(who, e.Sources))
+            || (disputes && ActorSets.Overlap(who, ActorSets.Union([e.Sources, e.Targets, e.Mentioned ?? []])));
     }
 }

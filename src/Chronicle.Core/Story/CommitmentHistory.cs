@@ -50,7 +50,8 @@ public static partial class CommitmentHistory
             history.Add(EvidenceEntry(e, phases, history));
         }
 
-        history.Sort((a, b) => string.CompareOrdinal(a.Date ?? "9999", b.Date ?? "9999"));
+        // Stable: on one day a revision stays before the report that made it.
+        history = [.. history.OrderBy(h => h.Date ?? "9999", StringComparer.Ordinal)];
         var first = members[0];
         return new StoryCommitment(
             cluster.Id,

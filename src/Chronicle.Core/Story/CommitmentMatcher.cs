@@ -24,12 +24,27 @@ public static class CommitmentMatcher
             return false;
         }
 
-        var deadlines = cluster.Members.SelectMany(Deadlines).ToHashSet(StringComparer.Ordinal);
-        var shared = Deadlines(candidate).Distinct(StringComparer.Ordinal).Count(deadlines.Contains);
+        var deadlines = cluster.Members.SelectMany(Deadlines).Distinct(StringComparer.Ordinal).ToList();
+        var shared = Deadlines(candidate).Distinct(StringComparer.Ordinal).Count(d => deadlines.Any(known => Nested(known, d)));
         var wording = cluster.Members.Max(m => WordOverlap(m.What + " " + m.Mention.Sentence, candidate.What + " " + candidate.Mention.Sentence));
         return partyKnown
             ? shared >= 1 || wording >= 0.35
             : shared >= 2 || (shared == 1 && wording >= 0.2);
+    }
+
+    /// <summary>
+    /// Two deadlines are "in common" when equal or when one lies inside the other ("September 2026"
+    /// inside "the end of 2026"): a moved or sharpened deadline of the same plan.
+    /// </summary>
+    private static bool Nested(string a, string b)
+    {
+        if (a == b)
+        {
+            return true;
+        }
+
+        return DateRange.TryParse(a, out var x) && DateRange.TryParse(b, out var y)
+            && ((x.Start <= y.Start && y.End <= x.End) || (y.Start <= x.Start && x.End <= y.End));
     }
 
     public static IEnumerable<string> Deadlines(CommitmentMember m)

@@ -31,6 +31,9 @@ public static class CommitmentStatus
             phases.Add(new PhaseStatus(p.What, p.Deadline, state, due?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
         }
 
+        // The latest day's reports decide, in this order: everything met; disputed, withdrawn or denied;
+        // a deadline passed unmet; a revision; some phases met; else the state the latest report gave.
+        var latest = known.Count == 0 ? [] : known.Where(h => h.Date == known[^1].Date).Select(h => h.State).ToList();
         string overall;
         if (known.Count == 0)
         {
@@ -40,13 +43,21 @@ public static class CommitmentStatus
         {
             overall = "met";
         }
-        else if (known[^1].State is "disputed" or "withdrawn" or "denied")
+        else if (latest.FirstOrDefault(s => s is "disputed" or "withdrawn" or "denied") is { } against)
         {
-            overall = known[^1].State;
+            overall = against;
         }
         else if (phases.Any(p => p.State == "overdue"))
         {
             overall = "overdue";
+        }
+        else if (latest.Contains("revised"))
+        {
+            overall = "revised";
+        }
+        else if (phases.Any(p => p.State == "met"))
+        {
+            overall = "in progress";
         }
         else
         {

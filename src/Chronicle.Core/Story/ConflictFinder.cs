@@ -83,7 +83,7 @@ public static class ConflictFinder
         var events = StoryView.Events(state).ToList();
         foreach (var denial in events.Where(e => e.Modality == "denied" || e.Negated))
         {
-            var about = DeniedType(denial);
+            var about = EventTypes.Subject(denial.Type, denial.Mode);
             var actors = ActorSets.Union([denial.Sources, denial.Targets]);
             var claims = events
                 .Where(e => e != denial && e.Type == about && e.Modality != "denied" && !e.Negated
@@ -108,15 +108,6 @@ public static class ConflictFinder
             }
         }
     }
-
-    /// <summary>What a denial is about: REJECT with a mode naming another type ("REJECT/retreat") denies that type.</summary>
-    private static string DeniedType(CanonicalEvent e) =>
-        e.Type == "REJECT" && e.Mode is { Length: > 0 } mode && mode.All(char.IsLetter) && mode.ToUpperInvariant() is var t && t != "REJECT" && IsPloverType(t)
-            ? t
-            : e.Type;
-
-    private static bool IsPloverType(string t) => t is "AGREE" or "CONSULT" or "REQUEST" or "THREATEN" or "ACCUSE" or "ASSAULT" or "RETREAT"
-        or "MOBILIZE" or "SANCTION" or "PROTEST" or "SUPPORT" or "COOPERATE" or "AID" or "COERCE";
 
     /// <summary>
     /// When an event took place, as far as the reports tell: its stated date, else the weeks before

@@ -2,10 +2,17 @@ using Chronicle.Core.Contract;
 
 namespace Chronicle.Core.Story;
 
-/// <summary>One article's event mention as the story keeps it.</summary>
+/// <summary>
+/// One article's event mention as the story keeps it. <see cref="Mentioned"/> holds every actor named in
+/// its sentence, participant or not ("US troops have not left, the group said" names the United States).
+/// </summary>
 public sealed record EventMember(
     MentionRef Mention, string Type, string? Mode, TimeValueDto? Time, bool TimeFromPublication, string Modality, bool Negated,
-    IReadOnlyList<string> Sources, IReadOnlyList<string> Targets, string? Place, string Group);
+    IReadOnlyList<string> Sources, IReadOnlyList<string> Targets, string? Place, string Group, IReadOnlyList<string>? Mentioned = null)
+{
+    /// <summary>The type of action this mention is about: a rejection or denial of a withdrawal ("REJECT/retreat") is about RETREAT.</summary>
+    public string Subject => EventTypes.Subject(Type, Mode);
+}
 
 /// <summary>One article's commitment mention as the story keeps it.</summary>
 public sealed record CommitmentMember(

@@ -96,8 +96,8 @@ public static class StoryUpdater
         StoryIndex.Register(state.EventKeys, StoryIndex.EventKeys(member, forLookup: false), created);
 
         // A new factual withdrawal (or a denial of one) is evidence for the commitments it may fulfil.
-        var parties = member.Sources.Concat(member.Targets);
-        foreach (var position in StoryIndex.Lookup(state.CommitmentKeys, StoryIndex.CommitmentKeys(member.Type, parties, forLookup: true)))
+        var parties = member.Sources.Concat(member.Targets).Concat(member.Mentioned ?? []);
+        foreach (var position in StoryIndex.Lookup(state.CommitmentKeys, StoryIndex.CommitmentKeys(member.Subject, parties, forLookup: true)))
         {
             var commitment = state.Commitments[position];
             if (CommitmentEvidence.Bears(commitment, member))
@@ -126,13 +126,13 @@ public static class StoryUpdater
         state.Commitments.Add(cluster);
 
         // Events already seen may report on a commitment first mentioned now (articles arrive out of order).
-        var earlier = StoryIndex.Lookup(state.EventKeys, member.Who.Select(w => member.Action + "|" + w.ToLowerInvariant()))
-            .SelectMany(p => state.Events[p].Members);
+        var earlier = state.Events.SelectMany(e => e.Members).Where(e => e.Subject == member.Action);
         cluster.Evidence.AddRange(earlier.Where(e => CommitmentEvidence.Bears(cluster, e)));
     }
 
     private static EventMember Member(ArticleDto a, EventDto e, string group) =>
-        new(Ref(a, e.Start, e.End, e.Text), e.Type, e.Mode, e.Time, e.TimeFromPublication, e.Modality, e.Negated, e.Sources, e.Targets, e.Place, group);
+        new(Ref(a, e.Start, e.End, e.Text), e.Type, e.Mode, e.Time, e.TimeFromPublication, e.Modality, e.Negated, e.Sources, e.Targets, e.Place, group,
+            [.. a.Actors.Where(m => m.Start >= e.Start && m.End <= e.End).Select(m => m.Name).Distinct(StringComparer.OrdinalIgnoreCase)]);
 
     private static CommitmentMember Member(ArticleDto a, CommitmentDto c) =>
         new(Ref(a, c.Start, c.End, c.Text), c.Who, c.Action, c.What, c.Deadline, c.Phases, c.Conditions, c.State, c.ClaimedBy);

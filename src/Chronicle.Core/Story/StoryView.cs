@@ -33,6 +33,29 @@ public static class StoryView
 
     public static IEnumerable<StoryCommitment> Commitments(StoryState state) => state.Commitments.Select(CommitmentHistory.Build);
 
+    /// <summary>
+    /// The commitments as known on <paramref name="asOf"/>: built only from reports dated on or before it,
+    /// so a deadline moved later does not show before the report that moved it. Reports with no date are
+    /// left out, since nobody can say whether they were known then.
+    /// </summary>
+    public static IEnumerable<CommitmentAsOf> Commitments(StoryState state, DateOnly asOf)
+    {
+        bool Known(MentionRef m) => Deadline.Day(m.Published) is { } d && d <= asOf;
+        foreach (var cluster in state.Commitments)
+        {
+            var members = cluster.Members.Where(m => Known(m.Mention)).ToList();
+            var full = CommitmentHistory.Build(cluster);
+            if (members.Count == 0)
+            {
+                yield return new CommitmentAsOf(full with { History = [] }, asOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), "not yet reported", null, []);
+                continue;
+            }
+
+            var known = new CommitmentCluster { Id = cluster.Id, Members = members, Evidence = [.. cluster.Evidence.Where(e => Known(e.Mention))] };
+            yield return CommitmentStatus.AsOf(CommitmentHistory.Build(known) with { Mentions = full.Mentions }, asOf);
+        }
+    }
+
     public static IEnumerable<DuplicateLink> Duplicates(StoryState state) =>
         state.Articles.Where(a => a.DuplicateOf is not null).Select(a => new DuplicateLink(a.Id, a.DuplicateOf!, a.Similarity));
 }

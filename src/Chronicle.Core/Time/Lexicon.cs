@@ -112,28 +112,51 @@ internal static class Lexicon
         "just", "right", "as", "possible", "meantime", "meanwhile", "foreseeable", "distant", "recently", "weeks",
         "months", "hours", "minutes", "amid", "among", "than", "other", "one", "on", "off", "into", "its", "their",
         "his", "her", "our", "your", "my", "which", "when", "whose", "what", "they", "he", "she", "it", "we", "you",
-        "i", "if", "p", "m", "alternate", "near-daily", "rest", "remainder", "bulk", "age", "aged", "old", "thousand", "period",
+        "i", "if", "p", "m", "alternate", "between", "near-daily", "rest", "remainder", "bulk", "age", "aged", "old", "thousand", "period",
     ];
+
+    /// <summary>Words a rule can begin with (besides numbers and the apostrophe of "'90s").</summary>
+    private static readonly string[] StarterWords =
+    [
+        "the", "end", "close", "beginning", "start", "middle", "early", "late", "mid", "earlier", "later", "about", "around",
+        "roughly", "approximately", "some", "nearly", "almost", "over", "under", "more", "less", "at", "up", "no",
+        "last", "past", "previous", "prior", "preceding", "this", "current", "present", "next", "coming", "upcoming", "following",
+        "that", "same", "latest", "fiscal", "q", "future", "near", "long", "short", "medium", "these", "recent", "half", "couple",
+        "today", "tonight", "yesterday", "tomorrow", "now", "right", "currently", "presently", "nowadays", "recently", "lately", "soon",
+        "every", "each", "per", "christmas", "halloween", "thanksgiving", "independence", "election", "new", "year",
+        "noon", "midday", "midnight", "nineteen", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
+    ];
+
+    private static readonly FrozenSet<string> Starters = BuildStarters();
 
     private static readonly FrozenSet<string> Known = BuildKnown();
 
+    /// <summary>The known words, looked up case-insensitively straight from the text (no lower-casing copy).</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> KnownLookup =
-        Known.GetAlternateLookup<ReadOnlySpan<char>>();
+        Known.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The canonical lower-case spelling of a known word, or "" for any other word.</summary>
-    public static string Intern(ReadOnlySpan<char> word)
-    {
-        if (word.Length > 16)
-        {
-            return "";
-        }
-
-        Span<char> lower = stackalloc char[word.Length];
-        word.ToLowerInvariant(lower);
-        return KnownLookup.TryGetValue(lower, out var known) ? known : "";
-    }
+    public static string Intern(ReadOnlySpan<char> word) =>
+        word.Length <= 16 && KnownLookup.TryGetValue(word, out var known) ? known : "";
 
     public static bool IsKnown(string word) => Known.Contains(word);
+
+    /// <summary>True when some rule of the grammar can begin at this (known, lower-case) word.</summary>
+    public static bool CanStart(string word) => Starters.Contains(word);
+
+    private static FrozenSet<string> BuildStarters()
+    {
+        var all = new HashSet<string>(StarterWords, StringComparer.Ordinal);
+        all.UnionWith(Months.Keys);
+        all.UnionWith(Weekdays.Keys);
+        all.UnionWith(Numbers.Keys);
+        all.UnionWith(Ordinals.Keys);
+        all.UnionWith(VagueAmounts);
+        all.UnionWith(Units.Keys.Where(u => u.EndsWith('s')));
+        all.UnionWith(Seasons.Keys);
+        all.UnionWith(Frequencies.Keys);
+        return all.ToFrozenSet(StringComparer.Ordinal);
+    }
 
     private static FrozenSet<string> BuildKnown()
     {

@@ -31,20 +31,45 @@ public sealed class TemporalTagger : IAnnotator
         ArgumentNullException.ThrowIfNull(published);
         var resolver = new TimeResolver(PublicationAnchor.From(published));
         var result = ImmutableArray.CreateBuilder<TimeExpression>();
+        var tokens = TimeTokenizer.Tokenize(text, 0, text.Length);
+        var hi = 0;
+        var lineEnd = -1;
+        var teaserLine = false;
         for (var s = 0; s < sentences.Length; s++)
         {
             var span = sentences[s].Span;
-            var tokens = TimeTokenizer.Tokenize(text, span.Start, span.End);
-            var grammar = new TimeGrammar(text, tokens);
+            var lo = hi;
+            while (lo < tokens.Length && tokens[lo].Start < span.Start)
+            {
+                lo++;
+            }
+
+            hi = lo;
+            while (hi < tokens.Length && tokens[hi].End <= span.End)
+            {
+                hi++;
+            }
+
+            if (span.End > lineEnd)
+            {
+                // Once per line: does it end in an ellipsis (a truncated teaser or caption)?
+                lineEnd = text.IndexOf('\n', span.End);
+                lineEnd = lineEnd < 0 ? text.Length : lineEnd;
+                teaserLine = EndsTeaser(text.AsSpan(0, lineEnd));
+            }
+
+            var anchors = !teaserLine;
+            var grammar = new TimeGrammar(text, tokens, lo, hi);
             foreach (var match in grammar.MatchAll())
             {
                 var m = match;
                 var resolved = resolver.Resolve(
                     m,
-                    () => TenseEstimator.Estimate(text, tokens, m.Start, m.End),
-                    () => TenseEstimator.Estimate(text, tokens, m.Start, m.End, strict: true),
-                    s);
-                var mod = resolved.Mod ?? SignalMod(tokens, m.Start, resolved.Type);
+                    () => TenseEstimator.Estimate(text, tokens, lo, hi, m.Start, m.End),
+                    () => TenseEstimator.Estimate(text, tokens, lo, hi, m.Start, m.End, strict: true),
+                    s,
+                    anchors);
+                var mod = resolved.Mod ?? (m.Start > lo ? SignalMod(tokens[m.Start - 1], resolved.Type) : null);
                 var textSpan = new TextSpan(tokens[m.Start].Start, tokens[m.End - 1].End);
                 result.Add(new TimeExpression(textSpan, resolved.Type, new TimeValue(resolved.Value.Timex, mod), resolved.Confidence, resolved.Anchor));
             }
@@ -54,17 +79,28 @@ public sealed class TemporalTagger : IAnnotator
     }
 
     /// <summary>
+    /// True when the line holding a sentence ends in an ellipsis: a truncated teaser or caption of a
+    /// scraped page ("… the offensive against the United States…"). Its dates are tagged but do not
+    /// become the anchor of "the next day".
+    /// </summary>
+    private static bool EndsTeaser(ReadOnlySpan<char> upToLineEnd)
+    {
+        var line = upToLineEnd.TrimEnd();
+        return line.EndsWith("\u2026", StringComparison.Ordinal) || line.EndsWith("...", StringComparison.Ordinal);
+    }
+
+    /// <summary>
     /// The boundary a preposition puts on a date: "by September 2025" (on or before), "until", "before",
     /// "after", "since" (on or after). The preposition is a TimeML signal, outside the extent.
     /// </summary>
-    private static TimexMod? SignalMod(TimeToken[] tokens, int start, TimexType type)
+    private static TimexMod? SignalMod(TimeToken before, TimexType type)
     {
-        if (start == 0 || type is TimexType.Duration or TimexType.Set)
+        if (type is TimexType.Duration or TimexType.Set)
         {
             return null;
         }
 
-        return tokens[start - 1].Lower switch
+        return before.Lower switch
         {
             "by" or "until" or "till" => TimexMod.OnOrBefore,
             "before" => TimexMod.Before,

@@ -21,18 +21,18 @@ internal static class TenseEstimator
     private const int MaxDistance = 24;
 
     /// <param name="strict">Count only unambiguous past cues ("was", "had", "since", "ago"), not reporting verbs or "-ed" words.</param>
-    public static Tense Estimate(string text, TimeToken[] tokens, int start, int end, bool strict = false)
+    public static Tense Estimate(string text, TimeToken[] tokens, int lo, int hi, int start, int end, bool strict = false)
     {
         var bestDistance = int.MaxValue;
         var best = Tense.Unknown;
-        for (var i = 0; i < tokens.Length; i++)
+        for (var i = Math.Max(lo, start - 12); i < Math.Min(hi, end + 12); i++)
         {
             if (i >= start && i < end)
             {
                 continue;
             }
 
-            var cue = Cue(text, tokens, i);
+            var cue = Cue(text, tokens, lo, i);
             if (strict && cue == Tense.Past && !IsStrongPast(tokens[i].Lower))
             {
                 continue;
@@ -57,7 +57,7 @@ internal static class TenseEstimator
 
     private static bool IsStrongPast(string word) => word is "was" or "were" or "had" or "did" or "ago" or "last" or "since" or "ended";
 
-    private static Tense Cue(string text, TimeToken[] tokens, int i)
+    private static Tense Cue(string text, TimeToken[] tokens, int lo, int i)
     {
         var t = tokens[i];
         if (t.Kind != TimeTokenKind.Word)
@@ -70,11 +70,11 @@ internal static class TenseEstimator
             case "will" or "shall" or "scheduled" or "expected" or "expects" or "expect" or "plans" or "plan" or "planned" or "due"
                 or "intends" or "aims" or "hopes" or "until" or "till":
                 return Tense.Future;
-            case "soon" or "early" when i > 0 && tokens[i - 1].Is("as"):
+            case "soon" or "early" when i > lo && tokens[i - 1].Is("as"):
                 return Tense.Future;
             case "to" when i > 0 && (tokens[i - 1].Is("is") || tokens[i - 1].Is("are")):
                 return Tense.Future;
-            case "ll" when i > 0 && tokens[i - 1].IsPunct('\''):
+            case "ll" when i > lo && tokens[i - 1].IsPunct('\''):
                 return Tense.Future;
             case "going" when i + 1 < tokens.Length && tokens[i + 1].Is("to"):
                 return Tense.Future;

@@ -154,6 +154,16 @@ internal sealed partial class TimeGrammar
             return null;
         }
 
+        // "rose 2000 points", "1500 troops": a number before a lower-case noun, with no temporal word before it.
+        var next = i + 1;
+        if (InRange(next) && _t[next].Kind == TimeTokenKind.Word && _t[next].Lower.Length == 0 && !_t[next].Capitalized
+            && !IsPunct(i - 1, '-') && !IsAnyWord(i - 1, "in", "since", "of", "until", "from", "by", "the", "before", "after", "during", "through", "and", "or", "to",
+                "early", "late", "mid", "fiscal", "year", "around", "between", "s", "for", "a", "an", "his", "her", "its", "their", "our",
+                "that", "this", "these", "those", "whose", "which", "my", "your"))
+        {
+            return null;
+        }
+
         // Years far from the present need a preposition ("in 1789"); bare 1000–1799 are usually quantities.
         if (year < 1800 && !IsAnyWord(i - 1, "in", "since", "of", "until", "from", "by", "year", "before", "after", "around"))
         {

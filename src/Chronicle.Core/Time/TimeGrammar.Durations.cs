@@ -105,7 +105,7 @@ internal sealed partial class TimeGrammar
                 return false;
             }
 
-            if (i > 0 && Touches(i - 1) && (IsPunct(i - 1, '$') || IsPunct(i - 1, '.') || IsPunct(i - 1, ',') || IsPunct(i - 1, '/')))
+            if (InRange(i - 1) && Touches(i - 1) && (IsPunct(i - 1, '$') || IsPunct(i - 1, '.') || IsPunct(i - 1, ',') || IsPunct(i - 1, '/')))
             {
                 return false;
             }

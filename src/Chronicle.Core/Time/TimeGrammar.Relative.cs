@@ -71,7 +71,12 @@ internal sealed partial class TimeGrammar
             return new GrammarMatch(i, k + 1, new SeasonSpec(season, null, dir));
         }
 
-        if (Lexicon.PartsOfDay.TryGetValue(w, out var part) && Word(i) is "this" or "last" or "that" or "same")
+        if (Lexicon.PartsOfDay.TryGetValue(w, out var part) && Word(i) is "next" or "following" && IsWord(i - 1, "the"))
+        {
+            return new GrammarMatch(i, k + 1, new OffsetSpec(TimeUnit.Day, 1, AnchorKind.Narrative, part)); // "the next morning"
+        }
+
+        if (Lexicon.PartsOfDay.TryGetValue(w, out part) && Word(i) is "this" or "last" or "that" or "same")
         {
             // "this morning" (today), "last night" (the night before publication), "that evening" (narrative day)
             if (Word(i) == "that" || Word(i) == "same")
@@ -124,6 +129,9 @@ internal sealed partial class TimeGrammar
                 return new GrammarMatch(i, k + 1, new FixedSpec(new OpenValue("P100Y", OpenKind.Duration)));
             case TimeUnit.Second or TimeUnit.Minute or TimeUnit.Hour or TimeUnit.Millennium:
                 return null;
+            case TimeUnit.Day when offset != 0:
+                // "the next day", "the previous day": a day counts from the narrative, never from "today".
+                return new GrammarMatch(i, k + 1, new OffsetSpec(unit, offset, AnchorKind.Narrative));
             default:
                 return new GrammarMatch(i, k + 1, new OffsetSpec(unit, offset, anchor));
         }
@@ -355,13 +363,13 @@ internal sealed partial class TimeGrammar
                 end += 2; // "recent weeks and months"
             }
 
-            if (w == "recent")
+            if (w == "recent" && Word(i + 1) != "years")
             {
-                // TimeBank: "recent weeks" is a vague duration (PXW) rather than PAST_REF.
+                // TimeBank: "recent weeks" is a vague duration (PXW); "recent years" stays PAST_REF.
                 return new GrammarMatch(i, end, new DurationSpecAmount(Lexicon.Units[Word(i + 1)], null, true).AsDuration());
             }
 
-            return Ref(i, end, "FUTURE_REF");
+            return Ref(i, end, w == "recent" ? "PAST_REF" : "FUTURE_REF");
         }
 
         return null;

@@ -12,23 +12,24 @@ internal readonly record struct GrammarMatch(int Start, int End, TimeSpec Spec, 
 /// or a set, and a post-modifier is "ago", "earlier", "later", "or so", "and beyond".
 /// TimeML extents: prepositions ("on", "by", "since") are left out; modifiers are kept in.
 /// </summary>
-internal sealed partial class TimeGrammar(string text, TimeToken[] tokens)
+/// <remarks>The grammar sees only tokens <c>[lo, hi)</c> of the document's token array: one sentence.</remarks>
+internal sealed partial class TimeGrammar(string text, TimeToken[] tokens, int lo, int hi)
 {
     private readonly TimeToken[] _t = tokens;
 
-    public int Count => _t.Length;
+    public TimeGrammar(string text, TimeToken[] tokens)
+        : this(text, tokens, 0, tokens.Length)
+    {
+    }
 
-    public TimeToken this[int i] => _t[i];
-
-    /// <summary>All matches, left to right, never overlapping.</summary>
+    /// <summary>All matches, left to right, never overlapping; token indices are the document's.</summary>
     public List<GrammarMatch> MatchAll()
     {
         var found = new List<GrammarMatch>();
-        var i = 0;
-        while (i < _t.Length)
+        var i = lo;
+        while (i < hi)
         {
-            var tok = _t[i];
-            if ((tok.Kind == TimeTokenKind.Word && tok.Lower.Length == 0) || (tok.Kind == TimeTokenKind.Punct && !tok.IsPunct('\'')))
+            if (!_t[i].Starts)
             {
                 i++;
                 continue;
@@ -73,11 +74,12 @@ internal sealed partial class TimeGrammar(string text, TimeToken[] tokens)
             }
         }
 
-        if (IsWord(j, "the"))
+        if (IsWord(j, "the") && InRange(j + 1) && _t[j + 1].Starts)
         {
             Consider(WithStart(Relative(j + 1), j));
             Consider(WithStart(PartOfYear(j + 1), j));
             Consider(WithStart(Era(j + 1), j));
+            Consider(WithStart(Year(j + 1) is { Spec: FixedSpec { Value: Values.EraValue } } decade ? decade : null, j));
             Consider(WithStart(SeasonRule(j + 1), j));
             Consider(WithStart(Vague(j + 1), j));
             // "the 14-day strike": an adjectival duration leaves the article outside its extent.
@@ -85,20 +87,35 @@ internal sealed partial class TimeGrammar(string text, TimeToken[] tokens)
             Consider(duration is { Spec: DurationSpecAmount { Adjectival: true } } ? duration : WithStart(duration, j));
         }
 
+        if (IsNumber(j))
+        {
+            // Only the rules that can begin with digits.
+            Consider(DurationRule(j, afterThe: false));
+            Consider(Year(j));
+            Consider(DayMonth(j));
+            Consider(NumericDate(j));
+            Consider(ClockLed(j));
+            Consider(PartOfYear(j));
+            Consider(Era(j));
+            return best;
+        }
+
+        if (IsPunct(j, '\''))
+        {
+            return Year(j);
+        }
+
+        Consider(SetRule(j)); // before durations: "twice a week" is a set, not "a week"
         Consider(Relative(j));
         Consider(PartOfYear(j));
         Consider(Era(j));
         Consider(SeasonRule(j));
         Consider(Vague(j));
         Consider(DurationRule(j, afterThe: false));
-        Consider(Year(j));
         Consider(MonthLed(j));
-        Consider(DayMonth(j));
-        Consider(NumericDate(j));
         Consider(ClockLed(j));
         Consider(WeekdayLed(j, Direction.ByTense));
         Consider(Deictic(j));
-        Consider(SetRule(j));
         Consider(Holiday(j));
         Consider(DefiniteUnit(j));
         Consider(SpokenYear(j));
@@ -109,7 +126,7 @@ internal sealed partial class TimeGrammar(string text, TimeToken[] tokens)
 
     // ---- token helpers -------------------------------------------------------------------------
 
-    private bool InRange(int i) => i >= 0 && i < _t.Length;
+    private bool InRange(int i) => i >= lo && i < hi;
 
     private string Word(int i) => InRange(i) && _t[i].Kind == TimeTokenKind.Word ? _t[i].Lower : "";
 
@@ -187,7 +204,7 @@ internal sealed partial class TimeGrammar(string text, TimeToken[] tokens)
             return false; // "1998.5", "2000,000"
         }
 
-        if (i > 0 && Touches(i - 1) && (IsPunct(i - 1, '$') || IsPunct(i - 1, '#') || IsPunct(i - 1, ',') || IsPunct(i - 1, '.')))
+        if (InRange(i - 1) && Touches(i - 1) && (IsPunct(i - 1, '$') || IsPunct(i - 1, '#') || IsPunct(i - 1, ',') || IsPunct(i - 1, '.')))
         {
             return false;
         }

@@ -23,9 +23,10 @@ internal sealed class TimeResolver(PublicationAnchor dct)
     /// <summary>Set when a value was derived from the narrative anchor by comparison ("a year earlier"); it must not become the new anchor.</summary>
     private bool _derived;
 
-    public ResolvedTime Resolve(GrammarMatch m, Func<Tense> tense, Func<Tense> strictTense, int sentence)
+    /// <param name="anchors">False for text that must not move the narrative anchor (a truncated teaser or caption).</param>
+    public ResolvedTime Resolve(GrammarMatch m, Func<Tense> tense, Func<Tense> strictTense, int sentence, bool anchors = true)
     {
-        _derived = false;
+        _derived = !anchors;
         var (value, confidence, anchor) = m.Spec switch
         {
             DateSpec d => ResolveDate(d, d.Weekday is null ? strictTense : tense, sentence),

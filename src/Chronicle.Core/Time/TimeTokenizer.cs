@@ -5,9 +5,12 @@ namespace Chronicle.Core.Time;
 /// <summary>Splits text into <see cref="TimeToken"/>s with one pass over the characters.</summary>
 internal static class TimeTokenizer
 {
+    /// <summary>One string per ASCII character, so punctuation tokens allocate nothing.</summary>
+    private static readonly string[] Ascii = [.. Enumerable.Range(0, 128).Select(c => ((char)c).ToString())];
+
     public static TimeToken[] Tokenize(string text, int start, int end)
     {
-        var tokens = new List<TimeToken>((end - start) / 4);
+        var tokens = new List<TimeToken>((end - start) / 3);
         var i = start;
         while (i < end)
         {
@@ -29,7 +32,7 @@ internal static class TimeTokenizer
                     i++;
                 }
 
-                tokens.Add(new TimeToken(s, i, TimeTokenKind.Number, text.Substring(s, i - s), value, false));
+                tokens.Add(new TimeToken(s, i, TimeTokenKind.Number, "", value, false, Starts: true));
             }
             else if (char.IsLetter(c))
             {
@@ -38,7 +41,8 @@ internal static class TimeTokenizer
                     i++;
                 }
 
-                tokens.Add(new TimeToken(s, i, TimeTokenKind.Word, Lexicon.Intern(text.AsSpan(s, i - s)), 0, char.IsUpper(c)));
+                var lower = Lexicon.Intern(text.AsSpan(s, i - s));
+                tokens.Add(new TimeToken(s, i, TimeTokenKind.Word, lower, 0, char.IsUpper(c), lower.Length > 0 && Lexicon.CanStart(lower)));
             }
             else
             {
@@ -47,9 +51,10 @@ internal static class TimeTokenizer
                 {
                     '\u2019' or '\u2018' => "'",
                     '\u2013' or '\u2014' => "-",
+                    < (char)128 => Ascii[c],
                     _ => c.ToString(CultureInfo.InvariantCulture),
                 };
-                tokens.Add(new TimeToken(s, i, TimeTokenKind.Punct, p, 0, false));
+                tokens.Add(new TimeToken(s, i, TimeTokenKind.Punct, p, 0, false, Starts: p == "'"));
             }
         }
 

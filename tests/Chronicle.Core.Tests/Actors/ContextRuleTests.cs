@@ -109,4 +109,13 @@ public class ContextRuleTests
         Assert.Equal(full.ActorId, At(text, mentions, "ZDC", 0).ActorId);
         Assert.Equal(full.ActorId, At(text, mentions, "ZDC", 1).ActorId);
     }
+
+    [Fact]
+    public void SharedSurnameGoesToTheNearestFullNameLessSurely()
+    {
+        const string text = "Ruth Kassab and Omar Kassab arrived. Kassab spoke first.";
+        var m = At(text, Find(text), "Kassab", 0);
+        Assert.Equal("new:omar kassab", m.ActorId);
+        Assert.True(m.Confidence <= 0.5);
+    }
 }

@@ -65,4 +65,35 @@ public class UnknownNameTests
         const string text = "Leaders of Shia and Sunni parties met Kurdish delegates.";
         Assert.Empty(Find(text));
     }
+
+    [Fact]
+    public void PartyTagsAndPoliticalAdjectivesAreNotNames()
+    {
+        const string text = "Senator Jane Roe (R-IN) and Democratic allies met Hispanics for lunch.";
+        Assert.Equal(["new:jane roe"], Find(text).Select(m => m.ActorId));
+    }
+
+    [Fact]
+    public void NewCanOpenAName()
+    {
+        const string text = "A report in the New Valley Herald said so.";
+        Assert.Equal("New Valley Herald", Find(text).Single().Span.Text(text));
+    }
+
+    [Fact]
+    public void ShortSentenceFullOfNamesIsNotAHeadline()
+    {
+        const string text = "Deputy Governor Lina Sarraf visited Port Hadley on Monday.";
+        var m = At(text, Find(text), "Lina Sarraf");
+        Assert.Equal(ActorKind.Person, m.Kind);
+    }
+
+    [Fact]
+    public void NameStartsAfterATitleInsideACapitalisedRun()
+    {
+        const string text = "The plan was backed by Water Minister Idris Kamal yesterday.";
+        var m = At(text, Find(text), "Idris Kamal");
+        Assert.Equal(ActorKind.Person, m.Kind);
+        Assert.Equal("new:idris kamal", m.ActorId);
+    }
 }

@@ -44,7 +44,8 @@ public sealed class EventTypesTests
     [InlineData("A drone strike hit the convoy.", "aerial")]
     [InlineData("Militants fired rockets at the airport.", "rocket")]
     [InlineData("The rebels carried out the assassination of a judge.", "assassination")]
-    [InlineData("A drone dropped explosives on the camp.", "explosives")]
+    [InlineData("A drone dropped explosives on the camp.", "aerial")]
+    [InlineData("The militia bombed the bridge.", "explosives")]
     [InlineData("The group has attacked the garrison on a near-daily basis.", "repeated")]
     public void Assault_mode_is_the_means(string sentence, string mode)
     {

@@ -18,7 +18,7 @@ public sealed class CommitmentStatusTests
     }
 
     private static CommitmentAsOf Status(StoryState state, string day) =>
-        CommitmentStatus.AsOf(Assert.Single(StoryView.Commitments(state)), DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Single(StoryView.Commitments(state, DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture)));
 
     [Fact]
     public void Before_any_report_the_commitment_is_not_yet_known()
@@ -56,7 +56,7 @@ public sealed class CommitmentStatusTests
         var after = Status(state, "2031-06-21");
         Assert.Equal("met", after.Phases[0].State);
         Assert.StartsWith("due in", after.Phases[1].State, StringComparison.Ordinal);
-        Assert.Equal("met", after.State == "met" ? "met" : after.Commitment.History[^1].State);
+        Assert.Equal("in progress", after.State);
     }
 
     [Fact]
@@ -82,6 +82,7 @@ public sealed class CommitmentStatusTests
                 "withdraw troops from the valley", "announced", ("300 troops leave", "2031-09", "ON_OR_BEFORE"), ("the rest leave", "2031", "END"))
             .Build());
 
+        Assert.Equal("2031-06", Status(state, "2031-05-01").Phases[0].Deadline?.Value); // not yet moved
         var s = Status(state, "2031-07-15");
         Assert.Contains(s.Commitment.History, h => h.State == "revised" && h.Detail!.Contains("2031-09", StringComparison.Ordinal));
         Assert.Equal("2031-09", s.Commitment.Phases[0].Deadline?.Value); // the latest deadline rules
@@ -163,5 +164,28 @@ public sealed class CommitmentMatcherTests
     public void The_same_party_and_one_deadline_in_common_is_the_same_commitment()
     {
         Assert.True(CommitmentMatcher.Matches(Plan(["Northland"]), Report(["Northland"], "Northland says its pullout ends in 2031.", "2031")));
+    }
+}
+
+public sealed class NestedDeadlineTests
+{
+    [Fact]
+    public void A_deadline_inside_another_of_the_same_party_is_the_same_plan_moved()
+    {
+        var plan = new CommitmentCluster
+        {
+            Id = "C1",
+            Members =
+            [
+                new CommitmentMember(new MentionRef("a", "Daily Post", "a.txt", "Northland will pull out its brigades by the end of 2031.", 0, 10, "2031-01-05"),
+                    ["Northland"], "RETREAT", "pull out brigades", new("2031", "END"), [], [], "announced", null),
+            ],
+        };
+        var moved = new CommitmentMember(new MentionRef("b", "Evening Star", "b.txt", "Northland's final pullout is now set for March 2031.", 0, 10, "2031-02-01"),
+            ["Northland"], "RETREAT", "final pullout", new("2031-03", "ON_OR_BEFORE"), [], [], "announced", null);
+        var elsewhere = moved with { Deadline = new("2032-03", "ON_OR_BEFORE"), Mention = moved.Mention with { Sentence = "Northland plans a census in March 2032." } };
+
+        Assert.True(CommitmentMatcher.Matches(plan, moved));
+        Assert.False(CommitmentMatcher.Matches(plan, elsewhere));
     }
 }

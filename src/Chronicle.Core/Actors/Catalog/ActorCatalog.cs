@@ -27,6 +27,7 @@ public sealed class ActorCatalog
         _byKey = new Dictionary<string, int>(StringComparer.Ordinal);
         var demonyms = new Dictionary<string, int>(StringComparer.Ordinal);
         var surnames = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var surnamesOf = new List<string>[actors.Count];
         for (var i = 0; i < actors.Count; i++)
         {
             var a = actors[i];
@@ -43,6 +44,7 @@ public sealed class ActorCatalog
                 demonyms.TryAdd(NameKey.Exact(d), i);
             }
 
+            surnamesOf[i] = [];
             if (a.Kind == ActorKind.Person)
             {
                 foreach (var name in a.Aliases.Prepend(a.Name))
@@ -51,6 +53,10 @@ public sealed class ActorCatalog
                     {
                         AddTo(surnames, s, i);
                         AddTo(surnames, "~" + NameKey.Transliterate(s), i);
+                        if (!surnamesOf[i].Contains(s))
+                        {
+                            surnamesOf[i].Add(s);
+                        }
                     }
                 }
             }
@@ -64,6 +70,7 @@ public sealed class ActorCatalog
             }
         }
 
+        SurnamesOf = surnamesOf;
         Demonyms = demonyms.ToFrozenDictionary(StringComparer.Ordinal);
         SurnameHolders = surnames.ToFrozenDictionary(kv => kv.Key, kv => (IReadOnlyList<int>)kv.Value, StringComparer.Ordinal);
         GovernmentNouns = governmentNouns.Select(s => NameKey.Exact(s)).ToFrozenSet(StringComparer.Ordinal);
@@ -88,6 +95,9 @@ public sealed class ActorCatalog
     /// Surnames resolve only inside a document that names the person in full.
     /// </summary>
     public FrozenDictionary<string, IReadOnlyList<int>> SurnameHolders { get; }
+
+    /// <summary>For each actor (by index), the exact keys of the last words of its multi-word person names.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> SurnamesOf { get; }
 
     public FrozenSet<string> GovernmentNouns { get; }
 

@@ -6,7 +6,8 @@ namespace Chronicle.Core.Actors.Recognition;
 /// <summary>
 /// Surname-only mentions ("Yarallah", "Al-Hamidawi", "Amiri") resolve to a person the same document
 /// names in full: a curated person (any of their multi-word names) or an unknown multi-word person
-/// name. Spelling variants meet through transliteration keys. When two people share the surname, the
+/// name (an unknown name of unknown kind becomes a person's by this use). Spelling variants meet through
+/// transliteration keys. When two people share the surname, the
 /// nearest full mention before wins. Surnames before the first full mention are less sure.
 /// </summary>
 internal static class SurnamePass
@@ -37,21 +38,22 @@ internal static class SurnamePass
                 continue;
             }
 
-            var key = ctx.ExactKey(name);
-            if (!byKey.TryGetValue(key, out var fulls) && !byKey.TryGetValue("~" + NameKey.Transliterate(key), out fulls))
+            if (!TryFind(ctx, name, byKey, out var fulls))
             {
                 continue;
             }
 
             var before = fulls.Where(f => f.Piece < start).ToList();
             var chosen = before.Count > 0 ? before[^1] : fulls[0];
-            if (fulls.Select(f => f.Mention.ActorId).Distinct(StringComparer.Ordinal).Count() > 1 && before.Count == 0)
+            var shared = fulls.Select(f => f.Mention.ActorId).Distinct(StringComparer.Ordinal).Count() > 1;
+            if (shared && before.Count == 0)
             {
                 continue;
             }
 
             var m = chosen.Mention;
-            var confidence = before.Count > 0 ? 0.85 : 0.7;
+            // Two people of the document share the surname (Hillary and Chelsea Clinton): the nearest is a guess.
+            var confidence = shared ? 0.5 : before.Count > 0 ? 0.85 : 0.7;
             ctx.Add(new Candidate(start, name + 1, ctx.SpanOf(start, name + 1), m.ActorId, m.Name, ActorKind.Person,
                 Math.Min(confidence, m.Confidence + 0.2), MentionRule.Surname, m.Actor));
             k = name;
@@ -63,7 +65,9 @@ internal static class SurnamePass
         var byKey = new Dictionary<string, List<FullName>>(StringComparer.Ordinal);
         foreach (var m in ctx.Mentions.OrderBy(m => m.FirstPiece))
         {
-            if (m.Kind != ActorKind.Person || m.Rule is MentionRule.Surname or MentionRule.Title)
+            // An unknown two-to-four-word name whose last word recurs alone is a person's name too.
+            var unknownName = m.Actor < 0 && m.Kind == ActorKind.Unknown && CountNamePieces(ctx, m) is >= 2 and <= 4;
+            if ((m.Kind != ActorKind.Person && !unknownName) || m.Rule is MentionRule.Surname or MentionRule.Title)
             {
                 continue;
             }
@@ -72,13 +76,7 @@ internal static class SurnamePass
             if (m.Actor >= 0)
             {
                 // Every surname of the curated person, not only the one written here.
-                foreach (var alias in ctx.Catalog[m.Actor].Aliases.Prepend(ctx.Catalog[m.Actor].Name))
-                {
-                    if (Catalog.ActorCatalog.Surname(alias) is { } s)
-                    {
-                        nameKeys.Add(s);
-                    }
-                }
+                nameKeys.AddRange(ctx.Catalog.SurnamesOf[m.Actor]);
             }
             else if (CountNamePieces(ctx, m) >= 2)
             {
@@ -93,6 +91,37 @@ internal static class SurnamePass
         }
 
         return byKey;
+    }
+
+    /// <summary>Looks the piece up by its exact key, then by "~" + its transliteration key, without allocating.</summary>
+    private static bool TryFind(MentionContext ctx, int piece, Dictionary<string, List<FullName>> byKey, out List<FullName> fulls)
+    {
+        fulls = [];
+        var s = ctx.TextOf(piece);
+        if (s.Length > 62)
+        {
+            return false;
+        }
+
+        var lookup = byKey.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> key = stackalloc char[64];
+        var n = NameKey.Exact(s, key);
+        if (lookup.TryGetValue(key[..n], out var found))
+        {
+            fulls = found;
+            return true;
+        }
+
+        Span<char> folded = stackalloc char[64];
+        folded[0] = '~';
+        var m = NameKey.Transliterate(key[..n], folded[1..]);
+        if (lookup.TryGetValue(folded[..(m + 1)], out found))
+        {
+            fulls = found;
+            return true;
+        }
+
+        return false;
     }
 
     private static int CountNamePieces(MentionContext ctx, Candidate m)

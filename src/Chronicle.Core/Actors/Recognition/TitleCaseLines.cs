@@ -5,7 +5,9 @@ namespace Chronicle.Core.Actors.Recognition;
 /// <summary>
 /// Lines written in title case (headlines, menus, "Sign Up To Our Daily Digest") capitalise ordinary
 /// words, so capitalisation there is no evidence of a name. A line counts as title case when it has at
-/// least four words other than articles, prepositions and conjunctions, and four fifths of them are capitalised.
+/// least four words other than articles, prepositions and conjunctions, and all of them but one in ten are
+/// capitalised (a sentence with names and titles still has lowercase verbs: "Foreign Minister Tomas Aldren
+/// arrived on Monday").
 /// </summary>
 internal static class TitleCaseLines
 {
@@ -40,7 +42,7 @@ internal static class TitleCaseLines
                 }
             }
 
-            if (words >= 4 && capitals * 5 >= words * 4)
+            if (words >= 4 && words - capitals <= words / 10)
             {
                 Array.Fill(marks, true, lineStart, lineEnd - lineStart);
             }

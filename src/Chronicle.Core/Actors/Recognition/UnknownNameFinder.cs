@@ -17,7 +17,7 @@ internal static class UnknownNameFinder
     {
         var pieces = ctx.Pieces;
         var titleCase = TitleCaseLines.Mark(ctx);
-        var midCaps = MidSentenceCapitals(ctx, titleCase);
+        HashSet<string>? midCaps = null; // built on first need: most documents never ask
         var runs = new List<NameRun>();
         var k = 0;
         while (k < pieces.Count)
@@ -43,6 +43,17 @@ internal static class UnknownNameFinder
                 end--;
             }
 
+            // "Farm Minister Clara Ostrova", "Bank Governor Ali Saleh": the name starts after the last title word.
+            for (var t = end - 2; t >= first; t--)
+            {
+                if (WordLists.Contains(WordLists.PersonTitles, ctx.TextOf(t)) && !groupName)
+                {
+                    first = t + 1;
+                    person = true;
+                    break;
+                }
+            }
+
             Candidate? absorbs = null;
             if (first < end && groupName && Before(ctx, first) is { Kind: ActorKind.Place or ActorKind.Country } place)
             {
@@ -58,7 +69,12 @@ internal static class UnknownNameFinder
             }
 
             var names = NamePieces(ctx, first, end);
-            if (names > 0 && (names > 1 || KeepSingle(ctx, end - 1, midCaps)) && !WordLists.Contains(WordLists.NotActorHeads, ctx.TextOf(end - 1)))
+            if (names > 1 && AllShort(ctx, first, end))
+            {
+                // "R-IN", "D-NY": party and state tags, initials; no name is made of one- and two-letter words only.
+                names = 0;
+            }
+            if (names > 0 && (names > 1 || KeepSingle(ctx, end - 1, titleCase, ref midCaps)) && !WordLists.Contains(WordLists.NotActorHeads, ctx.TextOf(end - 1)))
             {
                 runs.Add(Classify(ctx, first, end, names, person) with { Absorbs = absorbs });
             }
@@ -148,11 +164,12 @@ internal static class UnknownNameFinder
         return p.Has(PieceFlags.Article) || !p.Has(PieceFlags.Capitalised) || WordLists.Contains(WordLists.Calendar, s);
     }
 
-    private static bool KeepSingle(MentionContext ctx, int k, HashSet<string> midCaps)
+    private static bool KeepSingle(MentionContext ctx, int k, bool[] titleCase, ref HashSet<string>? midCaps)
     {
         var p = ctx.Pieces[k];
         var s = ctx.TextOf(k);
         if (s.Length < 2 || (p.Has(PieceFlags.AllCaps) && s.Length > 5) || WordLists.Contains(WordLists.NotNames, s) || IsDemonymPlural(ctx, k) ||
+            (s.Length > 3 && s[^1] == 's' && WordLists.Contains(WordLists.NotNames, s[..^1])) ||
             IsHead(ctx, k) || WordLists.Contains(WordLists.MediaHeads, s))
         {
             return false;
@@ -164,7 +181,13 @@ internal static class UnknownNameFinder
             return false;
         }
 
-        return !p.Has(PieceFlags.SentenceStart) || midCaps.Contains(ctx.ExactKey(k));
+        if (!p.Has(PieceFlags.SentenceStart))
+        {
+            return true;
+        }
+
+        midCaps ??= MidSentenceCapitals(ctx, titleCase);
+        return midCaps.Contains(ctx.ExactKey(k));
     }
 
     private static bool IsDemonymPlural(MentionContext ctx, int k)
@@ -175,8 +198,14 @@ internal static class UnknownNameFinder
             return false;
         }
 
-        var key = NameKey.Exact(s[..^1]);
-        return ctx.Catalog.Demonyms.ContainsKey(key);
+        Span<char> key = stackalloc char[64];
+        if (s.Length > 64)
+        {
+            return false;
+        }
+
+        var n = NameKey.Exact(s[..^1], key);
+        return ctx.Catalog.Demonyms.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(key[..n]);
     }
 
     private static HashSet<string> MidSentenceCapitals(MentionContext ctx, bool[] titleCase)
@@ -192,6 +221,19 @@ internal static class UnknownNameFinder
         }
 
         return set;
+    }
+
+    private static bool AllShort(MentionContext ctx, int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (!ctx.Pieces[k].Has(PieceFlags.Article) && ctx.Pieces[k].Span.Length > 2)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static int NamePieces(MentionContext ctx, int first, int end)

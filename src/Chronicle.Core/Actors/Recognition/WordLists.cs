@@ -24,7 +24,7 @@ internal static class WordLists
         "had", "do", "does", "did", "will", "would", "can", "could", "may", "might", "must", "should", "shall", "let", "yes", "mr", "mrs",
         "ms", "dr", "please", "thank", "thanks", "above", "below", "every", "any", "much", "because", "unless", "whether", "into",
         "onto", "upon", "via", "per", "toward", "towards", "around", "throughout", "near", "outside", "inside", "beyond", "up", "down",
-        "out", "off", "again", "once", "twice", "why", "well", "very", "too", "either", "neither", "nor", "same", "own", "new", "old",
+        "out", "off", "again", "once", "twice", "why", "well", "very", "too", "either", "neither", "nor", "same", "own", "old",
         "top", "senior", "former", "local", "regional", "international", "national", "federal", "government", "officials", "official",
         "members", "member", "people", "forces", "troops", "militia", "militias", "group", "groups", "factions", "faction", "coalition",
         "committee", "committees", "ministry", "statement", "report", "reports", "agreement", "deal", "war", "talks", "state", "states",
@@ -45,14 +45,19 @@ internal static class WordLists
         "shia", "shiite", "shiites", "shia's", "sunni", "sunnis", "kurdish", "kurds", "arab", "arabs", "arabic", "western", "eastern",
         "northern", "southern", "central", "islamic", "islamist", "islamists", "muslim", "muslims", "jewish", "jews", "christian",
         "christians", "english", "persian", "jihadist", "jihadists", "zionist", "european", "african", "asian", "god", "allah", "internet",
-        "ok", "tv", "am", "pm", "gmt", "utc", "ceo", "covid", "ai", "dollars", "dollar");
+        "ok", "tv", "am", "pm", "gmt", "utc", "ceo", "covid", "ai", "dollars", "dollar", "democratic", "democrat", "republican",
+        "conservative", "liberal", "progressive", "communist", "socialist", "hispanic", "latino", "latina", "black", "white", "mexican",
+        "canadian", "indian", "pakistani", "afghan", "somali", "sudanese", "libyan", "tunisian", "moroccan", "algerian", "emirati",
+        "bahraini", "omani", "armenian", "azerbaijani", "georgian", "ukrainian", "polish", "italian", "spanish", "dutch", "belgian",
+        "greek", "japanese", "korean", "vietnamese", "australian", "brazilian", "venezuelan", "cuban", "yazidi", "turkmen", "assyrian",
+        "baloch", "pashtun", "druze", "alawite", "maronite", "catholic", "protestant", "evangelical", "orthodox", "hindu", "buddhist");
 
     /// <summary>Honorifics and titles that, written before a name, say it is a person's.</summary>
     public static readonly FrozenSet<string> PersonTitles = Set(
         "president", "minister", "general", "gen", "lieutenant", "lt", "maj", "major", "colonel", "col", "brigadier", "sergeant", "sgt",
         "admiral", "commander", "captain", "capt", "sheikh", "shaikh", "ayatollah", "imam", "sayyid", "mr", "mrs", "ms", "dr", "prof",
         "sir", "king", "queen", "prince", "emir", "sultan", "pope", "senator", "sen", "rep", "representative", "governor", "mayor",
-        "ambassador", "secretary", "spokesman", "spokesperson", "spokeswoman", "deputy", "chief", "head", "leader", "chairman", "speaker",
+        "ambassador", "secretary", "spokesman", "gov", "govt", "rev", "fr", "amb", "adm", "gens", "spokesperson", "spokeswoman", "deputy", "chief", "head", "leader", "chairman", "speaker",
         "director", "adviser", "advisor", "envoy", "aide", "counterpart", "successor", "predecessor", "cleric", "mp", "lawmaker", "judge",
         "justice", "premier", "chancellor", "commissioner", "correspondent", "reporter", "journalist", "analyst", "colleague");
 

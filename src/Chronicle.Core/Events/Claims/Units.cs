@@ -19,7 +19,8 @@ internal static class Units
 
     public static readonly WordSet NotUnits = WordSet.Of(
         "days", "weeks", "months", "years", "hours", "minutes", "seconds", "decades", "centuries", "times", "was", "is", "has",
-        "percentages", "as", "this", "its", "his", "yards", "ones", "others", "sides", "parties");
+        "percentages", "as", "this", "its", "his", "yards", "ones", "others", "sides", "parties", "stages", "phases", "steps", "rounds", "ways",
+        "reasons", "options", "terms", "decades");
 
     public static readonly WordSet Modifiers = WordSet.Of(
         "foreign", "military", "combat", "additional", "more", "other", "armed", "local", "senior", "active", "regular", "special",

@@ -56,7 +56,7 @@ public sealed class CommitmentExtractor : IAnnotator
     {
         var view = frame.View;
         var events = view.Doc.Events.Where(e => e.Span == frame.Span).ToList();
-        var action = PickAction(events);
+        var action = PickAction(events, frame);
         if (action is null)
         {
             return null;
@@ -78,7 +78,7 @@ public sealed class CommitmentExtractor : IAnnotator
             : events.FirstOrDefault(e => e.Type == EventTypes.Agree && e.Sources.Count > 0)?.Sources ?? [];
         var phases = Phases(frame, deadlines, events);
         var nextEnd = frame.Index + 1 < view.Doc.Sentences.Length ? new SentenceFrame(view, frame.Index + 1).End : frame.End;
-        var state = CommitmentStates.Read(view, frame.First, nextEnd, action);
+        var state = CommitmentStates.Read(view, frame.First, frame.End, nextEnd, action);
         var triggerToken = view.TokenAt(action.Trigger.Start);
         var what = What(frame, triggerToken, deadlines.Count > 0 ? deadlines[0].First : frame.ClauseEnd(triggerToken));
         var claimedBy = AttributionLookup.For(frame, triggerToken).ClaimedBy;
@@ -95,11 +95,22 @@ public sealed class CommitmentExtractor : IAnnotator
             Math.Round(action.Confidence * (deadlines.Count > 0 ? 1.0 : 0.8), 2));
     }
 
-    private static EventMention? PickAction(List<EventMention> events)
+    private static EventMention? PickAction(List<EventMention> events, SentenceFrame frame)
     {
+        // A plan told as kept: "completing the first stage of the withdrawal before the April deadline".
+        if (Reports(frame, "completed", "completing", "met", "fulfilled"))
+        {
+            var done = events.FirstOrDefault(x => x.Type == EventTypes.Retreat || x.Type == EventTypes.Mobilize);
+            if (done is not null)
+            {
+                return done;
+            }
+        }
+
         foreach (var type in ActionPreference)
         {
-            var e = events.FirstOrDefault(x => x.Type == type && x.Modality != Modality.Occurred);
+            var e = events.FirstOrDefault(x => x.Type == type && IsPlan(x) && x.Sources.Count > 0)
+                ?? events.FirstOrDefault(x => x.Type == type && IsPlan(x));
             if (e is not null)
             {
                 return e;
@@ -108,6 +119,9 @@ public sealed class CommitmentExtractor : IAnnotator
 
         return null;
     }
+
+    // A threat or a possibility is not a commitment; a plan, demand, denial or report of one is.
+    private static bool IsPlan(EventMention e) => e.Modality is not (Modality.Occurred or Modality.Conditional or Modality.Hypothetical);
 
     /// <summary>One phase per deadline: the words from the phase's subject to its deadline.</summary>
     private static List<CommitmentPhase> Phases(SentenceFrame frame, List<DeadlineAt> deadlines, List<EventMention> events)
@@ -119,6 +133,11 @@ public sealed class CommitmentExtractor : IAnnotator
         {
             var trigger = events.Select(e => view.TokenAt(e.Trigger.Start)).Where(t => t >= boundary && t < d.First).DefaultIfEmpty(-1).Max();
             var start = trigger >= 0 ? SubjectStart(frame, trigger, boundary) : boundary;
+            while (start < d.First && (view.IsPunct(start) || view.Word(start) is "with" or "and" or "while"))
+            {
+                start++; // ", with the remaining units crossing the border"
+            }
+
             var what = start < d.First ? Text(view, start, d.First - 1) : "";
             phases.Add(new CommitmentPhase(what, d.Value, view.SpanOf(start, d.Last)));
             boundary = d.Last + 1;
@@ -132,10 +151,17 @@ public sealed class CommitmentExtractor : IAnnotator
     {
         var view = frame.View;
         var start = trigger;
-        while (start > boundary && trigger - start < PhaseLookBack && !view.IsPunct(start - 1)
-            && view.Word(start - 1) is not ("with" or "and" or "see" or "would" or "will" or "involve" or "include" or "that" or "to" or "as"))
+        var taken = 0;
+        while (start > boundary && taken < PhaseLookBack && !view.IsPunct(start - 1)
+            && view.Word(start - 1) is not ("with" or "and" or "see" or "involve" or "include" or "that" or "to" or "as"))
         {
             start--;
+            taken += view.Word(start) is "will" or "would" or "shall" ? 0 : 1; // auxiliaries are free: "400 fighters will leave"
+        }
+
+        while (start < trigger && (view.IsPunct(start) || view.Word(start) is "will" or "would" or "shall"))
+        {
+            start++;
         }
 
         return start;
@@ -147,6 +173,19 @@ public sealed class CommitmentExtractor : IAnnotator
         var start = SubjectStart(frame, trigger, frame.ClauseStart(trigger));
         end = Math.Min(end, frame.End);
         return end > start ? Text(view, start, end - 1) : view.Text[view.Tokens[trigger].Span.Start..view.Tokens[trigger].Span.End];
+    }
+
+    private static bool Reports(SentenceFrame frame, params string[] words)
+    {
+        for (var t = frame.First; t < frame.End; t++)
+        {
+            if (words.Contains(frame.View.Word(t).ToString()))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string Text(DocumentView view, int first, int last)

@@ -5,10 +5,12 @@ namespace Chronicle.Core.Events.Commitments;
 
 /// <summary>
 /// The state of a commitment as the article reports it, read from its sentence and the next one:
-/// denied (the plan's action is denied) → agreed in principle ("in principle", "broadly agreed",
+/// missed ("the deadline passed", "missed") → met (the action is told as done: "completing the first
+/// stage") → denied (the plan's action is denied) → agreed in principle ("in principle", "broadly agreed",
 /// "needs a final go-ahead / green light / approval") → demanded (the action is demanded) → agreed
-/// (an agreement or deal is reported) → announced → proposed (anything else: being drawn up,
-/// under discussion, to be developed).
+/// (an agreement or deal is reported) → proposed (being drawn up, under discussion, to be developed)
+/// → announced (announced, or a plan stated by its maker: "will leave by June, the commander said")
+/// → proposed (anything else).
 /// </summary>
 internal static class CommitmentStates
 {
@@ -17,28 +19,45 @@ internal static class CommitmentStates
     private static readonly WordSet Agreement = WordSet.Of("agreed", "agree", "agreement", "deal", "accord", "reached");
     private static readonly WordSet Announcement = WordSet.Of("announced", "announces", "announce", "unveiled", "declared");
 
-    public static CommitmentState Read(DocumentView view, int first, int end, EventMention action)
-    {
-        if (action.Modality == Modality.Denied)
-        {
-            return CommitmentState.Denied;
-        }
+    private static readonly WordSet ProposalWords = WordSet.Of(
+        "formulated", "formulating", "drafted", "drafting", "proposed", "proposal", "proposes", "develop", "developing", "discuss",
+        "discussing", "negotiating", "considering", "studying", "drawn", "suggested", "mooted");
 
-        bool inPrinciple = false, pending = false, approval = false, agreed = false, announced = false;
-        for (var t = first; t < end; t++)
+    private static readonly WordSet StatementWords = WordSet.Of("said", "says", "announced", "stated", "confirmed", "declared", "told");
+
+    private static readonly WordSet MissedWords = WordSet.Of("missed", "passed", "expired", "lapsed", "overdue", "failed");
+    private static readonly WordSet MetWords = WordSet.Of("completed", "completing", "completes", "met", "fulfilled", "fulfilling", "ahead");
+
+    /// <summary>The state from the sentence [first, end); the next sentence, up to <paramref name="nextEnd"/>, may add a pending approval.</summary>
+    public static CommitmentState Read(DocumentView view, int first, int end, int nextEnd, EventMention action)
+    {
+        bool inPrinciple = false, pending = false, approval = false, agreed = false, announced = false, missed = false, met = false;
+        bool proposal = false, statement = false;
+        for (var t = first; t < nextEnd; t++)
         {
             var w = view.Word(t);
             inPrinciple |= w is "principle" && view.Is(t - 1, "in") || w is "broadly" && view.Is(t + 1, "agreed");
             pending |= Pending.Contains(w);
             approval |= Approval.Contains(w);
-            agreed |= Agreement.Contains(w);
-            announced |= Announcement.Contains(w);
+            if (t < end)
+            {
+                agreed |= Agreement.Contains(w);
+                announced |= Announcement.Contains(w);
+                missed |= MissedWords.Contains(w);
+                met |= MetWords.Contains(w);
+                proposal |= ProposalWords.Contains(w);
+                statement |= StatementWords.Contains(w);
+            }
         }
 
-        return inPrinciple || (pending && approval) ? CommitmentState.AgreedInPrinciple
+        return missed ? CommitmentState.Missed
+            : met && action.Modality == Modality.Occurred ? CommitmentState.Met
+            : action.Modality == Modality.Denied ? CommitmentState.Denied
+            : inPrinciple || (pending && approval) ? CommitmentState.AgreedInPrinciple
             : action.Modality == Modality.Demanded ? CommitmentState.Demanded
             : agreed ? CommitmentState.Agreed
-            : announced ? CommitmentState.Announced
+            : proposal ? CommitmentState.Proposed
+            : announced || (statement && action.Modality == Modality.Planned) ? CommitmentState.Announced
             : CommitmentState.Proposed;
     }
 }

@@ -33,6 +33,10 @@ internal static class Conditions
             {
                 cueEnd = t + 2;
             }
+            else if (w is "until" or "unless" && !view.InTime(t + 1) && !Cues.Months.Contains(view.Word(t + 1)) && HasNegationBefore(frame, t))
+            {
+                cueEnd = t; // "will not withdraw until the prisoners are freed": the release is the condition
+            }
 
             if (cueEnd >= 0)
             {
@@ -48,6 +52,19 @@ internal static class Conditions
         }
 
         return result;
+    }
+
+    private static bool HasNegationBefore(SentenceFrame frame, int t)
+    {
+        for (var k = frame.ClauseStart(t); k < t; k++)
+        {
+            if (Cues.IsNegator(frame.View.Word(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsAssessment(DocumentView view, int t)
@@ -104,6 +121,14 @@ internal static class Conditions
 
     private static string Clean(string s)
     {
+        // "…through the valley, Voss said": the attribution is not part of the condition.
+        var comma = s.LastIndexOf(',');
+        if (comma > 0 && s[(comma + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: <= 5 } tail
+            && tail.Any(w => Cues.Reporting.Contains(w.ToLowerInvariant())))
+        {
+            s = s[..comma];
+        }
+
         s = s.Trim().Trim('"', '\u201C', '\u201D', ',', ' ', '.').Trim();
         if (s.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
         {

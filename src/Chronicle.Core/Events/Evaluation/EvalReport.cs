@@ -74,4 +74,7 @@ public sealed class EvalReport
     public IEnumerable<ItemResult> Items => Events.Items.Concat(Claims.Items).Concat(Commitments.Items);
 
     public List<string> Problems { get; } = [];
+
+    /// <summary>Extracted events in gold sentences that match no gold event (the precision's misses).</summary>
+    public List<string> Unmatched { get; } = [];
 }

@@ -40,6 +40,10 @@ public static class GoldEvaluator
         foreach (var e in doc.Events.Where(e => eventSentences.Contains(SentenceOf(sentences, e.Trigger.Start))))
         {
             into.Events.AddExtracted(matchedEvents.Contains(e));
+            if (!matchedEvents.Contains(e))
+            {
+                into.Unmatched.Add($"{gold.File[..3]} {e.Type}/{e.Modality} '{e.Trigger.Text}' {e.Text[..Math.Min(60, e.Text.Length)]}");
+            }
         }
 
         EvaluateClaims(gold, doc, into);

@@ -44,7 +44,8 @@ public static class GoldMatching
             }
         }
 
-        return ours.Any(o => accepted.Contains(Normalize(o)));
+        // A name with its title still attached ("Prime Minister Mara Lentz") names the same person.
+        return ours.Any(o => accepted.Contains(Normalize(o)) || accepted.Any(a => a.Contains(' ', StringComparison.Ordinal) && Normalize(o).EndsWith(" " + a, StringComparison.Ordinal)));
     }
 
     /// <summary>Every gold name is among ours (the gold is not exhaustive, so extra names are fine).</summary>

@@ -46,7 +46,8 @@ internal static class TriggerMatcher
                 continue;
             }
 
-            if (!best.Entry.IsBlocker)
+            // A capitalised trigger inside a sentence belongs to a name ("Popular Mobilization Forces").
+            if (!best.Entry.IsBlocker && !(i > first && view.IsCapitalized(i)))
             {
                 found.Add(best);
             }

@@ -22,10 +22,11 @@ internal static class Cues
         "will", "'ll", "shall", "would", "plan", "plans", "planned", "planning", "intend", "intends", "intended", "intending",
         "scheduled", "expected", "set", "upcoming", "next", "future", "aim", "aims", "aimed", "going", "due", "prepare", "prepares",
         "preparing", "timetable", "timetables", "timeline", "timelines", "schedule", "roadmap", "proposed", "proposal", "pledge",
-        "pledged", "pledges", "promise", "promised", "promises", "vow", "vowed", "vows", "commit", "committed", "commits", "ready", "forthcoming");
+        "pledged", "pledges", "promise", "promised", "promises", "vow", "vowed", "vows", "commit", "committed", "commits", "ready", "forthcoming",
+        "timeframe", "efforts", "effort", "attempt", "attempts", "bid", "deadline", "deadlines");
 
     /// <summary>Plan nouns mark a plan only when they govern what follows: "a plan to withdraw", "a timetable for", "a timetable is being drawn up".</summary>
-    public static readonly WordSet PlanNouns = WordSet.Of("plan", "plans", "timetable", "timetables", "timeline", "timelines", "schedule", "roadmap", "proposal", "set");
+    public static readonly WordSet PlanNouns = WordSet.Of("plan", "plans", "timetable", "timetables", "timeline", "timelines", "schedule", "roadmap", "proposal", "set", "deadline", "deadlines");
 
     public static readonly WordSet PlanNounFollowers = WordSet.Of("to", "for", "is", "was", "being", "would", "will", "under", "that", "determined", "agreed");
 
@@ -34,7 +35,7 @@ internal static class Cues
 
     /// <summary>Unconfirmed reports: the event rests on a claim, not on an observation.</summary>
     public static readonly WordSet Reported = WordSet.Of(
-        "reportedly", "allegedly", "alleged", "claimed", "claims", "claim", "claiming", "reports", "rumoured", "rumored",
+        "reportedly", "allegedly", "alleged", "claimed", "claiming", "reports", "rumoured", "rumored",
         "purportedly", "suggesting", "suggest", "suggests", "unconfirmed", "apparently");
 
     /// <summary>Explicit denials: "denied carrying out the strike".</summary>
@@ -51,7 +52,8 @@ internal static class Cues
     /// <summary>Words that open a new clause after a comma or on their own.</summary>
     public static readonly WordSet ClauseOpener = WordSet.Of(
         "that", "which", "who", "whom", "whose", "because", "while", "whereas", "although", "though", "but", "if", "unless", "when",
-        "after", "before", "since", "until", "as", "with", "and", "yet", "so", "where", "whether", "adding", "saying", "citing");
+        "after", "before", "since", "until", "as", "with", "and", "yet", "so", "where", "whether", "adding", "saying", "citing",
+        "especially", "particularly", "including", "amid", "despite", "following");
 
     /// <summary>Subordinators that open a clause even without a comma.</summary>
     public static readonly WordSet Subordinator = WordSet.Of("that", "which", "who", "whom", "because", "although", "though", "if", "unless", "whereas", "while");

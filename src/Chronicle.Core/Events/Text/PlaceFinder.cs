@@ -14,6 +14,10 @@ internal sealed record PlaceAt(string Name, int First, int Last, bool Specific);
 /// </summary>
 internal static class PlaceFinder
 {
+    private static readonly WordSet AfterPlace = WordSet.Of(
+        "and", "or", "on", "in", "at", "to", "for", "with", "after", "before", "since", "during", "last", "this", "as", "by", "from",
+        "where", "which", "that", "when", "while", "the", "a", "an", "over", "into", "until", "earlier", "later", "next", "is", "was", "were", "are");
+
     public static List<PlaceAt> Find(SentenceFrame frame, int first, int end)
     {
         var view = frame.View;
@@ -51,8 +55,10 @@ internal static class PlaceFinder
     {
         var view = frame.View;
         place = null!;
+        var owner = -1;
         while (t < end && (Cues.PlaceAdjective.Contains(view.Word(t)) || IsPossessiveName(view, t)))
         {
+            owner = IsPossessiveName(view, t) ? t : owner;
             t++;
         }
 
@@ -92,13 +98,27 @@ internal static class PlaceFinder
         }
 
         var hasHead = headEnd > runEnd || headFirst;
+
+        // "from the Lodravian parliament": a single capitalised word before a common noun is an adjective.
+        if (!hasHead && runEnd - runStart == 1 && runEnd < end && view.Tokens[runEnd].Kind == Model.TokenKind.Word
+            && !view.IsCapitalized(runEnd) && !AfterPlace.Contains(view.Word(runEnd)))
+        {
+            return false;
+        }
         if (needsHead && !hasHead && !IsPlaceMention(frame, runStart, runEnd))
         {
             return false;
         }
 
         var keepHead = headEnd > runEnd && view.Word(runEnd) is "border" or "crossing" or "strip" or "valley" or "pass";
-        return Accept(frame, runStart, keepHead ? runEnd + 1 : runEnd, headEnd - 1, keepHead, hasHead, out place);
+        if (!Accept(frame, runStart, keepHead ? runEnd + 1 : runEnd, headEnd - 1, keepHead, hasHead, out place))
+        {
+            return false;
+        }
+
+        // "Iraq's Babil province": the owner is part of the place phrase, not a participant.
+        place = owner >= 0 ? place with { First = owner } : place;
+        return true;
     }
 
     private static bool Accept(SentenceFrame frame, int start, int nameEnd, int last, bool keepHead, bool specific, out PlaceAt place)

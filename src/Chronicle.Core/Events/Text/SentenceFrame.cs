@@ -54,7 +54,7 @@ internal sealed class SentenceFrame
     /// True when the mention names who speaks rather than who acts: followed by a reporting verb
     /// ("Reuters reported", "Washington said"), introduced by "according to"/"told", or a media outlet.
     /// </summary>
-    public bool IsSpeaker(MentionAt m)
+    public bool IsSpeaker(MentionAt m, int trigger = -1)
     {
         if (m.Mention.Kind == ActorKind.Media)
         {
@@ -65,7 +65,9 @@ internal sealed class SentenceFrame
         {
             if (Cues.Reporting.Contains(View.Word(t)))
             {
-                return true;
+                // The verb is the event itself ("Washington has warned"), or the event is its object
+                // ("Kadhimi announced the formation of …"): then the name acts.
+                return trigger < 0 || !(t == trigger || (trigger > t && trigger - t <= 3 && OnlyDeterminers(t + 1, trigger)));
             }
 
             if (!View.IsPunct(t) && !IsModifierWord(View.Word(t)))
@@ -76,6 +78,19 @@ internal sealed class SentenceFrame
 
         var before = m.First - 1;
         return before > First && (View.Is(before, "to") && View.Is(before - 1, "according") || View.Is(before, "told") || View.Is(before, "citing"));
+    }
+
+    private bool OnlyDeterminers(int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            if (View.Word(t) is not ("the" or "a" or "an" or "its" or "his" or "her" or "their"))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsModifierWord(ReadOnlySpan<char> w) => w is "also" or "has" or "have" or "had" or "later" or "then" or "on" or "recently";

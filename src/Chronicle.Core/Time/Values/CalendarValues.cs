@@ -7,7 +7,11 @@ namespace Chronicle.Core.Time.Values;
 /// <summary>A calendar day: "2024-09-07".</summary>
 public sealed record DayValue(LocalDate Date) : TemporalValue
 {
-    public override string Timex => Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+    public override string Timex => Format(Date);
+
+    /// <summary>"2024-09-07" without NodaTime's pattern machinery (this runs once per expression).</summary>
+    public static string Format(LocalDate date) =>
+        string.Create(CultureInfo.InvariantCulture, $"{date.Year:D4}-{date.Month:D2}-{date.Day:D2}");
 
     public override DateInterval ToInterval() => new(Date, Date);
 }
@@ -15,7 +19,7 @@ public sealed record DayValue(LocalDate Date) : TemporalValue
 /// <summary>A month: "2025-09".</summary>
 public sealed record MonthValue(YearMonth Month) : TemporalValue
 {
-    public override string Timex => Month.ToString("uuuu-MM", CultureInfo.InvariantCulture);
+    public override string Timex => string.Create(CultureInfo.InvariantCulture, $"{Month.Year:D4}-{Month.Month:D2}");
 
     public override DateInterval ToInterval() => Month.ToDateInterval();
 }

@@ -15,7 +15,7 @@ public enum PartOfDay
 /// <summary>A part of a day: "2021-04-14TNI".</summary>
 public sealed record PartOfDayValue(LocalDate Date, PartOfDay Part) : TemporalValue
 {
-    public override string Timex => new DayValue(Date).Timex + "T" + Code(Part);
+    public override string Timex => DayValue.Format(Date) + "T" + Code(Part);
 
     public override DateInterval ToInterval() => new(Date, Date);
 
@@ -32,7 +32,7 @@ public sealed record PartOfDayValue(LocalDate Date, PartOfDay Part) : TemporalVa
 /// <summary>A clock time on a day: "2024-01-25T23:52".</summary>
 public sealed record ClockValue(LocalDate Date, LocalTime Time) : TemporalValue
 {
-    public override string Timex => new DayValue(Date).Timex + "T" + Time.ToString("HH:mm", CultureInfo.InvariantCulture);
+    public override string Timex => DayValue.Format(Date) + string.Create(CultureInfo.InvariantCulture, $"T{Time.Hour:D2}:{Time.Minute:D2}");
 
     public override DateInterval ToInterval() => new(Date, Date);
 }
