@@ -309,6 +309,11 @@ internal sealed partial class TimeGrammar
             return new GrammarMatch(i, y + 1, new SeasonSpec(season, year, Direction.This));
         }
 
+        if (SpokenYear(y) is { Spec: FixedSpec { Value: YearValue spoken } } s)
+        {
+            return new GrammarMatch(i, s.End, new SeasonSpec(season, spoken.Year, Direction.This)); // "the winter of nineteen ninety-four"
+        }
+
         var determiner = IsAnyWord(i - 1, "the", "early", "late", "mid", "this", "last", "next");
         if (season == Season.Fall ? !determiner : !(determiner || IsAnyWord(i - 1, "in", "during", "since", "until", "by", "over")))
         {
@@ -487,7 +492,8 @@ internal sealed partial class TimeGrammar
 
         // "twice a year", "three times a week", "once a month", "$5 a day": "a year" is the period of a rate.
         if (w is "a" or "per" && Lexicon.Units.TryGetValue(Word(i + 1), out var rateUnit) && !Word(i + 1).EndsWith('s')
-            && (IsAnyWord(i - 1, "once", "twice", "times") || IsNumber(i - 1) || IsPunct(i - 1, '%')))
+            && (IsAnyWord(i - 1, "once", "twice", "times") || IsNumber(i - 1) || IsPunct(i - 1, '%'))
+            && !IsAnyWord(i + 2, "earlier", "ago", "later", "before"))
         {
             return Set(i, i + 2, DurationSpecAmount.Format(rateUnit, 1));
         }

@@ -128,6 +128,8 @@ public static class TimeSentenceCases
         { "The committee meets every week in Baghdad.", "2024-09-19", "every week", "SET", "P1W", "" },
         { "Inspectors visit every Monday to check the site.", "2024-09-19", "every Monday", "SET", "XXXX-WXX-1", "" },
         { "Convoys leave twice a week from the base.", "2024-09-19", "a week", "SET", "P1W", "" },
+        { "Margins fell to 4% from 6% a year earlier, the company said.", "2024-09-19", "a year earlier", "DATE", "2023", "" },
+        { "The siege began in the winter of nineteen ninety-four.", "2024-09-19", "the winter of nineteen ninety-four", "DATE", "1994-WI", "" },
 
         // Clock times
         { "The blast happened at 10:35 a.m. near the embassy.", "1998-08-07", "10:35 a.m.", "TIME", "1998-08-07T10:35", "" },
