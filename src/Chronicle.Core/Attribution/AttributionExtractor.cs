@@ -180,7 +180,7 @@ public sealed class AttributionExtractor : IAnnotator
         {
             if (v.Sentences[s].Span.End > pos)
             {
-                return v.Sentences[s].Span.Start <= pos + 1 ? s : s;
+                return s;
             }
         }
 

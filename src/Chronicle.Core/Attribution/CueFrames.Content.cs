@@ -278,12 +278,11 @@ internal sealed partial class CueFrames
             }
         }
 
-        var sentenceStart = v.Sentences[s].Span.Start;
         foreach (var seg in segments)
         {
             if (!seg.Closed && seg.Content.Start < limit && seg.Content.End >= limit)
             {
-                return TrimEnd(new TextSpan(Math.Max(seg.Content.Start, seg.Content.Start), limit), true);
+                return TrimEnd(new TextSpan(seg.Content.Start, limit), true);
             }
         }
 
@@ -314,7 +313,6 @@ internal sealed partial class CueFrames
             }
         }
 
-        _ = sentenceStart;
         return TrimEnd(span, direct);
     }
 

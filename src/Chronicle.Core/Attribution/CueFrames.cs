@@ -38,6 +38,7 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
         var b = v.SentenceEnd[s];
         Span<char> buffer = stackalloc char[40];
         var before = into.Count;
+        var headline = IsTitleCase(a, b);
         ColonHeadline(s, a, b, into);
         DashQuote(s, a, b, into);
         for (var i = a; i < b; i++)
@@ -54,9 +55,9 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                 continue;
             }
 
-            if (v.IsCap(i) || !CueLexicon.TryGet(PhraseScanner.Lower(v, i, buffer), out var lemma, out var kind))
+            if ((v.IsCap(i) && !(headline && i > a)) || !CueLexicon.TryGet(PhraseScanner.Lower(v, i, buffer), out var lemma, out var kind))
             {
-                continue; // reporting verbs are lowercase: "The Washington Post", "United States" are names
+                continue; // reporting verbs are lowercase ("The Washington Post", "United States" are names), except in title-case headlines
             }
 
             if (CueLexicon.NeedsFor.Contains(lemma) && !ForWithin(i + 1, Math.Min(b, i + 10)))
@@ -234,5 +235,21 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
         }
 
         return false;
+    }
+
+    /// <summary>A title-case headline ("Graham Says Trump Could …"): most words capitalised and no closing period.</summary>
+    private bool IsTitleCase(int a, int b)
+    {
+        int words = 0, caps = 0;
+        for (var k = a; k < b; k++)
+        {
+            if (v.IsWord(k) && v.Tokens[k].Kind == TokenKind.Word)
+            {
+                words++;
+                caps += v.IsCap(k) ? 1 : 0;
+            }
+        }
+
+        return words >= 4 && caps * 10 >= words * 7 && !v.IsPunct(b - 1, '.');
     }
 }

@@ -31,6 +31,12 @@ internal static class PhraseScanner
     /// <summary>Negated auxiliaries ("isn't", "didn’t") end a speaker phrase.</summary>
     public static bool IsNegatedAux(DocView v, int i) => v.IsWord(i) && (v.W(i).EndsWith("n't", StringComparison.OrdinalIgnoreCase) || v.W(i).EndsWith("n\u2019t", StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>Words after which a preposition stays inside a source description ("familiar with the talks", "close to the PM").</summary>
+    private static readonly FrozenSet<string> SourceQualifiers = new[]
+    {
+        "familiar", "close", "involved", "briefed", "knowledgeable", "aware", "speaking", "loyal", "linked", "allied", "opposed",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>True when the word before a cue makes it a noun ("the report", "his plans").</summary>
     public static bool IsDeterminer(DocView v, int i) => v.In(i, Determiners);
 
@@ -78,7 +84,8 @@ internal static class PhraseScanner
         {
             if (v.IsWord(j))
             {
-                if (IsNegatedAux(v, j) || (v.In(j, SpeakerWords.LeftStops) && !(v.IsCap(j) && j > sentenceStart && v.IsCap(j - 1)) && !IsOfInsideName(v, j, sentenceStart)))
+                if (IsNegatedAux(v, j) || (v.In(j, SpeakerWords.LeftStops) && !(v.IsCap(j) && j > sentenceStart && v.IsCap(j - 1)) && !IsOfInsideName(v, j, sentenceStart)
+                    && !v.In(j - 1, SourceQualifiers)))
                 {
                     break;
                 }
@@ -88,13 +95,18 @@ internal static class PhraseScanner
                     break;
                 }
 
+                if (j != end && v.In(j, SpeakerWords.Pronouns) && !v.Is(j, "it"))
+                {
+                    break; // "he provided information indicating …": a pronoun subject ends the phrase
+                }
+
                 words++;
                 if (words > MaxWords)
                 {
                     return null;
                 }
 
-                if ((v.Is(j, "the") || v.Is(j, "a") || v.Is(j, "an")) && !(v.Is(j - 1, "of") || v.Is(j - 1, "for") || v.Is(j - 1, "in") || v.Is(j - 1, "to")))
+                if ((v.Is(j, "the") || v.Is(j, "a") || v.Is(j, "an")) && j - 1 >= sentenceStart && (v.IsCap(j - 1) || v.Tokens[j - 1].Kind == TokenKind.Number))
                 {
                     j--;
                     break; // an article opens the noun phrase: "In March the mayor's" → "the mayor's"

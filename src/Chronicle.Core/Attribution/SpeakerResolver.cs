@@ -81,7 +81,12 @@ internal sealed class SpeakerResolver(DocView v, NameIndex names, IReadOnlyList<
 
             if (actor is not null)
             {
-                return new SpeakerInfo(actor.Name, null, actor.ActorId, null, false, false);
+                // A curated actor gives the canonical name; an unknown one ("new:…") keeps the fullest name this text used.
+                var curated = !actor.ActorId.StartsWith("new:", StringComparison.Ordinal);
+                var nameWords = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+                var actorWords = actor.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+                var chosen = curated || (actorWords > nameWords && entry is null) ? actor.Name : name;
+                return new SpeakerInfo(chosen, null, actor.ActorId, null, false, false);
             }
 
             if (v.Is(first, "the") && entry is { IsOrganisation: true } && entry.WordCount <= 2 && names.ByRole(entry.LastKey, [], span.Start) is { } org)

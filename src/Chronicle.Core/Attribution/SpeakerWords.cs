@@ -76,7 +76,7 @@ public static class SpeakerWords
         "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mr", "mrs", "ms", "dr", "what", "why", "how",
         "who", "where", "which", "instead", "indeed", "still", "already", "earlier", "later", "first", "second", "finally",
         "additionally", "further", "furthermore", "nonetheless", "thus", "hence", "elsewhere", "separately", "similarly",
-        "speaking", "read", "see", "click", "perhaps", "maybe", "despite", "without", "unlike", "like", "once", "whether", "sign", "related", "via", "photo", "video", "watch", "breaking", "exclusive", "update");
+        "speaking", "read", "see", "click", "clarification", "correction", "note", "editor", "full", "speech", "listen", "perhaps", "maybe", "despite", "without", "unlike", "like", "once", "whether", "sign", "related", "via", "photo", "video", "watch", "breaking", "exclusive", "update");
 
     /// <summary>Nouns of anonymous or collective sources ("officials", "sources", "a spokesperson").</summary>
     public static readonly FrozenSet<string> SourceNouns = Set(

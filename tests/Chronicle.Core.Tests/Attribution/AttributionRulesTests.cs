@@ -221,4 +221,21 @@ public sealed class AttributionRulesTests
         var doc = Run("The shortage reported by the Valley Gazette worries farmers.");
         Assert.DoesNotContain(doc.Quotes, q => q.Cue.Text(doc.Text) == "reported");
     }
+
+    [Fact]
+    public void Title_case_headline_cue()
+    {
+        var doc = Run("Harbour Chief Says Ferries Will Resume Next Week\nThe port reopened.");
+        var q = Single(doc, "Ferries Will Resume");
+        Assert.Equal("Says", q.Cue.Text(doc.Text));
+        Assert.Equal("Harbour Chief", q.Speaker.Span!.Value.Text(doc.Text));
+    }
+
+    [Fact]
+    public void Colon_after_a_name_is_a_cue_but_not_after_an_editorial_label()
+    {
+        var doc = Run("Harbour Authority: The ferries will run again from Monday.\nCorrection: An earlier version of this story misstated the date.");
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal("Harbour Authority", q.Speaker.Span!.Value.Text(doc.Text));
+    }
 }
