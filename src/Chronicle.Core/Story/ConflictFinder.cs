@@ -125,12 +125,21 @@ public static class ConflictFinder
             : new DateRange(DateOnly.MinValue, DateOnly.MaxValue);
     }
 
+    /// <summary>
+    /// The assertion most likely denied: the same party acting comes first, then a report that it
+    /// happened (a fact denied is a sharper conflict than a plan denied), then more shared actors, then
+    /// the nearest in time.
+    /// </summary>
     private static CanonicalEvent? Closest(IEnumerable<CanonicalEvent> claims, CanonicalEvent denial)
     {
         var target = Around(denial);
+        var actors = ActorSets.Union([denial.Sources, denial.Targets]);
         return claims
-            .OrderBy(c => Math.Abs(Around(c).Start.DayNumber - target.Start.DayNumber))
-            .ThenByDescending(c => ActorSets.Union([c.Sources, c.Targets]).Count(a => ActorSets.Union([denial.Sources, denial.Targets]).Contains(a, StringComparer.OrdinalIgnoreCase)))
+            .OrderByDescending(c => ActorSets.Overlap(c.Sources, denial.Sources))
+            .ThenByDescending(c => EventMatcher.ModalityFamily(c.Modality) == "factual")
+            .ThenByDescending(c => ActorSets.Union([c.Sources, c.Targets]).Count(a => actors.Contains(a, StringComparer.OrdinalIgnoreCase)))
+            .ThenBy(c => Math.Abs(Around(c).Start.DayNumber - target.Start.DayNumber))
+            .ThenBy(c => c.Id, StringComparer.Ordinal)
             .FirstOrDefault();
     }
 

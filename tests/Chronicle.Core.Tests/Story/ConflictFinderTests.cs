@@ -25,3 +25,20 @@ public sealed class ConflictFinderTests
         Assert.Empty(ConflictFinder.Find(state));
     }
 }
+
+public sealed class DenialPairingTests
+{
+    [Fact]
+    public void A_denial_is_set_against_the_report_that_the_same_party_did_it_rather_than_a_plan()
+    {
+        var state = new StoryState();
+        StoryUpdater.Add(state, new ArticleBuilder("a1", "Daily Post", "2031-03-05")
+            .Event("Northland began pulling its units out of the valley, the governor said.", "RETREAT", "occurred", ["Northland"], [], "2031")
+            .Event("Protests aim to speed up a Northland pullout.", "RETREAT", "planned", ["Northland"], [])
+            .Event("Northland said it has no plan to leave the valley.", "REJECT", "denied", ["Northland"], [], negated: true, mode: "retreat")
+            .Build());
+
+        var conflict = Assert.Single(ConflictFinder.Find(state));
+        Assert.Contains("began pulling", conflict.Sides[0].Sentence, StringComparison.Ordinal);
+    }
+}

@@ -14,10 +14,10 @@ internal sealed class ArticleBuilder(string id, string outlet, string? published
 
     public string Text { get; set; } = "";
 
-    public ArticleBuilder Event(string sentence, string type, string modality, string[] sources, string[] targets, string? time = null, string? place = null, bool negated = false)
+    public ArticleBuilder Event(string sentence, string type, string modality, string[] sources, string[] targets, string? time = null, string? place = null, bool negated = false, string? mode = null)
     {
         var start = Add(sentence);
-        _events.Add(new EventDto(start, start + sentence.Length, sentence, new SpanDto(start, start + 1, sentence[..1]), type, null, sources, targets, place,
+        _events.Add(new EventDto(start, start + sentence.Length, sentence, new SpanDto(start, start + 1, sentence[..1]), type, mode, sources, targets, place,
             time is null ? null : new TimeValueDto(time, null), false, modality, negated, 0.8));
         return this;
     }
