@@ -23,7 +23,7 @@ public class ActorBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var root = RepoRoot();
+        var root = BenchPaths.RepoRoot();
         _recognizer = new ActorRecognizer(ActorCatalog.Load(Path.Combine(root, "data", ActorCatalog.DefaultFileName)));
         var seeds = Directory.GetFiles(Path.Combine(root, "..", "shared", "seeds")).Order(StringComparer.Ordinal).Select(File.ReadAllText).ToArray();
         var docs = new List<string>();
@@ -52,16 +52,5 @@ public class ActorBenchmarks
         }
 
         return n;
-    }
-
-    private static string RepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Chronicle.slnx")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("Chronicle.slnx not found above " + AppContext.BaseDirectory);
     }
 }

@@ -31,7 +31,7 @@ public class ReadingBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var root = RepoRoot();
+        var root = BenchPaths.RepoRoot();
         _seeds = [.. Directory.GetFiles(Path.Combine(root, "..", "shared", "seeds")).Order(StringComparer.Ordinal).Select(File.ReadAllText)];
         _html = [.. Directory.GetFiles(Path.Combine(root, "samples"), "*.html").Order(StringComparer.Ordinal).Select(f => (f, File.ReadAllBytes(f)))];
         _clean = [.. _seeds.SelectMany(s => _cleaner.Clean("seed", s, null)).Select(a => a.Text)];
@@ -75,16 +75,5 @@ public class ReadingBenchmarks
         }
 
         return n;
-    }
-
-    private static string RepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Chronicle.slnx")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("Chronicle.slnx not found above " + AppContext.BaseDirectory);
     }
 }
