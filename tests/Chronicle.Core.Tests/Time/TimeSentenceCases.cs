@@ -53,6 +53,10 @@ public static class TimeSentenceCases
         { "Leaders gathered on Monday morning for the summit.", "2024-09-19", "Monday morning", "TIME", "2024-09-16TMO", "" },
         { "The envoy arrived last Friday and left.", "2024-09-19", "last Friday", "DATE", "2024-09-13", "" },
         { "The envoy is expected next Monday for talks.", "2024-09-19", "next Monday", "DATE", "2024-09-23", "" },
+        // Future in the past ("would") and plans in progress point forward, as in reported speech.
+        { "Aides said the envoy would fly out on Tuesday.", "2024-09-19", "Tuesday", "DATE", "2024-09-24", "" },
+        { "The union is planning a strike on Monday at the port.", "2024-09-19", "Monday", "DATE", "2024-09-23", "" },
+        { "Traders are likely to return on Monday after the holiday.", "2024-09-19", "Monday", "DATE", "2024-09-23", "" },
         { "The spokesman said on Wednesday that talks continue.", "", "Wednesday", "DATE", "XXXX-WXX-3", "" },
         { "The editorial ran on Thursday, April 6, in print.", "2000-04-07", "Thursday, April 6", "DATE", "2000-04-06", "" },
         { "Markets closed early on Christmas Eve.", "2024-12-28", "Christmas Eve", "DATE", "2024-12-24", "" },
