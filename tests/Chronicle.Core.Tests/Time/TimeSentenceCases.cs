@@ -57,6 +57,10 @@ public static class TimeSentenceCases
         { "Aides said the envoy would fly out on Tuesday.", "2024-09-19", "Tuesday", "DATE", "2024-09-24", "" },
         { "The union is planning a strike on Monday at the port.", "2024-09-19", "Monday", "DATE", "2024-09-23", "" },
         { "Traders are likely to return on Monday after the holiday.", "2024-09-19", "Monday", "DATE", "2024-09-23", "" },
+        // A deadline ("by" + month or weekday) lies ahead unless the clause is plainly past.
+        { "The lender must repay the bridge loan by February, the filing shows.", "2024-10-30", "February", "DATE", "2025-02", "ON_OR_BEFORE" },
+        { "The report must be filed by Friday, the court ruled.", "2024-09-19", "Friday", "DATE", "2024-09-20", "ON_OR_BEFORE" },
+        { "The last troops had left by February, the report found.", "2024-10-30", "February", "DATE", "2024-02", "ON_OR_BEFORE" },
         { "The spokesman said on Wednesday that talks continue.", "", "Wednesday", "DATE", "XXXX-WXX-3", "" },
         { "The editorial ran on Thursday, April 6, in print.", "2000-04-07", "Thursday, April 6", "DATE", "2000-04-06", "" },
         { "Markets closed early on Christmas Eve.", "2024-12-28", "Christmas Eve", "DATE", "2024-12-24", "" },
