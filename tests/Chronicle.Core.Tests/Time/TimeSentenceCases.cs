@@ -57,6 +57,9 @@ public static class TimeSentenceCases
         { "Aides said the envoy would fly out on Tuesday.", "2024-09-19", "Tuesday", "DATE", "2024-09-24", "" },
         { "The union is planning a strike on Monday at the port.", "2024-09-19", "Monday", "DATE", "2024-09-23", "" },
         { "Traders are likely to return on Monday after the holiday.", "2024-09-19", "Monday", "DATE", "2024-09-23", "" },
+        // Payment and effective dates of filings lie ahead.
+        { "The dividend is payable Jan. 15 to holders of record.", "2024-10-30", "Jan. 15", "DATE", "2025-01-15", "" },
+        { "The merger becomes effective March 1 under the agreement.", "2024-10-30", "March 1", "DATE", "2025-03-01", "" },
         // A deadline ("by" + month or weekday) lies ahead unless the clause is plainly past.
         { "The lender must repay the bridge loan by February, the filing shows.", "2024-10-30", "February", "DATE", "2025-02", "ON_OR_BEFORE" },
         { "The report must be filed by Friday, the court ruled.", "2024-09-19", "Friday", "DATE", "2024-09-20", "ON_OR_BEFORE" },
