@@ -422,6 +422,13 @@ internal sealed partial class TimeGrammar
                 return Ref(i, i + 1, "PRESENT_REF");
             case "recently" or "lately":
                 return Ref(i, i + 1, "PAST_REF");
+
+            // The bare adjectives anchor a noun in the present or recent past, as TimeML tags them:
+            // "the current crisis", "a recent filing" ("the current quarter" is a longer match elsewhere).
+            case "current":
+                return Ref(i, i + 1, "PRESENT_REF");
+            case "recent":
+                return Ref(i, i + 1, "PAST_REF");
             case "soon" when !IsWord(i + 1, "as") && !IsWord(i + 1, "after"):
                 return Ref(i, i + 1, "FUTURE_REF");
             default:

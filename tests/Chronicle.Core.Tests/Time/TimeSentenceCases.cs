@@ -69,6 +69,9 @@ public static class TimeSentenceCases
         { "Markets closed early on Christmas Eve.", "2024-12-28", "Christmas Eve", "DATE", "2024-12-24", "" },
 
         // Deictic words and parts of today
+        { "Analysts blamed the current slump in orders for the cuts.", "2024-09-19", "current", "DATE", "PRESENT_REF", "" },
+        { "A recent survey of farmers found wide support.", "2024-09-19", "recent", "DATE", "PAST_REF", "" },
+        { "Profit rose in the current quarter, the company said.", "2024-09-19", "the current quarter", "DATE", "2024-Q3", "" },
         { "The committee meets today to review the timetable.", "2024-09-19", "today", "DATE", "2024-09-19", "" },
         { "Rockets hit the airport yesterday, the army said.", "2024-09-19", "yesterday", "DATE", "2024-09-18", "" },
         { "The vote is due tomorrow after a long debate.", "2024-09-19", "tomorrow", "DATE", "2024-09-20", "" },
