@@ -151,6 +151,12 @@ internal sealed partial class TimeGrammar
         {
             yearOffset = Word(k) switch { "last" => -1, "next" => 1, _ => 0 };
             k += 4;
+
+            // "last year's quarter", "last year's period": the story's quarter a year before (earnings style).
+            if (yearOffset == -1 && IsAnyWord(k, "quarter", "period"))
+            {
+                return new GrammarMatch(i, k + 1, new PartOfYearSpec(0, false, null, -1, Latest: true));
+            }
         }
         else if (TryYearNumber(k, out var y) && (Lexicon.Ordinals.ContainsKey(Word(k + 1)) || IsWord(k + 1, "fiscal")))
         {

@@ -68,6 +68,8 @@ public static class TimeSentenceCases
         { "The editorial ran on Thursday, April 6, in print.", "2000-04-07", "Thursday, April 6", "DATE", "2000-04-06", "" },
         { "Markets closed early on Christmas Eve.", "2024-12-28", "Christmas Eve", "DATE", "2024-12-24", "" },
 
+        { "Sales rose 8% in the third quarter from last year's quarter, the chain said.", "2024-10-30", "last year's quarter", "DATE", "2023-Q3", "" },
+
         // Deictic words and parts of today
         { "Analysts blamed the current slump in orders for the cuts.", "2024-09-19", "current", "DATE", "PRESENT_REF", "" },
         { "A recent survey of farmers found wide support.", "2024-09-19", "recent", "DATE", "PAST_REF", "" },
