@@ -144,6 +144,12 @@ internal sealed partial class TimeGrammar
     /// </summary>
     private GrammarMatch? PartOfYear(int i)
     {
+        // "the corresponding period last year", "the quarter a year ago": the story's quarter a year before.
+        if (YearBeforePeriod(i) is { } yearBefore)
+        {
+            return yearBefore;
+        }
+
         var k = i;
         int? year = null;
         var yearOffset = 0;
@@ -550,5 +556,31 @@ internal sealed partial class TimeGrammar
         var first = new NodaTime.LocalDate(year, month, 1);
         var delta = ((int)day - (int)first.DayOfWeek + 7) % 7;
         return first.PlusDays(delta + (7 * (n - 1)));
+    }
+
+    /// <summary>"[corresponding|comparable|same] quarter|period last year / a year ago / a year earlier".</summary>
+    private GrammarMatch? YearBeforePeriod(int i)
+    {
+        var k = IsAnyWord(i, "corresponding", "comparable", "same") ? i + 1 : i;
+        if (!IsAnyWord(k, "quarter", "period"))
+        {
+            return null;
+        }
+
+        int end;
+        if (IsWord(k + 1, "last") && IsWord(k + 2, "year"))
+        {
+            end = k + 3;
+        }
+        else if (IsWord(k + 1, "a") && IsWord(k + 2, "year") && IsAnyWord(k + 3, "ago", "earlier"))
+        {
+            end = k + 4;
+        }
+        else
+        {
+            return null;
+        }
+
+        return new GrammarMatch(i, end, new PartOfYearSpec(0, false, null, -1, Latest: true));
     }
 }

@@ -70,6 +70,9 @@ public static class TimeSentenceCases
 
         { "Sales rose 8% in the third quarter from last year's quarter, the chain said.", "2024-10-30", "last year's quarter", "DATE", "2023-Q3", "" },
 
+        { "Profit fell in the third quarter; margins were thinner than in the corresponding period last year.", "2024-10-30", "the corresponding period last year", "DATE", "2023-Q3", "" },
+        { "Revenue in the second quarter beat the quarter a year ago by a wide margin.", "2024-10-30", "the quarter a year ago", "DATE", "2023-Q2", "" },
+
         // Deictic words and parts of today
         { "Analysts blamed the current slump in orders for the cuts.", "2024-09-19", "current", "DATE", "PRESENT_REF", "" },
         { "A recent survey of farmers found wide support.", "2024-09-19", "recent", "DATE", "PAST_REF", "" },
