@@ -73,6 +73,8 @@ public static class TimeSentenceCases
         { "Profit fell in the third quarter; margins were thinner than in the corresponding period last year.", "2024-10-30", "the corresponding period last year", "DATE", "2023-Q3", "" },
         { "Revenue in the second quarter beat the quarter a year ago by a wide margin.", "2024-10-30", "the quarter a year ago", "DATE", "2023-Q2", "" },
 
+        { "The screen went dark for a second or two before the speech resumed.", "2024-09-19", "a second", "DURATION", "PT1S", "" },
+
         // Deictic words and parts of today
         { "Analysts blamed the current slump in orders for the cuts.", "2024-09-19", "current", "DATE", "PRESENT_REF", "" },
         { "A recent survey of farmers found wide support.", "2024-09-19", "recent", "DATE", "PAST_REF", "" },
