@@ -99,7 +99,7 @@ internal static class Lexicon
         "near", "s", "th", "st", "nd", "rd", "am", "pm", "a.m", "p.m", "noon", "midday", "midnight", "o", "clock",
         "est", "edt", "gmt", "utc", "cst", "cdt", "pst", "pdt", "mst", "mdt", "bst", "cet", "local", "time",
         "will", "ll", "shall", "would", "going", "scheduled", "expected", "expects", "expect", "plans", "plan", "planned",
-        "due", "set", "intends", "aims", "hopes", "planning", "likely", "payable", "effective", "corresponding", "comparable", "said", "says", "say", "was", "were", "had", "did", "has", "have", "is",
+        "due", "set", "intends", "aims", "hopes", "planning", "likely", "payable", "effective", "corresponding", "comparable", "high", "said", "says", "say", "was", "were", "had", "did", "has", "have", "is",
         "are", "be", "been", "told", "won", "wo", "t", "nt", "not", "to", "ahead", "term", "near", "long", "short", "run",
         "period", "periods", "season", "date", "while", "moment", "times", "days", "decade", "century", "centuries",
         "millennium", "q", "h", "nineties", "eighties", "seventies", "sixties", "fifties", "forties", "thirties",

@@ -67,6 +67,12 @@ internal sealed partial class TimeGrammar
             return null;
         }
 
+        // "a quarter of the market" is a fraction; "a quarter of a century" stays a duration.
+        if (unit == TimeUnit.Quarter && amount is 1 && IsWord(u + 1, "of") && !IsAnyWord(u + 2, "a", "an"))
+        {
+            return null;
+        }
+
         var end = u + 1;
 
         // "a year and a half", "two and a half years" (the latter is parsed by TryAmount)

@@ -24,6 +24,8 @@ public sealed class TemporalTaggerSentenceTests
     [InlineData("The late president spoke; the Sun reported it.")]
     [InlineData("They stayed over the bridge, around the corner.")]
     [InlineData("Officials fear a second wave of layoffs at the mill.")]
+    [InlineData("Pension funds hold more than a quarter of the bonds.")]
+    [InlineData("The vote felt like high noon for the coalition.")]
     public void Non_temporal_words_are_not_tagged(string sentence)
     {
         Assert.Empty(TemporalTagger.Tag(sentence, Given("2024-09-19")));

@@ -75,6 +75,9 @@ public static class TimeSentenceCases
 
         { "The screen went dark for a second or two before the speech resumed.", "2024-09-19", "a second", "DURATION", "PT1S", "" },
 
+        { "Sales slumped for a quarter before the chain recovered.", "2024-09-19", "a quarter", "DURATION", "P1Q", "" },
+        { "The ceremony starts at noon in the square.", "2024-09-19", "noon", "TIME", "2024-09-19T12:00", "" },
+
         // Deictic words and parts of today
         { "Analysts blamed the current slump in orders for the cuts.", "2024-09-19", "current", "DATE", "PRESENT_REF", "" },
         { "A recent survey of farmers found wide support.", "2024-09-19", "recent", "DATE", "PAST_REF", "" },
