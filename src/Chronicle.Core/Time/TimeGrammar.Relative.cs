@@ -418,9 +418,11 @@ internal sealed partial class TimeGrammar
                 return new GrammarMatch(i, i + 2, new OffsetSpec(TimeUnit.Day, off, AnchorKind.Publication, part));
             }
 
-            if (IsPunct(i + 1, '\'') && IsWord(i + 2, "s") && Touches(i))
+            // "today's market" usually means the present in general (a determiner, not tagged in TimeBank);
+            // "yesterday's vote", "tomorrow's meeting" name a particular day.
+            if (w == "today" && IsPunct(i + 1, '\'') && IsWord(i + 2, "s") && Touches(i))
             {
-                return null; // "today's market": a determiner, not tagged in TimeBank
+                return null;
             }
 
             return new GrammarMatch(i, i + 1, new OffsetSpec(TimeUnit.Day, off, AnchorKind.Publication));

@@ -26,6 +26,7 @@ public sealed class TemporalTaggerSentenceTests
     [InlineData("Officials fear a second wave of layoffs at the mill.")]
     [InlineData("Pension funds hold more than a quarter of the bonds.")]
     [InlineData("The vote felt like high noon for the coalition.")]
+    [InlineData("Today's voters distrust the parties.")]
     public void Non_temporal_words_are_not_tagged(string sentence)
     {
         Assert.Empty(TemporalTagger.Tag(sentence, Given("2024-09-19")));

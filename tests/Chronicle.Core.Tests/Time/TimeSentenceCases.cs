@@ -79,6 +79,8 @@ public static class TimeSentenceCases
         { "The ceremony starts at noon in the square.", "2024-09-19", "noon", "TIME", "2024-09-19T12:00", "" },
 
         // Deictic words and parts of today
+        { "Investors cheered yesterday's rate decision.", "2024-09-19", "yesterday", "DATE", "2024-09-18", "" },
+        { "Turnout will decide tomorrow's runoff in the north.", "2024-09-19", "tomorrow", "DATE", "2024-09-20", "" },
         { "Analysts blamed the current slump in orders for the cuts.", "2024-09-19", "current", "DATE", "PRESENT_REF", "" },
         { "A recent survey of farmers found wide support.", "2024-09-19", "recent", "DATE", "PAST_REF", "" },
         { "Profit rose in the current quarter, the company said.", "2024-09-19", "the current quarter", "DATE", "2024-Q3", "" },
