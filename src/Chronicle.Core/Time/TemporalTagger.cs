@@ -63,12 +63,16 @@ public sealed class TemporalTagger : IAnnotator
             foreach (var match in grammar.MatchAll())
             {
                 var m = match;
-                var resolved = resolver.Resolve(
-                    m,
-                    () => TenseEstimator.Estimate(text, tokens, lo, hi, m.Start, m.End),
-                    () => TenseEstimator.Estimate(text, tokens, lo, hi, m.Start, m.End, strict: true),
-                    s,
-                    anchors);
+                Func<Tense> strict = () => TenseEstimator.Estimate(text, tokens, lo, hi, m.Start, m.End, strict: true);
+                Func<Tense> loose = () => TenseEstimator.Estimate(text, tokens, lo, hi, m.Start, m.End);
+
+                // "by February", "by Friday": a deadline lies ahead unless the clause is plainly past ("had left by May").
+                if (m.Start > lo && tokens[m.Start - 1].Is("by"))
+                {
+                    loose = strict = () => TenseEstimator.Estimate(text, tokens, lo, hi, m.Start, m.End, strict: true) == Tense.Past ? Tense.Past : Tense.Future;
+                }
+
+                var resolved = resolver.Resolve(m, loose, strict, s, anchors);
                 var mod = resolved.Mod ?? (m.Start > lo ? SignalMod(tokens[m.Start - 1], resolved.Type) : null);
                 var textSpan = new TextSpan(tokens[m.Start].Start, tokens[m.End - 1].End);
                 result.Add(new TimeExpression(textSpan, resolved.Type, new TimeValue(resolved.Value.Timex, mod), resolved.Confidence, resolved.Anchor));

@@ -258,7 +258,8 @@ internal sealed partial class TimeGrammar
     {
         clock = default;
         end = i;
-        if (IsAnyWord(i, "noon", "midday"))
+        // "high noon" is the idiom (a showdown), not twelve o'clock.
+        if (IsAnyWord(i, "noon", "midday") && !IsWord(i - 1, "high"))
         {
             clock = new LocalTime(12, 0);
             end = i + 1;

@@ -59,6 +59,20 @@ internal sealed partial class TimeGrammar
             return null;
         }
 
+        // "a second betrayal", "a second group": the ordinal, not one second. A duration "a second"
+        // ends the phrase or is followed by a function word ("for a second or two", "a second later").
+        if (unit == TimeUnit.Second && Word(u) == "second" && IsAnyWord(k, "a") && InRange(u + 1)
+            && _t[u + 1].Kind == TimeTokenKind.Word && !IsAnyWord(u + 1, "or", "and", "later", "earlier", "ago", "before", "after", "of", "to", "in", "at", "on", "for", "the", "that"))
+        {
+            return null;
+        }
+
+        // "a quarter of the market" is a fraction; "a quarter of a century" stays a duration.
+        if (unit == TimeUnit.Quarter && amount is 1 && IsWord(u + 1, "of") && !IsAnyWord(u + 2, "a", "an"))
+        {
+            return null;
+        }
+
         var end = u + 1;
 
         // "a year and a half", "two and a half years" (the latter is parsed by TryAmount)

@@ -144,6 +144,12 @@ internal sealed partial class TimeGrammar
     /// </summary>
     private GrammarMatch? PartOfYear(int i)
     {
+        // "the corresponding period last year", "the quarter a year ago": the story's quarter a year before.
+        if (YearBeforePeriod(i) is { } yearBefore)
+        {
+            return yearBefore;
+        }
+
         var k = i;
         int? year = null;
         var yearOffset = 0;
@@ -151,6 +157,12 @@ internal sealed partial class TimeGrammar
         {
             yearOffset = Word(k) switch { "last" => -1, "next" => 1, _ => 0 };
             k += 4;
+
+            // "last year's quarter", "last year's period": the story's quarter a year before (earnings style).
+            if (yearOffset == -1 && IsAnyWord(k, "quarter", "period"))
+            {
+                return new GrammarMatch(i, k + 1, new PartOfYearSpec(0, false, null, -1, Latest: true));
+            }
         }
         else if (TryYearNumber(k, out var y) && (Lexicon.Ordinals.ContainsKey(Word(k + 1)) || IsWord(k + 1, "fiscal")))
         {
@@ -406,9 +418,11 @@ internal sealed partial class TimeGrammar
                 return new GrammarMatch(i, i + 2, new OffsetSpec(TimeUnit.Day, off, AnchorKind.Publication, part));
             }
 
-            if (IsPunct(i + 1, '\'') && IsWord(i + 2, "s") && Touches(i))
+            // "today's market" usually means the present in general (a determiner, not tagged in TimeBank);
+            // "yesterday's vote", "tomorrow's meeting" name a particular day.
+            if (w == "today" && IsPunct(i + 1, '\'') && IsWord(i + 2, "s") && Touches(i))
             {
-                return null; // "today's market": a determiner, not tagged in TimeBank
+                return null;
             }
 
             return new GrammarMatch(i, i + 1, new OffsetSpec(TimeUnit.Day, off, AnchorKind.Publication));
@@ -421,6 +435,13 @@ internal sealed partial class TimeGrammar
             case "currently" or "presently" or "nowadays":
                 return Ref(i, i + 1, "PRESENT_REF");
             case "recently" or "lately":
+                return Ref(i, i + 1, "PAST_REF");
+
+            // The bare adjectives anchor a noun in the present or recent past, as TimeML tags them:
+            // "the current crisis", "a recent filing" ("the current quarter" is a longer match elsewhere).
+            case "current":
+                return Ref(i, i + 1, "PRESENT_REF");
+            case "recent":
                 return Ref(i, i + 1, "PAST_REF");
             case "soon" when !IsWord(i + 1, "as") && !IsWord(i + 1, "after"):
                 return Ref(i, i + 1, "FUTURE_REF");
@@ -537,5 +558,31 @@ internal sealed partial class TimeGrammar
         var first = new NodaTime.LocalDate(year, month, 1);
         var delta = ((int)day - (int)first.DayOfWeek + 7) % 7;
         return first.PlusDays(delta + (7 * (n - 1)));
+    }
+
+    /// <summary>"[corresponding|comparable|same] quarter|period last year / a year ago / a year earlier".</summary>
+    private GrammarMatch? YearBeforePeriod(int i)
+    {
+        var k = IsAnyWord(i, "corresponding", "comparable", "same") ? i + 1 : i;
+        if (!IsAnyWord(k, "quarter", "period"))
+        {
+            return null;
+        }
+
+        int end;
+        if (IsWord(k + 1, "last") && IsWord(k + 2, "year"))
+        {
+            end = k + 3;
+        }
+        else if (IsWord(k + 1, "a") && IsWord(k + 2, "year") && IsAnyWord(k + 3, "ago", "earlier"))
+        {
+            end = k + 4;
+        }
+        else
+        {
+            return null;
+        }
+
+        return new GrammarMatch(i, end, new PartOfYearSpec(0, false, null, -1, Latest: true));
     }
 }

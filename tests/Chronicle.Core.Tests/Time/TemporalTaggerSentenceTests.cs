@@ -23,6 +23,10 @@ public sealed class TemporalTaggerSentenceTests
     [InlineData("A 6-year-old boy and his 52-year-old father were rescued.")]
     [InlineData("The late president spoke; the Sun reported it.")]
     [InlineData("They stayed over the bridge, around the corner.")]
+    [InlineData("Officials fear a second wave of layoffs at the mill.")]
+    [InlineData("Pension funds hold more than a quarter of the bonds.")]
+    [InlineData("The vote felt like high noon for the coalition.")]
+    [InlineData("Today's voters distrust the parties.")]
     public void Non_temporal_words_are_not_tagged(string sentence)
     {
         Assert.Empty(TemporalTagger.Tag(sentence, Given("2024-09-19")));

@@ -53,11 +53,37 @@ public static class TimeSentenceCases
         { "Leaders gathered on Monday morning for the summit.", "2024-09-19", "Monday morning", "TIME", "2024-09-16TMO", "" },
         { "The envoy arrived last Friday and left.", "2024-09-19", "last Friday", "DATE", "2024-09-13", "" },
         { "The envoy is expected next Monday for talks.", "2024-09-19", "next Monday", "DATE", "2024-09-23", "" },
+        // Future in the past ("would") and plans in progress point forward, as in reported speech.
+        { "Aides said the envoy would fly out on Tuesday.", "2024-09-19", "Tuesday", "DATE", "2024-09-24", "" },
+        { "The union is planning a strike on Monday at the port.", "2024-09-19", "Monday", "DATE", "2024-09-23", "" },
+        { "Traders are likely to return on Monday after the holiday.", "2024-09-19", "Monday", "DATE", "2024-09-23", "" },
+        // Payment and effective dates of filings lie ahead.
+        { "The dividend is payable Jan. 15 to holders of record.", "2024-10-30", "Jan. 15", "DATE", "2025-01-15", "" },
+        { "The merger becomes effective March 1 under the agreement.", "2024-10-30", "March 1", "DATE", "2025-03-01", "" },
+        // A deadline ("by" + month or weekday) lies ahead unless the clause is plainly past.
+        { "The lender must repay the bridge loan by February, the filing shows.", "2024-10-30", "February", "DATE", "2025-02", "ON_OR_BEFORE" },
+        { "The report must be filed by Friday, the court ruled.", "2024-09-19", "Friday", "DATE", "2024-09-20", "ON_OR_BEFORE" },
+        { "The last troops had left by February, the report found.", "2024-10-30", "February", "DATE", "2024-02", "ON_OR_BEFORE" },
         { "The spokesman said on Wednesday that talks continue.", "", "Wednesday", "DATE", "XXXX-WXX-3", "" },
         { "The editorial ran on Thursday, April 6, in print.", "2000-04-07", "Thursday, April 6", "DATE", "2000-04-06", "" },
         { "Markets closed early on Christmas Eve.", "2024-12-28", "Christmas Eve", "DATE", "2024-12-24", "" },
 
+        { "Sales rose 8% in the third quarter from last year's quarter, the chain said.", "2024-10-30", "last year's quarter", "DATE", "2023-Q3", "" },
+
+        { "Profit fell in the third quarter; margins were thinner than in the corresponding period last year.", "2024-10-30", "the corresponding period last year", "DATE", "2023-Q3", "" },
+        { "Revenue in the second quarter beat the quarter a year ago by a wide margin.", "2024-10-30", "the quarter a year ago", "DATE", "2023-Q2", "" },
+
+        { "The screen went dark for a second or two before the speech resumed.", "2024-09-19", "a second", "DURATION", "PT1S", "" },
+
+        { "Sales slumped for a quarter before the chain recovered.", "2024-09-19", "a quarter", "DURATION", "P1Q", "" },
+        { "The ceremony starts at noon in the square.", "2024-09-19", "noon", "TIME", "2024-09-19T12:00", "" },
+
         // Deictic words and parts of today
+        { "Investors cheered yesterday's rate decision.", "2024-09-19", "yesterday", "DATE", "2024-09-18", "" },
+        { "Turnout will decide tomorrow's runoff in the north.", "2024-09-19", "tomorrow", "DATE", "2024-09-20", "" },
+        { "Analysts blamed the current slump in orders for the cuts.", "2024-09-19", "current", "DATE", "PRESENT_REF", "" },
+        { "A recent survey of farmers found wide support.", "2024-09-19", "recent", "DATE", "PAST_REF", "" },
+        { "Profit rose in the current quarter, the company said.", "2024-09-19", "the current quarter", "DATE", "2024-Q3", "" },
         { "The committee meets today to review the timetable.", "2024-09-19", "today", "DATE", "2024-09-19", "" },
         { "Rockets hit the airport yesterday, the army said.", "2024-09-19", "yesterday", "DATE", "2024-09-18", "" },
         { "The vote is due tomorrow after a long debate.", "2024-09-19", "tomorrow", "DATE", "2024-09-20", "" },
