@@ -5,7 +5,7 @@ namespace Chronicle.Core.Tests.Events;
 
 /// <summary>
 /// The real pipeline on the seed articles against ../shared/gold/seeds.json. Floors are the recall
-/// we measured (see docs/readme/events.md); they move up as the upstream stages improve.
+/// we measured (see the README, section "Events, numeric claims and commitments"); they move up as the upstream stages improve.
 /// </summary>
 public sealed class SeedGoldTests
 {

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 
 namespace Chronicle.Core.Actors.Catalog;
 
-// The on-disk shape of data/actors.json (documented in docs/readme/actors.md). Kept apart from the
+// The on-disk shape of data/actors.json (documented in the README, section "Actors"). Kept apart from the
 // validated definitions so that a typo in the file gives a clear error instead of a half-filled record.
 
 internal sealed class ActorFileJson
