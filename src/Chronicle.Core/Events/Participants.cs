@@ -100,6 +100,12 @@ internal static class Participants
             }
         }
 
+        // "Iraqi and American officials confirmed that their countries agreed": the nationalities named before it.
+        if (sources.Count == 0 && HasPairReference(view, start, match.First))
+        {
+            NationalitiesBefore(frame, match.First, sources);
+        }
+
         if (sources.Count == 0 && clause > 0 && HasPronounSubject(view, start, match.First))
         {
             BorrowFromEarlierClauses(frame, clause, sources);
@@ -109,6 +115,23 @@ internal static class Participants
         if (sources.Count == 0 && recentPair is not null && HasPairReference(view, start, match.First))
         {
             sources.AddRange(recentPair);
+        }
+
+        // "During a call with X, Y stressed …": the speaker of a sentence opened by a meeting took part in it.
+        if (sources.Count == 0 && match.Entry.Type is EventTypes.Consult && clause == 0 && view.Word(frame.First) is "during" or "at")
+        {
+            var speaker = frame.Mentions.FirstOrDefault(m => m.First > match.Last && m.Last < end && m.Mention.Kind != ActorKind.Media && frame.IsSpeaker(m));
+            if (speaker is not null)
+            {
+                sources.Add(speaker.Mention.Name);
+                targets.Remove(speaker.Mention.Name);
+            }
+        }
+
+        // "an attack on a base hosting American troops": the nationality of the forces hit is the target.
+        if (targets.Count == 0 && match.Entry.Type is EventTypes.Assault)
+        {
+            ForcesAfter(frame, match.Last, targets);
         }
 
         // "a meeting will be held between Iraq and the US": the parties of a symmetric event.
@@ -200,6 +223,51 @@ internal static class Participants
                     Add(into, m.Mention.Name);
                 }
             }
+        }
+    }
+
+    private static readonly WordSet ForceNouns = WordSet.Of(
+        "troops", "forces", "soldiers", "personnel", "servicemen", "service", "military", "base", "bases", "embassy", "diplomats", "contractors");
+
+    private const int ForceReach = 12;
+
+    // A capitalised nationality ("American", "Iraqi") followed within two words by a force noun.
+    private static void ForcesAfter(SentenceFrame frame, int last, List<string> into)
+    {
+        var view = frame.View;
+        for (var t = last + 1; t < frame.End && t <= last + ForceReach; t++)
+        {
+            if (!view.IsCapitalized(t) || Chronicle.Core.Attribution.Demonyms.CountryOf(view.Raw(t)) is not { } country || view.Word(t) is "us")
+            {
+                continue;
+            }
+
+            if (ForceNouns.Contains(view.Word(t + 1)) || ForceNouns.Contains(view.Word(t + 2)))
+            {
+                Add(into, country);
+                return;
+            }
+        }
+    }
+
+    // Nationality adjectives ("Iraqi and American officials") before the trigger in the same sentence; kept only when two or more.
+    private static void NationalitiesBefore(SentenceFrame frame, int trigger, List<string> into)
+    {
+        var view = frame.View;
+        var found = new List<string>();
+        for (var t = frame.First; t < trigger; t++)
+        {
+            // The adjective, not the country's own name ("Iraq" is a mention of its own).
+            if (view.IsCapitalized(t) && view.Word(t) is not "us" && Chronicle.Core.Attribution.Demonyms.CountryOf(view.Raw(t)) is { } country
+                && !view.Raw(t).Equals(country, StringComparison.OrdinalIgnoreCase))
+            {
+                Add(found, country);
+            }
+        }
+
+        if (found.Count >= 2)
+        {
+            into.AddRange(found);
         }
     }
 

@@ -1,0 +1,65 @@
+using Chronicle.Core.Events;
+using Chronicle.Core.Model;
+
+namespace Chronicle.Core.Tests.Events;
+
+/// <summary>Participant rules that reach beyond the names next to the trigger.</summary>
+public sealed class ParticipantRuleTests
+{
+    [Fact]
+    public void Nationalities_named_before_their_countries_are_the_parties()
+    {
+        var doc = new TestDoc("Several Canadian and Norwegian diplomats said on Tuesday that their countries have reached an agreement on fishing quotas.")
+            .Actor("Tuesday", "Tuesday", ActorKind.Unknown)
+            .Run();
+        Assert.Equal(["Canada", "Norway"], EventAssert.Single(doc, EventTypes.Agree, "agreement").Sources);
+    }
+
+    [Fact]
+    public void One_nationality_is_not_a_pair()
+    {
+        var doc = new TestDoc("A Canadian official told Kestria that their countries have reached an agreement.")
+            .Actor("Kestria", "Kestria", ActorKind.Country)
+            .Run();
+        Assert.DoesNotContain("Canada", EventAssert.Single(doc, EventTypes.Agree, "agreement").Sources);
+    }
+
+    [Fact]
+    public void The_speaker_of_a_sentence_opened_by_a_meeting_took_part_in_it()
+    {
+        var doc = new TestDoc("During talks with Ilan Voss, Mara Lentz said the truce would hold.")
+            .Actor("Ilan Voss", "Ilan Voss", ActorKind.Person)
+            .Actor("Mara Lentz", "Mara Lentz", ActorKind.Person)
+            .Run();
+        var talks = EventAssert.Single(doc, EventTypes.Consult, "talks");
+        Assert.Equal(["Mara Lentz"], talks.Sources);
+        Assert.Equal(["Ilan Voss"], talks.Targets);
+    }
+
+    [Fact]
+    public void A_speaker_after_talks_that_do_not_open_the_sentence_is_not_a_participant()
+    {
+        var doc = new TestDoc("After talks with Ilan Voss ended, Mara Lentz said the truce would hold.")
+            .Actor("Ilan Voss", "Ilan Voss", ActorKind.Person)
+            .Actor("Mara Lentz", "Mara Lentz", ActorKind.Person)
+            .Run();
+        Assert.DoesNotContain("Mara Lentz", EventAssert.Single(doc, EventTypes.Consult, "talks").Sources);
+    }
+
+    [Theory]
+    [InlineData("The Free Highlands Brigade attacked a depot housing Canadian troops near Tarn.")]
+    [InlineData("The Free Highlands Brigade attacked a convoy carrying four Canadian personnel.")]
+    public void The_nationality_of_the_forces_hit_is_the_target(string sentence)
+    {
+        var doc = new TestDoc(sentence).Actor("Free Highlands Brigade", "Free Highlands Brigade", ActorKind.ArmedGroup).Run();
+        Assert.Equal(["Canada"], EventAssert.Single(doc, EventTypes.Assault, "attacked").Targets);
+    }
+
+    [Fact]
+    public void A_nationality_without_forces_is_not_a_target()
+    {
+        var doc = new TestDoc("The Free Highlands Brigade attacked a Canadian restaurant near Tarn.")
+            .Actor("Free Highlands Brigade", "Free Highlands Brigade", ActorKind.ArmedGroup).Run();
+        Assert.DoesNotContain("Canada", EventAssert.Single(doc, EventTypes.Assault, "attacked").Targets);
+    }
+}
