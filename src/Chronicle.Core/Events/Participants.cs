@@ -24,6 +24,9 @@ internal static class Participants
     private const int SourceReach = 14;
     private const int OfReach = 9;
 
+    // "a committee formed by the two sides last year to discuss a U.S. withdrawal had reached": an agent pair can sit deep in the subject.
+    private const int PairReach = 20;
+
     private static readonly WordSet Pronouns = WordSet.Of("it", "its", "they", "their", "them", "he", "his", "she", "her", "we", "our", "both");
 
     public static ParticipantReading Resolve(
@@ -117,6 +120,17 @@ internal static class Participants
             sources.AddRange(recentPair);
         }
 
+        // "a panel set up by the two sides … has reached an agreement": the body acts for the pair that made it,
+        // the two nationalities named in the sentence, else the pair named just before.
+        if (sources.Count == 0 && match.Entry.Type is EventTypes.Agree or EventTypes.Consult or EventTypes.Cooperate && HasAgentPair(view, start, match.First))
+        {
+            NationalitiesBefore(frame, match.First, sources);
+            if (sources.Count == 0 && recentPair is not null)
+            {
+                sources.AddRange(recentPair);
+            }
+        }
+
         // "During a call with X, Y stressed …": the speaker of a sentence opened by a meeting took part in it.
         if (sources.Count == 0 && match.Entry.Type is EventTypes.Consult && clause == 0 && view.Word(frame.First) is "during" or "at")
         {
@@ -128,7 +142,7 @@ internal static class Participants
             }
         }
 
-        // "an attack on a base hosting American troops": the nationality of the forces hit is the target.
+        // "an attack on a base hosting American troops", "on the Syrian port city of X": the nationality of the forces or place hit is the target.
         if (targets.Count == 0 && match.Entry.Type is EventTypes.Assault)
         {
             ForcesAfter(frame, match.Last, targets);
@@ -199,6 +213,20 @@ internal static class Participants
         return false;
     }
 
+    private static bool HasAgentPair(DocumentView view, int start, int trigger)
+    {
+        for (var t = Math.Max(start, trigger - PairReach); t < trigger - 2; t++)
+        {
+            var at = view.Is(t + 1, "the") ? t + 2 : t + 1;
+            if (view.Is(t, "by") && view.Word(at) is "both" or "two" && view.Word(at + 1) is "countries" or "sides" or "parties" or "governments" or "capitals")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool HasPronounSubject(DocumentView view, int start, int trigger)
     {
         for (var t = start; t < trigger; t++)
@@ -227,7 +255,8 @@ internal static class Participants
     }
 
     private static readonly WordSet ForceNouns = WordSet.Of(
-        "troops", "forces", "soldiers", "personnel", "servicemen", "service", "military", "base", "bases", "embassy", "diplomats", "contractors");
+        "troops", "forces", "soldiers", "personnel", "servicemen", "service", "military", "base", "bases", "embassy", "diplomats", "contractors",
+        "city", "town", "village", "port", "capital", "territory", "positions", "consulate");
 
     private const int ForceReach = 12;
 

@@ -56,6 +56,43 @@ public sealed class ParticipantRuleTests
     }
 
     [Fact]
+    public void A_nationality_of_the_town_hit_is_the_target()
+    {
+        var doc = new TestDoc("The Free Highlands Brigade attacked the Canadian border town of Merrow.")
+            .Actor("Free Highlands Brigade", "Free Highlands Brigade", ActorKind.ArmedGroup).Run();
+        Assert.Equal(["Canada"], EventAssert.Single(doc, EventTypes.Assault, "attacked").Targets);
+    }
+
+    [Fact]
+    public void A_pair_reference_deep_in_the_subject_names_the_parties_named_before()
+    {
+        var doc = new TestDoc("Lodravia and Kestria held talks in Ostgard. A joint panel set up by the two sides last spring to review the border crossings has reached an agreement.")
+            .Actor("Lodravia", "Lodravia", ActorKind.Country)
+            .Actor("Kestria", "Kestria", ActorKind.Country)
+            .Run();
+        Assert.Equal(["Lodravia", "Kestria"], EventAssert.Single(doc, EventTypes.Agree, "agreement").Sources);
+    }
+
+    [Fact]
+    public void An_agent_pair_deep_in_the_subject_takes_the_nationalities_of_the_sentence()
+    {
+        var doc = new TestDoc("The Canadian envoy said a fisheries board created by both governments last year to settle Norwegian quota claims has reached an agreement.")
+            .Actor("envoy", "envoy", ActorKind.Person)
+            .Run();
+        Assert.Equal(["Canada", "Norway"], EventAssert.Single(doc, EventTypes.Agree, "agreement").Sources);
+    }
+
+    [Fact]
+    public void A_pair_far_before_the_trigger_without_by_is_not_the_source()
+    {
+        var doc = new TestDoc("Lodravia and Kestria held talks in Ostgard. Months after the two sides met, a joint panel chaired by an outside judge said it had reached an agreement.")
+            .Actor("Lodravia", "Lodravia", ActorKind.Country)
+            .Actor("Kestria", "Kestria", ActorKind.Country)
+            .Run();
+        Assert.Empty(EventAssert.Single(doc, EventTypes.Agree, "agreement").Sources);
+    }
+
+    [Fact]
     public void A_nationality_without_forces_is_not_a_target()
     {
         var doc = new TestDoc("The Free Highlands Brigade attacked a Canadian restaurant near Tarn.")
