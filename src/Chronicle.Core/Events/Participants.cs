@@ -16,7 +16,10 @@ internal sealed record ParticipantReading(IReadOnlyList<string> Sources, IReadOn
 /// reported", "Washington said"), and names in a place phrase ("in Baghdad") are not participants;
 /// "by X" after the trigger is a passive agent, so a source. A clause whose subject is a pronoun ("it
 /// does not intend", "their countries") borrows the names of the clause it hangs from. Travel
-/// ("flew to Tehran") makes the destination a target as well as a place.
+/// ("flew to Tehran") makes the destination a target as well as a place. "Their countries"/"the two
+/// sides" take the two nationalities named in the sentence ("Iraqi and American officials") before the
+/// pair named earlier; the speaker of a sentence opened by "During talks with X" took part in them; the
+/// nationality of the forces or town hit ("a base hosting American troops") is an attack's target.
 /// </summary>
 internal static class Participants
 {
@@ -40,6 +43,7 @@ internal static class Participants
         var targets = new List<string>();
         var travel = view.Is(match.Last, "to") || view.Is(match.Last, "into");
         MentionAt? group = null;
+        var listSeen = false;
         for (var i = frame.Mentions.Count - 1; i >= 0; i--)
         {
             var m = frame.Mentions[i];
@@ -48,10 +52,12 @@ internal static class Participants
                 continue;
             }
 
-            if (group is null ? m.Last < match.First - SourceReach : !Joined(view, m, group))
+            if (group is null ? m.Last < match.First - SourceReach : !Joined(view, m, group, listSeen))
             {
                 break;
             }
+
+            listSeen |= group is not null && HasConjunction(view, m.Last, group.First);
 
             if (!sources.Contains(m.Mention.Name))
             {
@@ -167,9 +173,27 @@ internal static class Participants
         return new ParticipantReading(sources, targets);
     }
 
-    /// <summary>Two names in one subject: "Iraq and the United States", "Baghdad, Washington and Tehran".</summary>
-    private static bool Joined(DocumentView view, MentionAt left, MentionAt right)
+    /// <summary>
+    /// Two names in one subject: "Iraq and the United States", "Baghdad, Washington and Tehran". A bare
+    /// comma joins only inside a list already closed by "and"/"or" on its right: in "following the death
+    /// of X, the council voted" the comma ends a phrase, it does not list X with the council.
+    /// </summary>
+    private static bool Joined(DocumentView view, MentionAt left, MentionAt right, bool listSeen)
     {
+        if (!listSeen && !HasConjunction(view, left.Last, right.First))
+        {
+            var comma = false;
+            for (var t = left.Last + 1; t < right.First; t++)
+            {
+                comma |= view.Word(t) is ",";
+            }
+
+            if (comma)
+            {
+                return false;
+            }
+        }
+
         if (right.First - left.Last > 4)
         {
             return false;
@@ -184,6 +208,19 @@ internal static class Participants
         }
 
         return true;
+    }
+
+    private static bool HasConjunction(DocumentView view, int after, int before)
+    {
+        for (var t = after + 1; t < before; t++)
+        {
+            if (view.Word(t) is "and" or "or" or "&")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "attacked by the brigade": the name after "by" (and its article) acts.

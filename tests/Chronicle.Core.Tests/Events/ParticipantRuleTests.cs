@@ -93,6 +93,29 @@ public sealed class ParticipantRuleTests
     }
 
     [Fact]
+    public void A_comma_ending_an_opening_phrase_does_not_list_its_name_with_the_subject()
+    {
+        var doc = new TestDoc("After the death of Ilan Voss, the Kestrian council voted to expel the Free Highlands Brigade.")
+            .Actor("Ilan Voss", "Ilan Voss", ActorKind.Person)
+            .Actor("Kestrian council", "Kestrian council", ActorKind.Government)
+            .Actor("Free Highlands Brigade", "Free Highlands Brigade", ActorKind.ArmedGroup)
+            .Run();
+        Assert.Equal(["Kestrian council"], EventAssert.Single(doc, EventTypes.Other, "expel").Sources);
+    }
+
+    [Fact]
+    public void A_comma_list_closed_by_and_is_one_subject()
+    {
+        var doc = new TestDoc("Lodravia, Kestria and Ostgard accused the Free Highlands Brigade of breaking the truce.")
+            .Actor("Lodravia", "Lodravia", ActorKind.Country)
+            .Actor("Kestria", "Kestria", ActorKind.Country)
+            .Actor("Ostgard", "Ostgard", ActorKind.Country)
+            .Actor("Free Highlands Brigade", "Free Highlands Brigade", ActorKind.ArmedGroup)
+            .Run();
+        Assert.Equal(["Lodravia", "Kestria", "Ostgard"], EventAssert.Single(doc, EventTypes.Accuse, "accused").Sources);
+    }
+
+    [Fact]
     public void A_nationality_without_forces_is_not_a_target()
     {
         var doc = new TestDoc("The Free Highlands Brigade attacked a Canadian restaurant near Tarn.")
