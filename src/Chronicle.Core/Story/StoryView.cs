@@ -44,15 +44,16 @@ public static class StoryView
         foreach (var cluster in state.Commitments)
         {
             var members = cluster.Members.Where(m => Known(m.Mention)).ToList();
-            var full = CommitmentHistory.Build(cluster);
             if (members.Count == 0)
             {
-                yield return new CommitmentAsOf(full with { History = [] }, asOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), "not yet reported", null, []);
+                yield return new CommitmentAsOf(CommitmentHistory.Build(cluster) with { History = [] },
+                    asOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), "not yet reported", null, []);
                 continue;
             }
 
+            // Mentions stay complete (every outlet that ever reported it); the rest is as known then.
             var known = new CommitmentCluster { Id = cluster.Id, Members = members, Evidence = [.. cluster.Evidence.Where(e => Known(e.Mention))] };
-            yield return CommitmentStatus.AsOf(CommitmentHistory.Build(known) with { Mentions = full.Mentions }, asOf);
+            yield return CommitmentStatus.AsOf(CommitmentHistory.Build(known) with { Mentions = [.. cluster.Members.Select(m => m.Mention)] }, asOf);
         }
     }
 
