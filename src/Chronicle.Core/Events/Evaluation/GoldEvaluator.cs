@@ -10,7 +10,8 @@ namespace Chronicle.Core.Events.Evaluation;
 /// </summary>
 public static class GoldEvaluator
 {
-    public static void Evaluate(GoldArticle gold, ArticleDto doc, EvalReport into)
+    /// <param name="sameActor">Name → curated actor id (null when unknown); lets a gold name match our canonical name of the same actor.</param>
+    public static void Evaluate(GoldArticle gold, ArticleDto doc, EvalReport into, Func<string, string?>? sameActor = null)
     {
         var text = doc.Text;
         var sentences = doc.Sentences;
@@ -27,13 +28,13 @@ public static class GoldEvaluator
 
             eventSentences.Add(SentenceOf(sentences, at.Value.Start));
             var candidates = doc.Events.Where(e => e.Trigger.Start < at.Value.End && at.Value.Start < e.Trigger.End && g.Types.Contains(e.Type)).ToList();
-            var best = candidates.OrderByDescending(e => EventAttributes(g, e, gold).Count(a => a.Value)).FirstOrDefault();
+            var best = candidates.OrderByDescending(e => EventAttributes(g, e, gold, sameActor).Count(a => a.Value)).FirstOrDefault();
             if (best is not null)
             {
                 matchedEvents.Add(best);
             }
 
-            into.Events.AddGold(new ItemResult("event", gold.File, g.Cue, best is not null, best is null ? Empty : EventAttributes(g, best, gold),
+            into.Events.AddGold(new ItemResult("event", gold.File, g.Cue, best is not null, best is null ? Empty : EventAttributes(g, best, gold, sameActor),
                 best is null ? Describe(doc.Events.Where(e => e.Start <= at.Value.Start && at.Value.Start < e.End)) : null));
         }
 
@@ -47,17 +48,17 @@ public static class GoldEvaluator
         }
 
         EvaluateClaims(gold, doc, into);
-        EvaluateCommitments(gold, doc, into);
+        EvaluateCommitments(gold, doc, into, sameActor);
     }
 
     private static readonly IReadOnlyDictionary<string, bool> Empty = new Dictionary<string, bool>();
 
-    private static Dictionary<string, bool> EventAttributes(GoldEvent g, EventDto e, GoldArticle gold)
+    private static Dictionary<string, bool> EventAttributes(GoldEvent g, EventDto e, GoldArticle gold, Func<string, string?>? sameActor)
     {
         var result = new Dictionary<string, bool>(StringComparer.Ordinal)
         {
-            ["sources"] = GoldMatching.AllNamed(g.Sources, e.Sources, gold.Actors),
-            ["targets"] = GoldMatching.AllNamed(g.Targets, e.Targets, gold.Actors),
+            ["sources"] = GoldMatching.AllNamed(g.Sources, e.Sources, gold.Actors, sameActor),
+            ["targets"] = GoldMatching.AllNamed(g.Targets, e.Targets, gold.Actors, sameActor),
         };
         if (g.Modality is { } modality)
         {
@@ -122,7 +123,7 @@ public static class GoldEvaluator
         }
     }
 
-    private static void EvaluateCommitments(GoldArticle gold, ArticleDto doc, EvalReport into)
+    private static void EvaluateCommitments(GoldArticle gold, ArticleDto doc, EvalReport into, Func<string, string?>? sameActor)
     {
         var sentencesWithGold = new HashSet<int>();
         var matched = new HashSet<CommitmentDto>(ReferenceEqualityComparer.Instance);
@@ -141,7 +142,7 @@ public static class GoldEvaluator
             if (best is not null)
             {
                 matched.Add(best);
-                attributes["who"] = GoldMatching.AllNamed(g.Who, best.Who, gold.Actors);
+                attributes["who"] = GoldMatching.AllNamed(g.Who, best.Who, gold.Actors, sameActor);
                 if (g.DeadlineChecked)
                 {
                     attributes["deadline"] = GoldMatching.DeadlineMatches(g.Deadline, best.Deadline);

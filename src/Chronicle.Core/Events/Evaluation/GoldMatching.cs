@@ -28,9 +28,19 @@ public static class GoldMatching
 
     private static string Flat(string s) => s.Replace('\u2019', '\'').Replace('\u2018', '\'').Replace('\u201C', '"').Replace('\u201D', '"');
 
-    /// <summary>True when one of our names is the gold name or one of its gold forms.</summary>
-    public static bool NameMatches(string gold, IEnumerable<string> ours, IReadOnlyList<GoldActor> actors)
+    /// <summary>
+    /// True when one of our names is the gold name or one of its gold forms, or when both names resolve
+    /// to the same curated actor through <paramref name="sameActor"/> (an alias in our actor file: the gold
+    /// says "Iraqi parliament", we say "Council of Representatives of Iraq"). Only identity counts: a
+    /// member of the gold actor, or a coalition it leads, is another actor.
+    /// </summary>
+    public static bool NameMatches(string gold, IEnumerable<string> ours, IReadOnlyList<GoldActor> actors, Func<string, string?>? sameActor = null)
     {
+        if (sameActor?.Invoke(gold) is { } goldId && ours.Any(o => sameActor(o) == goldId))
+        {
+            return true;
+        }
+
         var accepted = new HashSet<string>(StringComparer.Ordinal) { Normalize(gold) };
         foreach (var a in actors)
         {
@@ -49,8 +59,8 @@ public static class GoldMatching
     }
 
     /// <summary>Every gold name is among ours (the gold is not exhaustive, so extra names are fine).</summary>
-    public static bool AllNamed(IReadOnlyList<string> gold, IReadOnlyList<string> ours, IReadOnlyList<GoldActor> actors) =>
-        gold.All(g => NameMatches(g, ours, actors));
+    public static bool AllNamed(IReadOnlyList<string> gold, IReadOnlyList<string> ours, IReadOnlyList<GoldActor> actors, Func<string, string?>? sameActor = null) =>
+        gold.All(g => NameMatches(g, ours, actors, sameActor));
 
     public static bool DateMatches(IReadOnlyList<string> gold, TimeValueDto? ours)
     {

@@ -1,3 +1,4 @@
+using Chronicle.Core.Actors;
 using Chronicle.Core.Contract;
 using Chronicle.Core.Model;
 using Chronicle.Core.Reading;
@@ -6,7 +7,8 @@ namespace Chronicle.Core.Events.Evaluation;
 
 /// <summary>
 /// Runs the pipeline on every file a gold file names, each with the gold publication date as the
-/// given date, and scores events, claims and commitments. When a page yields several articles, the
+/// given date, and scores events, claims and commitments. A gold name and ours name the same actor when
+/// the pipeline's curated actor file resolves both to it. When a page yields several articles, the
 /// gold article is compared with the one that holds most of its cues.
 /// </summary>
 public static class SeedEvaluation
@@ -14,6 +16,9 @@ public static class SeedEvaluation
     public static EvalReport Run(string seedsDir, string goldPath, Pipeline pipeline)
     {
         var report = new EvalReport();
+        // Names resolve through the pipeline's own curated actor file, when it has one.
+        var catalog = pipeline.Stages.OfType<ActorRecognizer>().FirstOrDefault()?.Catalog;
+        Func<string, string?>? sameActor = catalog is null ? null : name => catalog.Find(name)?.Id;
         foreach (var gold in GoldReader.Parse(File.ReadAllText(goldPath)))
         {
             PublicationTime? published = null;
@@ -31,7 +36,7 @@ public static class SeedEvaluation
 
             var docs = result.Articles.Select(a => ContractMapper.ToDto(pipeline.Run(a))).ToList();
             var best = docs.OrderByDescending(d => Cues(gold).Count(c => GoldMatching.Locate(d.Text, c) is not null)).ThenBy(d => Math.Abs(d.Part - gold.Part)).First();
-            GoldEvaluator.Evaluate(gold, best, report);
+            GoldEvaluator.Evaluate(gold, best, report, sameActor);
         }
 
         return report;
