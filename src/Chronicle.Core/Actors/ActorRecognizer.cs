@@ -10,7 +10,7 @@ namespace Chronicle.Core.Actors;
 /// The actors stage: finds people, states, armed groups, organisations, media and places in the clean
 /// text and resolves each mention to a canonical actor of the curated file, or keeps it as an unknown
 /// actor ("new:…"). Rules run in a fixed order, each on the pieces no earlier rule claimed, so mentions
-/// never overlap: curated names and aliases → "the Iraqi government" → multi-word unknown names →
+/// never overlap: curated names and aliases → "the Iraqi government" → "Iraqi militias", "American troops" → multi-word unknown names →
 /// surnames → one-word unknown names → acronyms defined in parentheses → role titles.
 /// </summary>
 public sealed class ActorRecognizer : IAnnotator
@@ -56,6 +56,7 @@ public sealed class ActorRecognizer : IAnnotator
 
         GazetteerPass.Run(ctx);
         DemonymGovernmentPass.Run(ctx);
+        DemonymGroupPass.Run(ctx);
 
         var clusters = new UnknownClusters();
         var runs = UnknownNameFinder.Find(ctx);

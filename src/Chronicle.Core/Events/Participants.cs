@@ -52,6 +52,13 @@ internal static class Participants
                 continue;
             }
 
+            // "in solidarity with the Palestinian resistance and … hasten the withdrawal": a preposition's object is no subject.
+            // A name right before the trigger modifies it ("with the US assassination of …") and still acts.
+            if (group is null && m.Last < match.First - 1 && IsPrepositionObject(frame, m, start))
+            {
+                continue;
+            }
+
             if (group is null ? m.Last < match.First - SourceReach : !Joined(view, m, group, listSeen))
             {
                 break;
@@ -208,6 +215,36 @@ internal static class Participants
         }
 
         return true;
+    }
+
+    private static readonly WordSet Prepositions = WordSet.Of(
+        "with", "for", "against", "to", "from", "on", "at", "into", "toward", "towards", "about", "over", "under", "amid", "despite", "among", "upon");
+
+    private const int ListWalk = 12;
+
+    /// <summary>The name (or the list it ends: "with Iraq and the US") follows a preposition.</summary>
+    private static bool IsPrepositionObject(SentenceFrame frame, MentionAt m, int start)
+    {
+        var view = frame.View;
+        var t = m.First - 1;
+        while (t >= start && t >= m.First - ListWalk)
+        {
+            if (view.Word(t) is "the" or "and" or "or" or "," or "both")
+            {
+                t--;
+                continue;
+            }
+
+            var inner = frame.Mentions.FirstOrDefault(x => x.First <= t && t <= x.Last);
+            if (inner is null)
+            {
+                break;
+            }
+
+            t = inner.First - 1;
+        }
+
+        return t >= start && Prepositions.Contains(view.Word(t));
     }
 
     private static bool HasConjunction(DocumentView view, int after, int before)

@@ -50,10 +50,15 @@ public class ContextRuleTests
     }
 
     [Fact]
-    public void DemonymBeforePeopleIsNotTheState()
+    public void DemonymBeforeStateAgentsNamesTheStateActingThroughThem()
     {
-        const string text = "Jordanian officials and Egyptian troops met on the border.";
-        Assert.DoesNotContain(Find(text), m => m.ActorId is "jordan" or "egypt");
+        // The file's agentNouns: a state acts through its officials and troops (event coding's "JOR government"),
+        // a person ("a Jordanian official") or a thing ("Egyptian troop carriers") is not the state.
+        const string text = "Jordanian officials and Egyptian troops met on the border. A Jordanian official saw Egyptian troop carriers.";
+        var mentions = Find(text);
+        Assert.Equal("jordan", At(text, mentions, "Jordanian officials").ActorId);
+        Assert.Equal("egypt", At(text, mentions, "Egyptian troops").ActorId);
+        Assert.Equal(2, mentions.Count(m => m.ActorId is "jordan" or "egypt"));
     }
 
     [Fact]

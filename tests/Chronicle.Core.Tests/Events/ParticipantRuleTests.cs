@@ -123,3 +123,37 @@ public sealed class ParticipantRuleTests
         Assert.DoesNotContain("Canada", EventAssert.Single(doc, EventTypes.Assault, "attacked").Targets);
     }
 }
+
+/// <summary>Names that sit in a prepositional phrase or a list of speakers are not an event's subject.</summary>
+public sealed class SubjectPositionTests
+{
+    [Fact]
+    public void The_object_of_a_preposition_before_the_trigger_is_no_source()
+    {
+        var doc = new TestDoc("The strikes come in solidarity with the Tarn Front and aim to hasten the withdrawal of Kestrian forces.")
+            .Actor("Tarn Front", "Tarn Front", ActorKind.ArmedGroup)
+            .Actor("Kestrian forces", "Kestria", ActorKind.Government)
+            .Run();
+        Assert.Equal(["Kestria"], EventAssert.Single(doc, EventTypes.Retreat, "withdrawal").Sources);
+    }
+
+    [Fact]
+    public void A_name_right_before_the_trigger_still_acts_after_a_preposition()
+    {
+        var doc = new TestDoc("Tension peaked with the Kestrian assassination of Ilan Voss.")
+            .Actor("Kestrian", "Kestria", ActorKind.Country)
+            .Actor("Ilan Voss", "Ilan Voss", ActorKind.Person)
+            .Run();
+        Assert.Equal(["Kestria"], EventAssert.Single(doc, EventTypes.Assault, "assassination").Sources);
+    }
+
+    [Fact]
+    public void The_first_name_of_a_list_of_speakers_is_a_speaker_too()
+    {
+        var doc = new TestDoc("The raids on the depots will go on, Kestrian officials and brigade commanders told reporters.")
+            .Actor("Kestrian officials", "Kestria", ActorKind.Government)
+            .Run();
+        var raids = EventAssert.Single(doc, EventTypes.Assault, "raids");
+        Assert.DoesNotContain("Kestria", raids.Sources.Concat(raids.Targets));
+    }
+}

@@ -18,7 +18,8 @@ public sealed class ActorCatalog
     private readonly Dictionary<string, int> _byKey;
 
     private ActorCatalog(
-        IReadOnlyList<ActorDefinition> actors, IReadOnlyList<TitleDefinition> titles, IReadOnlyList<string> governmentNouns, IReadOnlyList<string> givenNames)
+        IReadOnlyList<ActorDefinition> actors, IReadOnlyList<TitleDefinition> titles, IReadOnlyList<string> governmentNouns, IReadOnlyList<string> givenNames,
+        IReadOnlyList<string> agentNouns, IReadOnlyList<string> groupNouns)
     {
         Actors = actors;
         Titles = titles;
@@ -75,6 +76,8 @@ public sealed class ActorCatalog
         SurnameHolders = surnames.ToFrozenDictionary(kv => kv.Key, kv => (IReadOnlyList<int>)kv.Value, StringComparer.Ordinal);
         GovernmentNouns = governmentNouns.Select(s => NameKey.Exact(s)).ToFrozenSet(StringComparer.Ordinal);
         GivenNames = givenNames.Select(s => NameKey.Exact(s)).ToFrozenSet(StringComparer.Ordinal);
+        AgentNouns = agentNouns.Select(s => NameKey.Exact(s)).ToFrozenSet(StringComparer.Ordinal);
+        GroupNouns = groupNouns.Select(s => NameKey.Exact(s)).ToFrozenSet(StringComparer.Ordinal);
         RoleHolders = titles.Select(t => (IReadOnlyList<(int Actor, RoleDefinition Role)>)actors
                 .SelectMany((a, i) => a.Roles.Where(r => string.Equals(r.Title, t.Title, StringComparison.OrdinalIgnoreCase)).Select(r => (i, r)))
                 .ToList())
@@ -102,6 +105,12 @@ public sealed class ActorCatalog
     public FrozenSet<string> GovernmentNouns { get; }
 
     public FrozenSet<string> GivenNames { get; }
+
+    /// <summary>Plural nouns through which a state acts ("Iraqi officials", "American troops" name the state).</summary>
+    public FrozenSet<string> AgentNouns { get; }
+
+    /// <summary>Nouns of non-state groups ("Iraqi militias", "Syrian rebels": a group of its own, not the state).</summary>
+    public FrozenSet<string> GroupNouns { get; }
 
     /// <summary>For each title (by index), every (actor, role) with that title.</summary>
     public IReadOnlyList<IReadOnlyList<(int Actor, RoleDefinition Role)>> RoleHolders { get; }
@@ -146,8 +155,8 @@ public sealed class ActorCatalog
 
     public static ActorCatalog Load(Stream stream, string source)
     {
-        var (actors, titles, nouns, given) = ActorFileReader.Read(stream, source);
-        return new ActorCatalog(actors, titles, nouns, given);
+        var (actors, titles, nouns, given, agents, groups) = ActorFileReader.Read(stream, source);
+        return new ActorCatalog(actors, titles, nouns, given, agents, groups);
     }
 
     public static ActorCatalog Load(string path)

@@ -10,6 +10,10 @@ internal sealed class ActorFileJson
 {
     public List<string>? GovernmentNouns { get; set; }
 
+    public List<string>? AgentNouns { get; set; }
+
+    public List<string>? GroupNouns { get; set; }
+
     public List<TitleJson>? Titles { get; set; }
 
     public List<string>? GivenNames { get; set; }

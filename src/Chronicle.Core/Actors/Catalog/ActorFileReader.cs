@@ -9,7 +9,8 @@ public sealed class ActorFileException(string message, Exception? inner = null) 
 /// <summary>Reads and validates the curated actor file (JSON) into definitions.</summary>
 internal static class ActorFileReader
 {
-    public static (IReadOnlyList<ActorDefinition> Actors, IReadOnlyList<TitleDefinition> Titles, IReadOnlyList<string> GovernmentNouns, IReadOnlyList<string> GivenNames)
+    public static (IReadOnlyList<ActorDefinition> Actors, IReadOnlyList<TitleDefinition> Titles, IReadOnlyList<string> GovernmentNouns, IReadOnlyList<string> GivenNames,
+        IReadOnlyList<string> AgentNouns, IReadOnlyList<string> GroupNouns)
         Read(Stream stream, string source)
     {
         ActorFileJson? file;
@@ -78,7 +79,7 @@ internal static class ActorFileReader
             .Where(t => !string.IsNullOrWhiteSpace(t.Title))
             .Select(t => new TitleDefinition(t.Title!, Clean(t.Forms), t.Alone))
             .ToList();
-        return (actors, titles, Clean(file.GovernmentNouns), Clean(file.GivenNames));
+        return (actors, titles, Clean(file.GovernmentNouns), Clean(file.GivenNames), Clean(file.AgentNouns), Clean(file.GroupNouns));
     }
 
     private static RoleDefinition ReadRole(RoleJson r, string where)

@@ -17,6 +17,8 @@ public enum MentionRule
     Administration,
     Title,
     Unknown,
+    StateAgent,
+    Group,
 }
 
 /// <summary>A mention under construction: pieces [FirstPiece, EndPiece) and what they resolve to.</summary>

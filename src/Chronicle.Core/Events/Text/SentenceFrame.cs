@@ -61,7 +61,10 @@ internal sealed class SentenceFrame
             return true;
         }
 
-        for (var t = m.Last + 1; t < End && t <= m.Last + 3; t++)
+        // "Iraqi officials and armed faction commanders told …": a name first in a list of speakers speaks too.
+        var reach = 3;
+        var listed = false;
+        for (var t = m.Last + 1; t < End && t <= m.Last + reach; t++)
         {
             if (Cues.Reporting.Contains(View.Word(t)))
             {
@@ -70,7 +73,14 @@ internal sealed class SentenceFrame
                 return trigger < 0 || !(t == trigger || (trigger > t && trigger - t <= 3 && OnlyDeterminers(t + 1, trigger)));
             }
 
-            if (!View.IsPunct(t) && !IsModifierWord(View.Word(t)))
+            if (!listed && t == m.Last + 1 && View.Word(t) is "and")
+            {
+                listed = true;
+                reach = ListReach;
+                continue;
+            }
+
+            if (!View.IsPunct(t) && !IsModifierWord(View.Word(t)) && !(listed && !View.IsCapitalized(t) && View.Word(t) is not ("that" or "who" or "which")))
             {
                 break;
             }
@@ -79,6 +89,8 @@ internal sealed class SentenceFrame
         var before = m.First - 1;
         return before > First && (View.Is(before, "to") && View.Is(before - 1, "according") || View.Is(before, "told") || View.Is(before, "citing"));
     }
+
+    private const int ListReach = 6;
 
     private bool OnlyDeterminers(int from, int to)
     {

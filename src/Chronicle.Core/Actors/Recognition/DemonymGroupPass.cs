@@ -1,0 +1,112 @@
+using Chronicle.Core.Actors.Text;
+using Chronicle.Core.Model;
+
+namespace Chronicle.Core.Actors.Recognition;
+
+/// <summary>
+/// A nationality adjective before a group noun names a group: "the Iraqi resistance", "Iraqi militias",
+/// "Syrian armed factions", "American troops". The phrase resolves, in order, to the curated actor
+/// whose name or alias it is in any case ("Iraqi resistance" → Islamic Resistance in Iraq); to the state
+/// when the noun is one through which a state acts (the file's <c>agentNouns</c>: officials, troops …);
+/// else, for a non-state group noun (the file's <c>groupNouns</c>: militias, factions …), to an unknown
+/// group of its own ("new:iraqi militias") — never to the state, which they are not.
+/// </summary>
+internal static class DemonymGroupPass
+{
+    // Words that may stand between the adjective and the noun: "Iraqi armed factions", "Iraqi Shia militias".
+    private static readonly string[] Modifiers = ["armed", "shia", "shiite", "sunni", "islamist", "paramilitary", "allied", "militant", "tribal", "opposition"];
+
+    private const int MaxModifiers = 2;
+
+    public static void Run(MentionContext ctx)
+    {
+        var pieces = ctx.Pieces;
+        for (var k = 0; k + 1 < pieces.Count; k++)
+        {
+            if (ctx.IsCovered(k) || ctx.DemonymOf(k) is var state && state < 0 || PartOfName(ctx, k))
+            {
+                continue;
+            }
+
+            var noun = k + 1;
+            while (noun < pieces.Count && noun - k <= MaxModifiers && Joins(ctx, noun) && IsModifier(ctx, noun))
+            {
+                noun++;
+            }
+
+            if (noun >= pieces.Count || !Joins(ctx, noun))
+            {
+                continue;
+            }
+
+            var agent = Has(ctx, ctx.Catalog.AgentNouns, noun);
+            var group = Has(ctx, ctx.Catalog.GroupNouns, noun);
+            // "the Iraqi Resistance Committee": the phrase is the start of a longer name.
+            if (!agent && !group || noun + 1 < pieces.Count && pieces[noun + 1].Continues && pieces[noun + 1].Has(PieceFlags.Capitalised) && !pieces[noun + 1].Has(PieceFlags.BreakBefore))
+            {
+                continue;
+            }
+
+            ctx.Add(Resolve(ctx, k, noun + 1, state, agent));
+            k = noun;
+        }
+    }
+
+    private static Candidate Resolve(MentionContext ctx, int first, int end, int state, bool agent)
+    {
+        var span = ctx.SpanOf(first, end);
+        var phrase = span.Text(ctx.Text);
+        if (ctx.Catalog.Find(phrase) is { } known && ctx.Catalog.IndexOf(known.Id) is var i and >= 0)
+        {
+            return new Candidate(first, end, span, known.Id, known.Name, known.Kind, 0.85, MentionRule.Alias, i);
+        }
+
+        if (agent)
+        {
+            var s = ctx.Catalog[state];
+            return new Candidate(first, end, span, s.Id, s.Name, ActorKind.Government, 0.75, MentionRule.StateAgent, state);
+        }
+
+        var keys = new List<string>(end - first);
+        for (var k = first; k < end; k++)
+        {
+            keys.Add(ctx.ExactKey(k));
+        }
+
+        return new Candidate(first, end, span, UnknownClusters.Prefix + string.Join(' ', keys), phrase, ActorKind.ArmedGroup, 0.7, MentionRule.Group, -1);
+    }
+
+    // The adjective continues a capitalised name ("Higher Iraqi …") rather than opening a phrase.
+    private static bool PartOfName(MentionContext ctx, int k) =>
+        k > 0 && ctx.Pieces[k].Continues && (ctx.Pieces[k].Has(PieceFlags.HyphenBefore) || ctx.IsCovered(k - 1) && ctx.OwnerOf(k - 1)!.EndPiece == k && ctx.OwnerOf(k - 1)!.Kind != ActorKind.Place
+            && !ctx.Pieces[k - 1].Has(PieceFlags.Possessive));
+
+    private static bool Joins(MentionContext ctx, int k) =>
+        ctx.Pieces[k].Continues && !ctx.Pieces[k].Has(PieceFlags.HyphenBefore) && !ctx.IsCovered(k);
+
+    private static bool IsModifier(MentionContext ctx, int k)
+    {
+        foreach (var m in Modifiers)
+        {
+            if (ctx.Is(k, m))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Has(MentionContext ctx, System.Collections.Frozen.FrozenSet<string> set, int k)
+    {
+        var s = ctx.TextOf(k);
+        if (s.Length > 32)
+        {
+            return false;
+        }
+
+        Span<char> key = stackalloc char[32];
+        var n = NameKey.Exact(s, key);
+        return set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key[..n]);
+    }
+}

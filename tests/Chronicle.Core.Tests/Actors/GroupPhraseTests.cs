@@ -1,0 +1,52 @@
+using Chronicle.Core.Model;
+using static Chronicle.Core.Tests.Actors.ActorTestKit;
+
+namespace Chronicle.Core.Tests.Actors;
+
+/// <summary>A nationality adjective before a group noun: a curated group, the state, or a group of its own.</summary>
+public sealed class GroupPhraseTests
+{
+    [Fact]
+    public void A_group_phrase_that_is_a_curated_alias_in_any_case_resolves_to_that_actor()
+    {
+        const string text = "Officials said the Iraqi resistance fired two drones overnight.";
+        var m = At(text, Find(text), "Iraqi resistance");
+        Assert.Equal("islamic-resistance-in-iraq", m.ActorId);
+    }
+
+    [Theory]
+    [InlineData("Turkish militias crossed the river at dawn.", "Turkish militias", "new:turkish militias")]
+    [InlineData("Residents said Syrian armed factions shelled the village.", "Syrian armed factions", "new:syrian armed factions")]
+    public void A_non_state_group_phrase_is_a_group_of_its_own_with_its_span(string text, string surface, string id)
+    {
+        var m = At(text, Find(text), surface);
+        Assert.Equal(id, m.ActorId);
+        Assert.Equal(surface, m.Name);
+        Assert.Equal(ActorKind.ArmedGroup, m.Kind);
+    }
+
+    [Theory]
+    [InlineData("Witnesses said Iranian troops left the border post.", "Iranian troops", "iran")]
+    [InlineData("Late on Monday, American negotiators left the hotel.", "American negotiators", "united-states")]
+    public void State_agents_name_their_state(string text, string surface, string id)
+    {
+        var m = At(text, Find(text), surface);
+        Assert.Equal(id, m.ActorId);
+        Assert.Equal(ActorKind.Government, m.Kind);
+    }
+
+    [Theory]
+    [InlineData("The militias shelled Iraqi military bases near the river.")]
+    [InlineData("A senior Iraqi official spoke to reporters.")]
+    public void A_nationality_before_a_modifier_or_one_person_is_no_group(string text)
+    {
+        Assert.DoesNotContain(Find(text), m => m.ActorId.StartsWith("new:iraqi", StringComparison.Ordinal) || m.Span.Text(text).StartsWith("Iraqi ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_start_of_a_longer_capitalised_name_is_left_to_the_name_rules()
+    {
+        const string text = "The Syrian Rebels Coordination Office issued a statement.";
+        Assert.DoesNotContain(Find(text), m => m.Span.Text(text) == "Syrian Rebels");
+    }
+}
