@@ -41,7 +41,7 @@ public sealed record QuoteDto(
 
 public sealed record EventDto(
     int Start, int End, string Text, SpanDto Trigger, string Type, string? Mode, IReadOnlyList<string> Sources, IReadOnlyList<string> Targets,
-    string? Place, TimeValueDto? Time, bool TimeFromPublication, string Modality, bool Negated, double Confidence);
+    string? Place, TimeValueDto? Time, bool TimeFromPublication, string Modality, bool Negated, double Confidence, bool TimeFromContext = false);
 
 public sealed record ClaimDto(
     int Start, int End, string Text, decimal Quantity, bool Approx, bool Vague, string Unit, string? About, string? Place,

@@ -30,7 +30,7 @@ public static class ContractMapper
                 q.Venue, q.Via, q.Confidence))],
             [.. doc.Events.Select(e => new EventDto(
                 e.Span.Start, e.Span.End, e.Span.Text(text), Span(e.Trigger, text), e.Type, e.Mode, e.Sources, e.Targets, e.Place,
-                Time(e.Time), e.TimeFromPublication, ContractNames.Of(e.Modality), e.Negated, e.Confidence))],
+                Time(e.Time), e.TimeFromPublication, ContractNames.Of(e.Modality), e.Negated, e.Confidence, e.TimeFromContext))],
             [.. doc.Claims.Select(c => new ClaimDto(
                 c.Span.Start, c.Span.End, c.Span.Text(text), c.Quantity, c.Approx, c.Vague, c.Unit, c.About, c.Place, Time(c.Time), c.ClaimedBy, c.Confidence))],
             [.. doc.Commitments.Select(c => new CommitmentDto(

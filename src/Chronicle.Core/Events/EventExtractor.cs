@@ -143,7 +143,8 @@ public sealed class EventExtractor : IAnnotator
             }
         }
 
-        var (time, fromPublication) = EventTime.Resolve(frame, match.First, modality);
+        var inDirectQuote = attribution.QuoteIndex is { } qi && view.Doc.Quotes[qi].Direct;
+        var (time, origin) = EventTime.Resolve(frame, match.First, modality, inDirectQuote);
         var place = Place(frame, match, places);
         var confidence = match.Entry.Confidence * (sources.Count > 0 ? 1.0 : 0.85) * (view.Doc.Actors.IsDefaultOrEmpty ? 0.9 : 1.0);
         return new EventMention(
@@ -155,11 +156,12 @@ public sealed class EventExtractor : IAnnotator
             participants.Targets,
             place,
             time,
-            fromPublication,
+            origin == TimeOrigin.Publication,
             modality,
             reading.Negated,
             attribution.QuoteIndex,
-            Math.Round(confidence, 2));
+            Math.Round(confidence, 2),
+            origin == TimeOrigin.Context);
     }
 
     /// <summary>The first place after the trigger in its clause, else the last one before it.</summary>

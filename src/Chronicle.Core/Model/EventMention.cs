@@ -14,7 +14,8 @@ public enum Modality
 
 /// <summary>
 /// A PLOVER-typed event mention in one sentence. <see cref="Time"/> is null when the text gives no date;
-/// <see cref="TimeFromPublication"/> records that the article's own date was used as a fallback.
+/// <see cref="TimeFromPublication"/> records that the article's own date was used as a fallback;
+/// <see cref="TimeFromContext"/> that the date was carried over from the scene a sentence just before set.
 /// <see cref="QuoteIndex"/> points into the document's quotes when the event rests on an attribution.
 /// </summary>
 public sealed record EventMention(
@@ -30,4 +31,5 @@ public sealed record EventMention(
     Modality Modality,
     bool Negated,
     int? QuoteIndex,
-    double Confidence);
+    double Confidence,
+    bool TimeFromContext = false);

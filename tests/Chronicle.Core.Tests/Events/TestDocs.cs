@@ -58,6 +58,12 @@ internal sealed class TestDoc
         return this;
     }
 
+    public TestDoc DirectQuote(string content, string cue, string speaker)
+    {
+        _quotes.Add(new Quote(Find(content), true, Find(cue), new Speaker(null, null, speaker, null), null, [], 0.9));
+        return this;
+    }
+
     public AnnotatedArticle Build()
     {
         var article = new Article("test", _text, "test.txt", 1, "test", "Test", null, null, null, _published);
