@@ -124,6 +124,13 @@ internal static class ModalityResolver
                 continue;
             }
 
+            // A governing noun reaches what its complement opens ("agreement to withdraw", "deal with X to
+            // leave"); a noun followed by its verb is a subject: "the agreement follows months of talks".
+            if (m.Entry.Nominal && !NounComplements.Contains(view.Word(m.Last)) && !NounComplements.Contains(view.Word(m.Last + 1)))
+            {
+                continue;
+            }
+
             // A finite verb between them starts another predicate: "a committee formed to discuss a
             // withdrawal had reached an agreement" — the agreement is not what is discussed.
             if (c == clause && HasAuxiliary(view, m.Last + 1, match.First))
@@ -137,6 +144,9 @@ internal static class ModalityResolver
 
         return null;
     }
+
+    private static readonly WordSet NounComplements = WordSet.Of(
+        "to", "on", "over", "for", "of", "that", "with", "between", "about", "regarding", "concerning", "under", "in", "by", ",", "\u201c", "\"", "reached", "made", "struck");
 
     private static bool HasAuxiliary(DocumentView view, int from, int to)
     {

@@ -88,7 +88,7 @@ internal static class Participants
             }
             else if (m.First > match.Last || IsInsideGap(match, m))
             {
-                var agent = IsAgent(view, m.First);
+                var agent = IsAgent(view, m.First, match.Last);
                 if (agent && sources.Count == 0)
                 {
                     Add(sources, m.Mention.Name);
@@ -260,17 +260,26 @@ internal static class Participants
         return false;
     }
 
-    // "attacked by the brigade": the name after "by" (and its article) acts.
-    private static bool IsAgent(DocumentView view, int first)
+    // "attacked by the brigade", "initiated by Prime Minister X": the name after "by" (its article, a title) acts.
+    private static bool IsAgent(DocumentView view, int first, int triggerLast)
     {
         var t = first - 1;
+        for (var title = 0; title < MaxTitleWords && view.IsCapitalized(t); title++)
+        {
+            t--;
+        }
+
         if (view.Is(t, "the"))
         {
             t--;
         }
 
-        return view.Is(t, "by");
+        // The passive's own "by", not one further on ("the deal … was later mentioned by X").
+        return view.Is(t, "by") && t - triggerLast <= AgentReach;
     }
+
+    private const int MaxTitleWords = 3;
+    private const int AgentReach = 3;
 
     private static bool IsInsideGap(TriggerMatch match, MentionAt m) => m.First > match.First && m.Last < match.Last;
 

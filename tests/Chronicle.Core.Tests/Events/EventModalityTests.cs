@@ -113,3 +113,21 @@ public sealed class EventModalityTests
         Assert.Equal(Modality.Denied, EventAssert.Single(doc, EventTypes.Assault, "strike").Modality);
     }
 }
+
+/// <summary>A governing noun passes its modality to its complement only.</summary>
+public sealed class NounGovernorTests
+{
+    [Fact]
+    public void A_governing_noun_that_is_a_subject_governs_nothing_after_its_verb()
+    {
+        var doc = new TestDoc("The agreement follows months of talks in Ostgard.").Run();
+        Assert.Equal(Modality.Occurred, EventAssert.Single(doc, EventTypes.Consult, "talks").Modality);
+    }
+
+    [Fact]
+    public void A_governing_noun_reaches_its_complement()
+    {
+        var doc = new TestDoc("The agreement to withdraw the brigade was signed in Ostgard.").Run();
+        Assert.Equal(Modality.Planned, EventAssert.Single(doc, EventTypes.Retreat, "withdraw").Modality);
+    }
+}

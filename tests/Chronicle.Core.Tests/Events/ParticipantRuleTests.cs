@@ -157,3 +157,33 @@ public sealed class SubjectPositionTests
         Assert.DoesNotContain("Kestria", raids.Sources.Concat(raids.Targets));
     }
 }
+
+/// <summary>Talks started by someone, and the passive agent's reach.</summary>
+public sealed class InitiatorTests
+{
+    [Fact]
+    public void Whoever_initiated_talks_takes_part_in_them_when_they_did()
+    {
+        var doc = new TestDoc("The truce follows weeks of talks between Lodravia and Kestria, initiated by Prime Minister Mara Lentz in March.")
+            .Actor("Lodravia", "Lodravia", ActorKind.Country)
+            .Actor("Kestria", "Kestria", ActorKind.Country)
+            .Actor("Mara Lentz", "Mara Lentz", ActorKind.Person)
+            .Time("March", "2031-03").Time("weeks", "PXW", type: TimexType.Duration)
+            .Run();
+        var talks = doc.Events.Single(e => e.Type == EventTypes.Consult);
+        Assert.EndsWith("initiated by", talks.Trigger.Text(doc.Text), StringComparison.Ordinal);
+        Assert.Equal(["Mara Lentz"], talks.Sources);
+        Assert.Contains("Kestria", talks.Targets);
+        Assert.Equal("2031-03", talks.Time?.Value);
+        Assert.Equal(Modality.Occurred, talks.Modality);
+    }
+
+    [Fact]
+    public void A_by_far_after_the_trigger_is_no_passive_agent()
+    {
+        var doc = new TestDoc("The deal still needs approval, and it was later praised by Prime Minister Mara Lentz.")
+            .Actor("Mara Lentz", "Mara Lentz", ActorKind.Person)
+            .Run();
+        Assert.DoesNotContain("Mara Lentz", EventAssert.Single(doc, EventTypes.Agree, "deal").Sources);
+    }
+}

@@ -41,6 +41,9 @@ internal static class TriggerTable
         "CONSULT gov=planned : v:discuss",
         "CONSULT conf=0.6 : n:discussion",
         "CONSULT : v:hold(held) ~2 talks|n:meeting|n:negotiation|n:discussion",
+        // "talks between A and B, initiated by C in January": the one who started the talks takes part in them.
+        "CONSULT : talks|n:negotiation|n:meeting|n:dialogue ~5 , v:initiate|v:launch|v:propose|v:request|v:start|v:begin(began,begun) by",
+        "CONSULT : talks|n:negotiation|n:meeting|n:dialogue ~5 v:initiate|v:launch|v:propose|v:request|v:start|v:begin(began,begun) by",
         "- : press n:conference",
         "- : news n:conference",
 
