@@ -44,6 +44,7 @@ internal static class Participants
         var travel = view.Is(match.Last, "to") || view.Is(match.Last, "into");
         MentionAt? group = null;
         var listSeen = false;
+        var candidates = new List<MentionAt>();
         for (var i = frame.Mentions.Count - 1; i >= 0; i--)
         {
             var m = frame.Mentions[i];
@@ -74,9 +75,10 @@ internal static class Participants
             group = m;
         }
 
+        var targetEnd = ObjectListEnd(frame, clause, end);
         foreach (var m in frame.Mentions)
         {
-            if (m.Last < start || m.First >= end || frame.IsSpeaker(m))
+            if (m.Last < start || m.First >= targetEnd || frame.IsSpeaker(m))
             {
                 continue;
             }
@@ -93,10 +95,23 @@ internal static class Participants
                 {
                     Add(sources, m.Mention.Name);
                 }
-                else if ((!inPlace || (travel && m.First == match.Last + 1)) && targets.Count < MaxTargets && !agent)
+                else if ((!inPlace || (travel && m.First == match.Last + 1)) && !agent)
                 {
-                    Add(targets, m.Mention.Name);
+                    candidates.Add(m);
                 }
+            }
+        }
+
+        // An attack's victims are its people first: "the assassination of the head of X's Y, General Z, and
+        // the deputy commander of W, V" targets Z and V before the bodies that only name their posts.
+        var ordered = match.Entry.Type is EventTypes.Assault
+            ? candidates.Where(c => c.Mention.Kind == ActorKind.Person).Concat(candidates.Where(c => c.Mention.Kind != ActorKind.Person))
+            : candidates;
+        foreach (var m in ordered)
+        {
+            if (targets.Count < MaxTargets)
+            {
+                Add(targets, m.Mention.Name);
             }
         }
 
@@ -245,6 +260,31 @@ internal static class Participants
         }
 
         return t >= start && Prepositions.Contains(view.Word(t));
+    }
+
+    /// <summary>
+    /// ", and the deputy commander of W, V" after the trigger's clause is one more object, not a clause:
+    /// it opens with "and" + an article and has no verb form of its own.
+    /// </summary>
+    private static int ObjectListEnd(SentenceFrame frame, int clause, int end)
+    {
+        var view = frame.View;
+        if (clause + 1 >= frame.Clauses.Count || !view.Is(end, "and") || view.Word(end + 1) is not ("the" or "a" or "an"))
+        {
+            return end;
+        }
+
+        var next = frame.Clauses.End(clause + 1);
+        for (var t = end + 2; t < next; t++)
+        {
+            var w = view.Word(t);
+            if (w is "is" or "was" or "were" or "are" or "has" or "have" or "had" or "will" or "would" or "said" || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal)))
+            {
+                return end;
+            }
+        }
+
+        return next;
     }
 
     private static bool HasConjunction(DocumentView view, int after, int before)

@@ -187,3 +187,36 @@ public sealed class InitiatorTests
         Assert.DoesNotContain("Mara Lentz", EventAssert.Single(doc, EventTypes.Agree, "deal").Sources);
     }
 }
+
+/// <summary>Who an attack hits when the object names posts and people.</summary>
+public sealed class AttackTargetTests
+{
+    private static TestDoc Killing(string text) => new TestDoc(text)
+        .Actor("Tarn Front", "Tarn Front", ActorKind.ArmedGroup)
+        .Actor("Kestrian Guard", "Kestrian Guard", ActorKind.Organisation)
+        .Actor("Ilan Voss", "Ilan Voss", ActorKind.Person)
+        .Actor("Lodravia", "Lodravia", ActorKind.Country)
+        .Actor("Border Corps", "Border Corps", ActorKind.Organisation)
+        .Actor("Mara Lentz", "Mara Lentz", ActorKind.Person);
+
+    [Fact]
+    public void The_people_of_an_attack_come_before_the_bodies_that_name_their_posts()
+    {
+        var doc = Killing("The Tarn Front claimed the assassination of the head of the Kestrian Guard, Ilan Voss, and the deputy commander of Lodravia's Border Corps, Mara Lentz, in May.").Run();
+        var killing = EventAssert.Single(doc, EventTypes.Assault, "assassination");
+        Assert.Equal("Ilan Voss", killing.Targets[0]);
+        Assert.Equal("Mara Lentz", killing.Targets[1]);
+    }
+
+    [Fact]
+    public void A_following_clause_with_its_own_verb_is_no_object()
+    {
+        var doc = new TestDoc("The Tarn Front claimed the assassination of Ilan Voss, and the Kestrian Guard arrested Mara Lentz.")
+            .Actor("Tarn Front", "Tarn Front", ActorKind.ArmedGroup)
+            .Actor("Kestrian Guard", "Kestrian Guard", ActorKind.Organisation)
+            .Actor("Ilan Voss", "Ilan Voss", ActorKind.Person)
+            .Actor("Mara Lentz", "Mara Lentz", ActorKind.Person)
+            .Run();
+        Assert.DoesNotContain("Mara Lentz", EventAssert.Single(doc, EventTypes.Assault, "assassination").Targets);
+    }
+}
