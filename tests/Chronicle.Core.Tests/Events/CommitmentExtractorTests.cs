@@ -80,3 +80,46 @@ public sealed class CommitmentExtractorTests
         Assert.Equal(CommitmentState.Denied, Assert.Single(doc.Commitments).State);
     }
 }
+
+/// <summary>A plan set at a coming event is scheduled, and its state is read in its own clause.</summary>
+public sealed class AnchoredCommitmentTests
+{
+    private const string Text =
+        "The envoy confirmed that the two sides had reached an agreement to discuss the border, and that a formal announcement would come at an upcoming summit in Ostgard.";
+
+    private static AnnotatedArticle Doc(string text = Text) => new TestDoc(text)
+        .Actors("Lodravia", "Lodravia", ActorKind.Country)
+        .Actors("Kestria", "Kestria", ActorKind.Country)
+        .Run();
+
+    [Fact]
+    public void A_formal_announcement_after_an_agreement_is_the_agreement_concluded()
+    {
+        var e = EventAssert.Single(Doc(), EventTypes.Agree, "formal announcement");
+        Assert.Equal(Modality.Planned, e.Modality);
+    }
+
+    [Fact]
+    public void A_formal_announcement_without_an_agreement_is_no_event()
+    {
+        var doc = Doc("The palace said a formal announcement would come at an upcoming summit in Ostgard.");
+        Assert.DoesNotContain(doc.Events, e => e.Trigger.Text(doc.Text) == "formal announcement");
+        Assert.Empty(doc.Commitments);
+    }
+
+    [Fact]
+    public void A_plan_set_at_an_upcoming_event_is_a_commitment_announced_by_who_tells_it()
+    {
+        var c = Assert.Single(Doc().Commitments);
+        Assert.Equal(EventTypes.Agree, c.Action);
+        Assert.Null(c.Deadline);
+        Assert.Equal(CommitmentState.Announced, c.State);
+    }
+
+    [Fact]
+    public void An_upcoming_event_that_is_itself_the_plan_schedules_nothing()
+    {
+        var doc = Doc("The brigade said the upcoming withdrawal would be orderly.");
+        Assert.Empty(doc.Commitments);
+    }
+}

@@ -60,3 +60,16 @@ public sealed class EventTypesTests
         Assert.All(doc.Events, e => Assert.Contains(e.Type, EventTypes.All));
     }
 }
+
+public sealed class ReachedDealTests
+{
+    [Fact]
+    public void Reaching_a_deal_with_someone_is_an_agreement_not_dealing_with_them()
+    {
+        var doc = new TestDoc("Reports said the government had reached a deal with Kestria to reopen the border.")
+            .Actor("Kestria", "Kestria", Chronicle.Core.Model.ActorKind.Country).Run();
+        Assert.Contains(doc.Events, e => e.Type == EventTypes.Agree && e.Trigger.Text(doc.Text) == "reached a deal");
+        var other = new TestDoc("The army will deal with the smugglers.").Run();
+        Assert.DoesNotContain(other.Events, e => e.Type == EventTypes.Agree);
+    }
+}

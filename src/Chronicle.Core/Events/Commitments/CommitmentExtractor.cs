@@ -8,7 +8,8 @@ namespace Chronicle.Core.Events.Commitments;
 /// The "commitments" stage: a planned action with a deadline or a schedule. A sentence holds one
 /// when it has an action event (withdrawal, deployment, joint body, meeting…) that is not told as
 /// done, and either a deadline from the time layer or a schedule word ("timetable", "timeline",
-/// "in phases"). Each deadline opens a phase ("hundreds of troops leave by September 2025, with the
+/// "in phases"), or a coming event it is set at ("… would come at an upcoming conference": the plan
+/// of that clause). Each deadline opens a phase ("hundreds of troops leave by September 2025, with the
 /// remainder departing by the end of 2026" = one commitment, two phases); the last deadline is the
 /// commitment's. Conditions come from the sentence or the next few; the state from the sentence and
 /// the next; who commits from the action's sources (else the agreeing parties); claimedBy from the
@@ -63,6 +64,7 @@ public sealed class CommitmentExtractor : IAnnotator
         }
 
         var deadlines = Deadlines.Find(frame);
+        var agreementFrom = frame.First;
         var scheduled = false;
         for (var t = frame.First; t < frame.End && !scheduled; t++)
         {
@@ -71,14 +73,22 @@ public sealed class CommitmentExtractor : IAnnotator
 
         if (deadlines.Count == 0 && !scheduled)
         {
-            return null;
+            // "a formal announcement would come at an upcoming conference": a plan set at a coming event is
+            // scheduled; the plan is the one told in that clause.
+            if (AnchoredPlan(frame, events) is not { } anchored)
+            {
+                return null;
+            }
+
+            action = anchored;
+            agreementFrom = frame.ClauseStart(view.TokenAt(anchored.Trigger.Start));
         }
 
         var who = action.Sources.Count > 0 ? action.Sources
             : events.FirstOrDefault(e => e.Type == EventTypes.Agree && e.Sources.Count > 0)?.Sources ?? [];
         var phases = Phases(frame, deadlines, events);
         var nextEnd = frame.Index + 1 < view.Doc.Sentences.Length ? view.TokenAt(view.Doc.Sentences[frame.Index + 1].Span.End) : frame.End;
-        var state = CommitmentStates.Read(view, frame.First, frame.End, nextEnd, action);
+        var state = CommitmentStates.Read(view, frame.First, frame.End, nextEnd, action, agreementFrom);
         var triggerToken = view.TokenAt(action.Trigger.Start);
         var what = What(frame, triggerToken, deadlines.Count > 0 ? deadlines[0].First : frame.ClauseEnd(triggerToken));
         var claimedBy = AttributionLookup.For(frame, triggerToken).ClaimedBy;
@@ -93,6 +103,27 @@ public sealed class CommitmentExtractor : IAnnotator
             state,
             claimedBy,
             Math.Round(action.Confidence * (deadlines.Count > 0 ? 1.0 : 0.8), 2));
+    }
+
+    private static readonly WordSet ComingEvent = WordSet.Of("upcoming", "forthcoming");
+
+    /// <summary>The planned event told just before "at/during an upcoming X" in the same clause, or null.</summary>
+    private static EventMention? AnchoredPlan(SentenceFrame frame, List<EventMention> events)
+    {
+        var view = frame.View;
+        for (var t = frame.First + 2; t < frame.End; t++)
+        {
+            if (!ComingEvent.Contains(view.Word(t)) || view.Word(t - 1) is not ("an" or "the" or "a") || view.Word(t - 2) is not ("at" or "during" or "on"))
+            {
+                continue;
+            }
+
+            var clause = frame.Clauses.IndexOf(t);
+            return events.LastOrDefault(e => e.Modality == Modality.Planned && view.TokenAt(e.Trigger.Start) < t
+                && frame.Clauses.IndexOf(view.TokenAt(e.Trigger.Start)) == clause);
+        }
+
+        return null;
     }
 
     private static EventMention? PickAction(List<EventMention> events, SentenceFrame frame)

@@ -28,8 +28,12 @@ internal static class CommitmentStates
     private static readonly WordSet MissedWords = WordSet.Of("missed", "passed", "expired", "lapsed", "overdue", "failed");
     private static readonly WordSet MetWords = WordSet.Of("completed", "completing", "completes", "met", "fulfilled", "fulfilling", "ahead");
 
-    /// <summary>The state from the sentence [first, end); the next sentence, up to <paramref name="nextEnd"/>, may add a pending approval.</summary>
-    public static CommitmentState Read(DocumentView view, int first, int end, int nextEnd, EventMention action)
+    /// <summary>
+    /// The state from the sentence [first, end); the next sentence, up to <paramref name="nextEnd"/>, may add a
+    /// pending approval. Agreement and proposal words count from <paramref name="agreementFrom"/> on (the plan's
+    /// own clause when another clause tells a different agreement or discussion).
+    /// </summary>
+    public static CommitmentState Read(DocumentView view, int first, int end, int nextEnd, EventMention action, int agreementFrom = 0)
     {
         bool inPrinciple = false, pending = false, approval = false, agreed = false, announced = false, missed = false, met = false;
         bool proposal = false, statement = false;
@@ -41,11 +45,11 @@ internal static class CommitmentStates
             approval |= Approval.Contains(w);
             if (t < end)
             {
-                agreed |= Agreement.Contains(w);
+                agreed |= t >= agreementFrom && Agreement.Contains(w);
                 announced |= Announcement.Contains(w);
                 missed |= MissedWords.Contains(w);
                 met |= MetWords.Contains(w);
-                proposal |= ProposalWords.Contains(w);
+                proposal |= t >= agreementFrom && ProposalWords.Contains(w);
                 statement |= StatementWords.Contains(w);
             }
         }

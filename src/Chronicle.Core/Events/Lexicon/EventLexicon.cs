@@ -57,6 +57,7 @@ internal sealed class EventLexicon
         Modality? governs = null, self = null;
         var confidence = 0.8;
         WordSet? after = null;
+        WordSet? before = null;
         foreach (var flag in head.Skip(1))
         {
             var kv = flag.Split('=', 2);
@@ -66,6 +67,7 @@ internal sealed class EventLexicon
                 case "self": self = ParseModality(kv[1]); break;
                 case "conf": confidence = double.Parse(kv[1], CultureInfo.InvariantCulture); break;
                 case "after": after = new WordSet(kv[1].Split(',')); break;
+                case "before": before = new WordSet(kv[1].Split(',')); break;
                 default: throw new FormatException($"unknown trigger flag '{flag}' in: {line}");
             }
         }
@@ -109,7 +111,7 @@ internal sealed class EventLexicon
             throw new FormatException($"a pattern must start and end with words: {line}");
         }
 
-        return new TriggerEntry(type, mode, pattern, governs, self, nominal && !verbal, confidence, after, line);
+        return new TriggerEntry(type, mode, pattern, governs, self, nominal && !verbal, confidence, after, line, before);
     }
 
     private static IEnumerable<string> Expand(string spec, Func<string, IEnumerable<string>> regular)

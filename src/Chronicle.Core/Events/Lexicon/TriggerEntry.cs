@@ -15,7 +15,9 @@ internal sealed record PatternElement(WordSet? Words, IReadOnlyList<string> Alte
 /// <see cref="Governs"/> is the modality the trigger passes to events in its complement ("agreed to
 /// withdraw" → the withdrawal is planned); <see cref="Self"/> overrides the trigger's own modality
 /// ("Baghdad wants a withdrawal" is a demand, not a past request); <see cref="RequiresAfter"/> lists
-/// words one of which must follow in the sentence ("told … that … must" is a request).
+/// words one of which must follow in the sentence ("told … that … must" is a request);
+/// <see cref="RequiresBefore"/> words one of which must come before it in the sentence ("reached an
+/// agreement … a formal announcement would come": the announcement is of that agreement).
 /// </summary>
 internal sealed record TriggerEntry(
     string Type,
@@ -26,7 +28,8 @@ internal sealed record TriggerEntry(
     bool Nominal,
     double Confidence,
     WordSet? RequiresAfter,
-    string Source)
+    string Source,
+    WordSet? RequiresBefore = null)
 {
     public bool IsBlocker => Type.Length == 0;
 }

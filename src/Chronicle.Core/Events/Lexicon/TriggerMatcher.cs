@@ -28,7 +28,8 @@ internal static class TriggerMatcher
                     last = entry.Pattern.Count == 1 ? i : -1;
                 }
 
-                if (last < 0 || (entry.RequiresAfter is { } after && !Followed(view, after, last + 1, end)))
+                if (last < 0 || (entry.RequiresAfter is { } after && !Followed(view, after, last + 1, end))
+                    || (entry.RequiresBefore is { } before && !Preceded(view, before, first, i)))
                 {
                     continue;
                 }
@@ -90,6 +91,19 @@ internal static class TriggerMatcher
     }
 
     private static bool IsHardPunct(DocumentView view, int t) => view.IsPunct(t) && view.Raw(t) is "." or ";" or ":" or "," or "\u2014";
+
+    private static bool Preceded(DocumentView view, WordSet words, int first, int before)
+    {
+        for (var t = before - 1; t >= first && t >= before - RequiresAfterWindow - RequiresAfterWindow; t--)
+        {
+            if (words.Contains(view.Word(t)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool Followed(DocumentView view, WordSet words, int from, int end)
     {

@@ -2,7 +2,7 @@ namespace Chronicle.Core.Events.Lexicon;
 
 /// <summary>
 /// The trigger lexicon as documented data. One line per trigger:
-/// <c>TYPE[/mode] [gov=M] [self=M] [conf=0.x] [after=w,w] : pattern</c>.
+/// <c>TYPE[/mode] [gov=M] [self=M] [conf=0.x] [after=w,w] [before=w,w] : pattern</c>.
 /// Pattern words: <c>v:base(irregular,…)</c> expands a verb to base, -s, -ed, -ing (plus irregular
 /// forms), <c>n:base</c> a noun to singular and plural, <c>a|the</c> lists alternatives, <c>~N</c> skips
 /// up to N tokens. Type <c>-</c> is a blocker. Modalities: planned, demanded, denied, conditional,
@@ -23,6 +23,9 @@ internal static class TriggerTable
         "AGREE : n:truce",
         "AGREE gov=planned : v:sign(signed) ~2 n:accord|n:pact|n:treaty|n:agreement|n:deal|n:memorandum",
         "- : v:deal with",
+        "AGREE gov=planned conf=0.7 : v:reach(reached) a|the ~1 n:deal",
+        // "reached an agreement …, and a formal announcement would come at …": the announcement concludes that agreement.
+        "AGREE conf=0.6 before=agreement,agreements,deal,deals,accord,agreed,understanding : formal|official n:announcement",
 
         // CONSULT: meetings, talks, negotiations, calls, visits.
         "CONSULT : v:meet(met)",
