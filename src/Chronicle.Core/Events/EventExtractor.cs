@@ -57,6 +57,11 @@ public sealed class EventExtractor : IAnnotator
 
             previous = match;
             var e = Build(frame, match, reading, places, Before(frame, match, built), RecentPair(frame, into));
+            if (e.Sources.Count == 0 && e.Targets.Count == 0 && IsDefinite(view, match.First) && Antecedent(frame, e, into) is { } antecedent)
+            {
+                e = e with { Sources = antecedent };
+            }
+
             built.Add((match, e));
             into.Add(e);
         }
@@ -105,6 +110,49 @@ public sealed class EventExtractor : IAnnotator
 
         return null;
     }
+
+    // "the deal", "this agreement": an event already told.
+    private static bool IsDefinite(DocumentView view, int trigger) => view.Word(trigger - 1) is "the" or "this" or "that";
+
+    private static readonly string[] SymmetricTypes = [EventTypes.Agree, EventTypes.Consult];
+
+    /// <summary>
+    /// The parties of the same agreement or talks told in the sentences just before, for a definite
+    /// mention that names none ("… had reached a deal with Baghdad. Reuters reported the deal …"): the
+    /// nearest earlier event of the type with the same head noun, its sources and targets (for these
+    /// symmetric types all are parties); nothing when that event names none either.
+    /// </summary>
+    private static IReadOnlyList<string>? Antecedent(SentenceFrame frame, EventMention e, ImmutableArray<EventMention>.Builder done)
+    {
+        if (!SymmetricTypes.Contains(e.Type))
+        {
+            return null;
+        }
+
+        var text = frame.View.Text;
+        var head = Head(e.Trigger.Text(text));
+        var sentences = frame.View.Doc.Sentences;
+        var earliest = sentences[Math.Max(0, frame.Index - AntecedentReach)].Span.Start;
+        for (var i = done.Count - 1; i >= 0 && done[i].Span.Start >= earliest; i--)
+        {
+            var d = done[i];
+            if (d.Type == e.Type && d.Span.Start < frame.Span.Start && Head(d.Trigger.Text(text)).Equals(head, StringComparison.OrdinalIgnoreCase))
+            {
+                return d.Sources.Count + d.Targets.Count > 0 ? [.. d.Sources.Concat(d.Targets).Distinct(StringComparer.Ordinal)] : null;
+            }
+        }
+
+        return null;
+    }
+
+    // "reached a deal" → "deal", "meetings" → "meeting".
+    private static string Head(string trigger)
+    {
+        var last = trigger[(trigger.LastIndexOf(' ') + 1)..];
+        return last.Length > 3 && last.EndsWith('s') ? last[..^1] : last;
+    }
+
+    private const int AntecedentReach = 2;
 
     /// <summary>The last two or more parties named together as a source in the sentences just before.</summary>
     private static IReadOnlyList<string>? RecentPair(SentenceFrame frame, ImmutableArray<EventMention>.Builder done)

@@ -220,3 +220,31 @@ public sealed class AttackTargetTests
         Assert.DoesNotContain("Mara Lentz", EventAssert.Single(doc, EventTypes.Assault, "assassination").Targets);
     }
 }
+
+/// <summary>"the deal" refers back to the deal just told.</summary>
+public sealed class DefiniteAntecedentTests
+{
+    [Fact]
+    public void A_definite_agreement_without_names_takes_the_parties_of_the_same_agreement_just_told()
+    {
+        var doc = new TestDoc("Lodravia reached a deal with Kestria to reopen the border. The Harbour Post reported the deal on Monday.")
+            .Actor("Lodravia", "Lodravia", ActorKind.Country)
+            .Actor("Kestria", "Kestria", ActorKind.Country)
+            .Actor("The Harbour Post", "Harbour Post", ActorKind.Media)
+            .Run();
+        var second = doc.Events.Where(e => e.Type == EventTypes.Agree).Last();
+        Assert.Equal("deal", second.Trigger.Text(doc.Text));
+        Assert.Equal(["Lodravia", "Kestria"], second.Sources);
+    }
+
+    [Fact]
+    public void Another_head_noun_or_an_indefinite_mention_borrows_nothing()
+    {
+        var doc = new TestDoc("Lodravia reached a deal with Kestria to reopen the border. The agreement was praised. A deal may follow.")
+            .Actor("Lodravia", "Lodravia", ActorKind.Country)
+            .Actor("Kestria", "Kestria", ActorKind.Country)
+            .Run();
+        Assert.Empty(EventAssert.Single(doc, EventTypes.Agree, "agreement").Sources);
+        Assert.Empty(doc.Events.Where(e => e.Type == EventTypes.Agree).Last().Sources);
+    }
+}
