@@ -100,6 +100,11 @@ internal static class DenialConflicts
     /// </summary>
     private static bool Asserts(CanonicalEvent e, string about, HashSet<string> objects, ILookup<(string, int), CanonicalEvent> bySentence)
     {
+        if (e.Modality is "conditional" or "hypothetical")
+        {
+            return false; // "if the talks produce a deal", "could see troops remain": nothing asserted
+        }
+
         var family = EventMatcher.ModalityFamily(e.Modality);
         IEnumerable<CanonicalEvent> Beside() => e.Mentions.SelectMany(m => bySentence[(m.ArticleId, m.Start)]).Where(o => o != e);
         if (e.Type == about && family is "factual" or "planned")

@@ -140,4 +140,17 @@ public sealed class DenialPairingTests
         var conflict = Assert.Single(ConflictFinder.Find(state));
         Assert.Equal(Doubt, conflict.Sides[^1].Sentence);
     }
+
+    [Fact]
+    public void A_condition_or_a_possibility_asserts_nothing_a_denial_could_contradict()
+    {
+        var state = new StoryState();
+        StoryUpdater.Add(state, new ArticleBuilder("a1", "Daily Post", "2031-05-03")
+            .Event("The fighting will stop if Northland pulls out its troops.", "RETREAT", "conditional", ["Northland"], [], "2031-05")
+            .Event("The accord could see Northland troops leave by June.", "RETREAT", "hypothetical", ["Northland"], [], "2031-05")
+            .Event("Northland said it does not intend to withdraw.", "REJECT", "denied", ["Northland"], [], negated: true, mode: "retreat")
+            .Build());
+
+        Assert.Empty(ConflictFinder.Find(state));
+    }
 }
