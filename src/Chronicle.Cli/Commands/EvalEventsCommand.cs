@@ -42,7 +42,7 @@ internal static class EvalEventsCommand
                 foreach (var item in report.Items)
                 {
                     var wrong = string.Join(" ", item.Attributes.Where(a => !a.Value).Select(a => "!" + a.Key));
-                    output.WriteLine($"  {(item.Found ? "found" : "MISSED"),-6} {item.Category,-10} {item.File[..3]} {wrong} {Shorten(item.Cue)}{(item.Note is { } n ? "  -- " + n : "")}");
+                    output.WriteLine($"  {(item.Found ? "found" : "MISSED"),-6} {item.Category,-10} {Path.GetFileNameWithoutExtension(item.File)} {wrong} {Shorten(item.Cue)}{(item.Note is { } n ? "  -- " + n : "")}");
                 }
 
                 foreach (var extra in report.Unmatched)

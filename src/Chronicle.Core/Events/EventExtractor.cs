@@ -179,7 +179,9 @@ public sealed class EventExtractor : IAnnotator
         var mode = EventMode.Resolve(frame, match);
         var modality = reading.Modality;
         var sources = participants.Sources;
-        if (reading.Negated && type != EventTypes.Reject && (attribution.QuoteIndex is not null || frame.ReportingVerbBefore(frame.First, match.First) >= 0))
+        // A negation under "if" ("if the talks do not produce a deal") states a condition, not a refusal.
+        if (reading.Negated && type != EventTypes.Reject && reading.Modality is not (Modality.Conditional or Modality.Hypothetical)
+            && (attribution.QuoteIndex is not null || frame.ReportingVerbBefore(frame.First, match.First) >= 0))
         {
             // "X said it does not intend to exit": X rejects exiting; nothing was done.
             mode = type.ToLowerInvariant();

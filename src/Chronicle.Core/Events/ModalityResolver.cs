@@ -56,6 +56,14 @@ internal static class ModalityResolver
 
         for (var t = windowStart; t < match.First; t++)
         {
+            if (StartsNewConjunct(view, t, match.First))
+            {
+                // "so that they don't remain and the attacks keep happening": the negation stays with
+                // the first conjunct; the attacks are not negated.
+                cues = new CueFlags { Conditional = cues.Conditional };
+                continue;
+            }
+
             Read(view, t, ref cues);
         }
 
@@ -186,6 +194,14 @@ internal static class ModalityResolver
         Modality.ReportedUnconfirmed => 1,
         _ => 0,
     };
+
+    private static readonly WordSet Coordinators = WordSet.Of("and", "but", "or", "while");
+
+    private static readonly WordSet SubjectStarts = WordSet.Of("the", "a", "an", "this", "these", "those", "their", "its", "his", "her", "our", "we", "they", "he", "she", "it");
+
+    /// <summary>A coordinator opening a new subject ("and the attacks …", "but they …") ends the cues' reach.</summary>
+    private static bool StartsNewConjunct(DocumentView view, int t, int trigger) =>
+        t + 1 < trigger && Coordinators.Contains(view.Word(t)) && SubjectStarts.Contains(view.Word(t + 1));
 
     private static void Read(DocumentView view, int t, ref CueFlags cues)
     {

@@ -20,7 +20,7 @@ public static class ConflictFinder
         var conflicts = new List<Conflict>();
         conflicts.AddRange(DeadlineConflicts(state));
         conflicts.AddRange(NumberConflicts(state));
-        conflicts.AddRange(DenialConflicts(state));
+        conflicts.AddRange(DenialConflicts.Find(state));
         return [.. conflicts.Select((c, i) => c with { Id = "X" + (i + 1).ToString(CultureInfo.InvariantCulture) })];
     }
 
@@ -76,71 +76,6 @@ public static class ConflictFinder
                 }
             }
         }
-    }
-
-    private static IEnumerable<Conflict> DenialConflicts(StoryState state)
-    {
-        var events = StoryView.Events(state).ToList();
-        foreach (var denial in events.Where(e => e.Modality == "denied" || e.Negated))
-        {
-            var about = EventTypes.Subject(denial.Type, denial.Mode);
-            var actors = ActorSets.Union([denial.Sources, denial.Targets]);
-            var claims = events
-                .Where(e => e != denial && e.Type == about && e.Modality != "denied" && !e.Negated
-                    && EventMatcher.ModalityFamily(e.Modality) is "factual" or "planned"
-                    && ActorSets.Overlap(actors, ActorSets.Union([e.Sources, e.Targets]))
-                    && Around(denial).Overlaps(Around(e)))
-                .ToList();
-
-            // The closest assertion in the same article and the closest in another: enough to show the
-            // disagreement side by side without listing every loosely related report.
-            var sameArticle = claims.Where(c => c.Mentions.Any(m => denial.Mentions.Any(d => d.ArticleId == m.ArticleId)));
-            var elsewhere = claims.Where(c => !c.Mentions.Any(m => denial.Mentions.Any(d => d.ArticleId == m.ArticleId)));
-            foreach (var claim in new[] { Closest(sameArticle, denial), Closest(elsewhere, denial) })
-            {
-                if (claim is null)
-                {
-                    continue;
-                }
-
-                yield return new Conflict("", "assertion-vs-denial", $"{claim.Type} involving {ActorSets.Show(actors)}",
-                    [Side($"{claim.Type} {claim.Modality}", claim.Mentions[0]), Side($"{denial.Type}{(denial.Mode is { } m ? "/" + m : "")} {denial.Modality}", denial.Mentions[0])]);
-            }
-        }
-    }
-
-    /// <summary>
-    /// When an event took place, as far as the reports tell: its stated date, else the weeks before
-    /// the earliest report of it. Reports far apart in time are not about the same event.
-    /// </summary>
-    private static DateRange Around(CanonicalEvent e)
-    {
-        if (DateRange.TryParse(e.Time?.Value, out var stated))
-        {
-            return stated;
-        }
-
-        return Deadline.Day(e.EarliestReport) is { } day
-            ? new DateRange(day.AddDays(-SameTimeDays), day)
-            : new DateRange(DateOnly.MinValue, DateOnly.MaxValue);
-    }
-
-    /// <summary>
-    /// The assertion most likely denied: the same party acting comes first, then a report that it
-    /// happened (a fact denied is a sharper conflict than a plan denied), then more shared actors, then
-    /// the nearest in time.
-    /// </summary>
-    private static CanonicalEvent? Closest(IEnumerable<CanonicalEvent> claims, CanonicalEvent denial)
-    {
-        var target = Around(denial);
-        var actors = ActorSets.Union([denial.Sources, denial.Targets]);
-        return claims
-            .OrderByDescending(c => ActorSets.Overlap(c.Sources, denial.Sources))
-            .ThenByDescending(c => EventMatcher.ModalityFamily(c.Modality) == "factual")
-            .ThenByDescending(c => ActorSets.Union([c.Sources, c.Targets]).Count(a => actors.Contains(a, StringComparer.OrdinalIgnoreCase)))
-            .ThenBy(c => Math.Abs(Around(c).Start.DayNumber - target.Start.DayNumber))
-            .ThenBy(c => c.Id, StringComparer.Ordinal)
-            .FirstOrDefault();
     }
 
     private static bool SameTime(ClaimMember a, ClaimMember b)

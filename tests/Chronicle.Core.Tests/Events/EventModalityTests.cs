@@ -30,6 +30,27 @@ public sealed class EventModalityTests
     }
 
     [Fact]
+    public void A_negation_inside_a_condition_is_not_a_refusal()
+    {
+        var doc = new TestDoc("The rebels warned that fighting will resume if the talks do not produce a pullout of the garrison.").Run();
+        Assert.DoesNotContain(doc.Events, e => e.Type == EventTypes.Reject);
+    }
+
+    [Fact]
+    public void A_negation_stays_in_its_own_conjunct()
+    {
+        var doc = new TestDoc("The mayor wants a quick deal so that the soldiers don't stay long and the raids on the market stop.").Run();
+        Assert.False(EventAssert.Single(doc, EventTypes.Assault, "raids").Negated);
+    }
+
+    [Fact]
+    public void What_a_law_requires_is_demanded()
+    {
+        var doc = new TestDoc("The assembly passed a law requiring the cabinet to end the presence of the foreign garrison.").Run();
+        Assert.Equal(Modality.Demanded, EventAssert.Single(doc, EventTypes.Retreat, "end the presence").Modality);
+    }
+
+    [Fact]
     public void Could_makes_an_event_hypothetical()
     {
         var doc = new TestDoc("The accord could see the last units withdraw from the valley next year.").Run();

@@ -33,6 +33,18 @@ public sealed class EventTypesTests
         Assert.Equal(trigger, e.Trigger.Text(doc.Text));
     }
 
+    [Theory]
+    [InlineData("\"We are not convinced by the government's promises,\" the union leader said.", "not convinced by the government's promises")]
+    [InlineData("The farmers doubt the minister's pledges on water.", "doubt the minister's pledges")]
+    [InlineData("The rebels say the capital will not keep its promises.", "not keep its promises")]
+    [InlineData("Observers fear the junta will not honour its commitments.", "not honour its commitments")]
+    public void Distrust_of_a_promise_disputes_the_agreement(string sentence, string trigger)
+    {
+        var doc = new TestDoc(sentence).Run();
+        var e = EventAssert.Single(doc, EventTypes.Reject, trigger);
+        Assert.Equal("agree", e.Mode);
+    }
+
     [Fact]
     public void Blockers_keep_short_triggers_from_firing_inside_phrases()
     {

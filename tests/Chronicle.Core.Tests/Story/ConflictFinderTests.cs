@@ -41,4 +41,116 @@ public sealed class DenialPairingTests
         var conflict = Assert.Single(ConflictFinder.Find(state));
         Assert.Contains("began pulling", conflict.Sides[0].Sentence, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_agreement_on_an_action_is_contradicted_by_a_denial_that_names_its_party_in_passing()
+    {
+        const string Confirmed = "Officials of both countries confirmed on Friday that Northland and Southland reached a deal on the troop pullout.";
+        const string Nothing = "A ministry spokesman said Northland has nothing to announce on the pullout.";
+        var state = new StoryState();
+        StoryUpdater.Add(state, new ArticleBuilder("a1", "Daily Post", "2031-05-03")
+            .Event(Confirmed, "AGREE", "occurred", ["Northland", "Southland"], [], "2031-05-02")
+            .Event(Confirmed, "RETREAT", "planned", [], [], "2031-05-02")
+            .Build());
+        StoryUpdater.Add(state, new ArticleBuilder("a2", "Evening Star", "2031-05-04")
+            .Event(Nothing, "REJECT", "denied", ["Defence Ministry"], [], negated: true, mode: "retreat", named: ["Northland"])
+            .Build());
+
+        var conflict = Assert.Single(ConflictFinder.Find(state));
+        Assert.Equal("assertion-vs-denial", conflict.Kind);
+        Assert.Equal(Confirmed, conflict.Sides[0].Sentence);
+        Assert.Equal(Nothing, conflict.Sides[^1].Sentence);
+    }
+
+    [Fact]
+    public void A_denial_that_a_withdrawal_was_requested_meets_an_earlier_demand_for_it_but_not_a_request_for_something_else()
+    {
+        const string Law = "The Southland assembly passed a law requiring the government to end the presence of Northland troops.";
+        const string Other = "Southland urged Northland to stop the border strikes.";
+        const string Denial = "Northland's defence ministry stressed that Southland has not formally requested a Northland withdrawal.";
+        var state = new StoryState();
+        StoryUpdater.Add(state, new ArticleBuilder("a1", "Daily Post", "2030-03-20")
+            .Event(Law, "RETREAT", "demanded", ["Northland"], [], "2030-03")
+            .Build());
+        StoryUpdater.Add(state, new ArticleBuilder("a2", "Daily Post", "2031-06-01")
+            .Event(Other, "REQUEST", "occurred", ["Southland"], ["Northland"], "2031-05")
+            .Event(Other, "ASSAULT", "demanded", [], [], "2031-05")
+            .Build());
+        StoryUpdater.Add(state, new ArticleBuilder("a3", "Evening Star", "2031-06-02")
+            .Event(Denial, "REJECT", "denied", ["Defence Ministry"], ["Northland"], negated: true, mode: "request", named: ["Southland", "Northland"])
+            .Event(Denial, "RETREAT", "denied", ["Northland"], [])
+            .Build());
+
+        var conflict = Assert.Single(ConflictFinder.Find(state));
+        Assert.Contains(conflict.Sides, s => s.Sentence == Law);
+        Assert.DoesNotContain(conflict.Sides, s => s.Sentence == Other);
+        Assert.Equal(Denial, conflict.Sides[^1].Sentence);
+    }
+
+    [Fact]
+    public void A_negation_under_a_condition_denies_nothing()
+    {
+        var state = new StoryState();
+        StoryUpdater.Add(state, new ArticleBuilder("a1", "Daily Post", "2031-05-03")
+            .Event("Northland and Southland reached a deal on the pullout.", "AGREE", "occurred", ["Northland", "Southland"], [], "2031-05")
+            .Event("Fighting will resume if Northland does not agree to a pullout, the rebels warned.", "AGREE", "conditional", ["Northland"], [], negated: true)
+            .Build());
+
+        Assert.Empty(ConflictFinder.Find(state));
+    }
+
+    [Fact]
+    public void The_object_of_a_rejection_is_not_a_second_denial()
+    {
+        const string Rejected = "The militia rejected the outcome of the negotiations between Northland and Southland.";
+        var state = new StoryState();
+        StoryUpdater.Add(state, new ArticleBuilder("a1", "Daily Post", "2031-05-03")
+            .Event("Negotiations between Northland and Southland took place in the capital.", "CONSULT", "occurred", ["Northland", "Southland"], [], "2031-05")
+            .Event(Rejected, "REJECT", "occurred", ["Militia"], [])
+            .Event(Rejected, "CONSULT", "denied", ["Northland", "Southland"], [])
+            .Build());
+
+        Assert.Empty(ConflictFinder.Find(state));
+    }
+
+    [Fact]
+    public void A_sentence_never_contradicts_itself()
+    {
+        const string Both = "The source said Friday's news was not a new agreement but part of a deal Northland and Southland reached earlier.";
+        var state = new StoryState();
+        StoryUpdater.Add(state, new ArticleBuilder("a1", "Daily Post", "2031-05-03")
+            .Event(Both, "AGREE", "occurred", ["Northland", "Southland"], [])
+            .Event(Both, "REJECT", "denied", ["Northland"], [], negated: true, mode: "agree")
+            .Build());
+
+        Assert.Empty(ConflictFinder.Find(state));
+    }
+
+    [Fact]
+    public void Two_denials_of_one_action_in_one_sentence_are_one_conflict()
+    {
+        const string Doubt = "We are not convinced by their promises and they will not keep them, the rebel spokesman said of Northland.";
+        var state = new StoryState();
+        StoryUpdater.Add(state, new ArticleBuilder("a1", "Daily Post", "2031-05-03")
+            .Event("Northland and Southland reached a deal on the pullout.", "AGREE", "occurred", ["Northland", "Southland"], [], "2031-04")
+            .Event(Doubt, "REJECT", "occurred", ["Rebels"], [], mode: "agree", named: ["Northland"])
+            .Event(Doubt, "REJECT", "planned", ["Northland"], [], mode: "agree", named: ["Northland"])
+            .Build());
+
+        var conflict = Assert.Single(ConflictFinder.Find(state));
+        Assert.Equal(Doubt, conflict.Sides[^1].Sentence);
+    }
+
+    [Fact]
+    public void A_condition_or_a_possibility_asserts_nothing_a_denial_could_contradict()
+    {
+        var state = new StoryState();
+        StoryUpdater.Add(state, new ArticleBuilder("a1", "Daily Post", "2031-05-03")
+            .Event("The fighting will stop if Northland pulls out its troops.", "RETREAT", "conditional", ["Northland"], [], "2031-05")
+            .Event("The accord could see Northland troops leave by June.", "RETREAT", "hypothetical", ["Northland"], [], "2031-05")
+            .Event("Northland said it does not intend to withdraw.", "REJECT", "denied", ["Northland"], [], negated: true, mode: "retreat")
+            .Build());
+
+        Assert.Empty(ConflictFinder.Find(state));
+    }
 }

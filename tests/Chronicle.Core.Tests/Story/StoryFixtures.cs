@@ -9,14 +9,26 @@ internal sealed class ArticleBuilder(string id, string outlet, string? published
     private readonly List<EventDto> _events = [];
     private readonly List<CommitmentDto> _commitments = [];
     private readonly List<ClaimDto> _claims = [];
+    private readonly List<ActorDto> _actors = [];
 
     private int Offset => _sentences.Sum(s => s.Length + 1);
 
     public string Text { get; set; } = "";
 
-    public ArticleBuilder Event(string sentence, string type, string modality, string[] sources, string[] targets, string? time = null, string? place = null, bool negated = false, string? mode = null)
+    /// <summary>
+    /// An event in <paramref name="sentence"/> (the same sentence as the previous call when the text is
+    /// equal, so one sentence can hold several events); <paramref name="named"/> are actors the sentence
+    /// names, participants or not.
+    /// </summary>
+    public ArticleBuilder Event(string sentence, string type, string modality, string[] sources, string[] targets, string? time = null, string? place = null, bool negated = false, string? mode = null, string[]? named = null)
     {
-        var start = Add(sentence);
+        var start = _sentences.Count > 0 && _sentences[^1] == sentence ? Offset - sentence.Length - 1 : Add(sentence);
+        foreach (var name in named ?? [])
+        {
+            var at = Math.Max(0, sentence.IndexOf(name, StringComparison.Ordinal));
+            _actors.Add(new ActorDto(start + at, start + at + Math.Min(name.Length, sentence.Length - at), name, name.ToLowerInvariant(), name, "state", 0.9));
+        }
+
         _events.Add(new EventDto(start, start + sentence.Length, sentence, new SpanDto(start, start + 1, sentence[..1]), type, mode, sources, targets, place,
             time is null ? null : new TimeValueDto(time, null), false, modality, negated, 0.8));
         return this;
@@ -56,7 +68,7 @@ internal sealed class ArticleBuilder(string id, string outlet, string? published
 
         return new ArticleDto(id, "Title " + id, outlet, null, null, id + ".txt", 1,
             new PublishedDto(published, published is null ? "unknown" : "day", published is null ? "unknown" : "given", null),
-            text, sentences, [], [], [], _events, _claims, _commitments);
+            text, sentences, [], _actors, [], _events, _claims, _commitments);
     }
 
     private int Add(string sentence)

@@ -43,7 +43,7 @@ public static class GoldEvaluator
             into.Events.AddExtracted(matchedEvents.Contains(e));
             if (!matchedEvents.Contains(e))
             {
-                into.Unmatched.Add($"{gold.File[..3]} {e.Type}/{e.Modality} '{e.Trigger.Text}' {e.Text[..Math.Min(60, e.Text.Length)]}");
+                into.Unmatched.Add($"{Path.GetFileNameWithoutExtension(gold.File)} {e.Type}/{e.Modality} '{e.Trigger.Text}' {e.Text[..Math.Min(60, e.Text.Length)]}");
             }
         }
 

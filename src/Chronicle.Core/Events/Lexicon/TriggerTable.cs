@@ -79,6 +79,12 @@ internal static class TriggerTable
         "REJECT gov=denied : v:oppose",
         "REJECT gov=denied : v:veto(vetoed,vetoes)",
         "REJECT gov=denied : v:dismiss",
+        // Distrust of a promise disputes the agreement behind it: "not convinced by their promises",
+        // "doubts the pledges", "will not keep its promises".
+        "REJECT/agree conf=0.6 : not convinced by ~3 n:promise|n:pledge|n:assurance|n:guarantee|n:commitment",
+        "REJECT/agree conf=0.6 : v:doubt(doubted) ~3 n:promise|n:pledge|n:assurance|n:guarantee|n:commitment",
+        "REJECT/agree conf=0.6 : not v:keep(kept) ~2 n:promise|n:pledge|n:commitment",
+        "REJECT/agree conf=0.6 : not v:honour(honoured)|v:honor(honored) ~2 n:promise|n:pledge|n:commitment",
 
         // THREATEN: threats, warnings, ultimatums. What is threatened is conditional.
         "THREATEN gov=conditional : v:threaten",

@@ -31,7 +31,7 @@ internal static class Cues
     public static readonly WordSet PlanNounFollowers = WordSet.Of("to", "for", "is", "was", "being", "would", "will", "under", "that", "determined", "agreed");
 
     /// <summary>Deontic and volitive words: "must be limited", "should leave", "the need to".</summary>
-    public static readonly WordSet Demand = WordSet.Of("must", "should", "ought", "need", "needs", "necessity", "required", "requires");
+    public static readonly WordSet Demand = WordSet.Of("must", "should", "ought", "need", "needs", "necessity", "required", "requires", "require", "requiring");
 
     /// <summary>Unconfirmed reports: the event rests on a claim, not on an observation.</summary>
     public static readonly WordSet Reported = WordSet.Of(
