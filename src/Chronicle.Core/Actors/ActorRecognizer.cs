@@ -11,7 +11,8 @@ namespace Chronicle.Core.Actors;
 /// text and resolves each mention to a canonical actor of the curated file, or keeps it as an unknown
 /// actor ("new:…"). Rules run in a fixed order, each on the pieces no earlier rule claimed, so mentions
 /// never overlap: curated names and aliases → "the Iraqi government" → "Iraqi militias", "American troops" → multi-word unknown names →
-/// surnames → one-word unknown names → acronyms defined in parentheses → role titles.
+/// surnames → one-word unknown names → acronyms defined in parentheses → "the coalition" for the one
+/// body named earlier whose name ends so → role titles.
 /// </summary>
 public sealed class ActorRecognizer : IAnnotator
 {
@@ -77,6 +78,7 @@ public sealed class ActorRecognizer : IAnnotator
         }
 
         AcronymPass.Run(ctx);
+        HeadNounPass.Run(ctx);
         TitlePass.Run(ctx);
         UnknownClusters.UnifyKinds(ctx);
 

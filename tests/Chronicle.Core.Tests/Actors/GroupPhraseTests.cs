@@ -50,3 +50,31 @@ public sealed class GroupPhraseTests
         Assert.DoesNotContain(Find(text), m => m.Span.Text(text) == "Syrian Rebels");
     }
 }
+
+/// <summary>"the coalition" refers back to the one body named earlier whose name ends so.</summary>
+public sealed class HeadNounTests
+{
+    [Fact]
+    public void A_definite_body_noun_is_the_one_body_named_earlier_with_that_head()
+    {
+        const string text = "The US-led coalition met on Monday. Officials said the coalition's mission would end.";
+        var mentions = Find(text);
+        var m = At(text, mentions, "coalition");
+        Assert.Equal("us-led-coalition", m.ActorId);
+    }
+
+    [Fact]
+    public void Nothing_when_no_body_or_two_bodies_end_with_the_noun()
+    {
+        const string none = "Officials said the coalition's mission would end.";
+        Assert.DoesNotContain(Find(none), m => m.Span.Text(none) == "coalition");
+        const string two = "The Fatah Alliance met the Sadrist Movement and the Coordination Framework. The alliance and the movement agreed.";
+        var mentions = Find(two);
+        Assert.Equal("fatah-alliance", At(two, mentions, "alliance").ActorId);
+        Assert.Equal("sadrist-movement", At(two, mentions, "movement").ActorId);
+        const string rivals = "Fighters of the Free Highlands Brigade clashed with the Tarn Valley Brigade. Residents said the brigade withdrew.";
+        var found = Find(rivals);
+        Assert.Equal(2, found.Count(m => m.Span.Text(rivals).EndsWith("Brigade", StringComparison.Ordinal) && m.Kind == Chronicle.Core.Model.ActorKind.ArmedGroup));
+        Assert.DoesNotContain(found, m => m.Span.Text(rivals) == "brigade");
+    }
+}

@@ -123,3 +123,18 @@ public sealed class AnchoredCommitmentTests
         Assert.Empty(doc.Commitments);
     }
 }
+
+public sealed class CommitmentWhoTests
+{
+    [Fact]
+    public void The_parties_that_agreed_to_a_plan_commit_to_it_not_whoever_it_moves()
+    {
+        var doc = new TestDoc("Lodravia and Kestria agreed to set up a panel that will allow the gradual withdrawal of the brigade's fighters.")
+            .Actor("Lodravia", "Lodravia", ActorKind.Country)
+            .Actor("Kestria", "Kestria", ActorKind.Country)
+            .Actor("brigade", "Free Highlands Brigade", ActorKind.ArmedGroup)
+            .Run();
+        var c = Assert.Single(doc.Commitments);
+        Assert.Equal(["Lodravia", "Kestria"], c.Who);
+    }
+}

@@ -19,6 +19,7 @@ public enum MentionRule
     Unknown,
     StateAgent,
     Group,
+    HeadNoun,
 }
 
 /// <summary>A mention under construction: pieces [FirstPiece, EndPiece) and what they resolve to.</summary>

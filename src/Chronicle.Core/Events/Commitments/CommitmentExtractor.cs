@@ -12,8 +12,8 @@ namespace Chronicle.Core.Events.Commitments;
 /// of that clause). Each deadline opens a phase ("hundreds of troops leave by September 2025, with the
 /// remainder departing by the end of 2026" = one commitment, two phases); the last deadline is the
 /// commitment's. Conditions come from the sentence or the next few; the state from the sentence and
-/// the next; who commits from the action's sources (else the agreeing parties); claimedBy from the
-/// attribution.
+/// the next; who commits: the parties that agreed to the plan ("both countries agreed to …"), else the
+/// action's sources, else any agreeing parties; claimedBy from the attribution.
 /// </summary>
 public sealed class CommitmentExtractor : IAnnotator
 {
@@ -84,7 +84,11 @@ public sealed class CommitmentExtractor : IAnnotator
             agreementFrom = frame.ClauseStart(view.TokenAt(anchored.Trigger.Start));
         }
 
-        var who = action.Sources.Count > 0 ? action.Sources
+        // "both countries agreed to …", "their agreement to withdraw …": the parties that agreed to the plan commit to it.
+        var agreedTo = events.FirstOrDefault(e => e.Type == EventTypes.Agree && e.Modality == Modality.Occurred && e.Sources.Count >= 2
+            && e.Trigger.End <= action.Trigger.Start && view.Is(view.TokenAt(e.Trigger.End), "to"));
+        var who = agreedTo is not null ? agreedTo.Sources
+            : action.Sources.Count > 0 ? action.Sources
             : events.FirstOrDefault(e => e.Type == EventTypes.Agree && e.Sources.Count > 0)?.Sources ?? [];
         var phases = Phases(frame, deadlines, events);
         var nextEnd = frame.Index + 1 < view.Doc.Sentences.Length ? view.TokenAt(view.Doc.Sentences[frame.Index + 1].Span.End) : frame.End;

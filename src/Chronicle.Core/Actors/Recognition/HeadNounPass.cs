@@ -1,0 +1,87 @@
+using Chronicle.Core.Actors.Text;
+using Chronicle.Core.Model;
+
+namespace Chronicle.Core.Actors.Recognition;
+
+/// <summary>
+/// "the coalition" after "the US-led coalition", "the commission" after "the Higher Military
+/// Commission": a definite group noun refers back to the one organisation or group named earlier in the
+/// document whose name ends with that noun. Nothing when none or several do (no guess), and only for
+/// the nouns of bodies, never for people or states.
+/// </summary>
+internal static class HeadNounPass
+{
+    private static readonly string[] Heads =
+        ["coalition", "commission", "committee", "council", "alliance", "movement", "framework", "front", "brigade", "brigades", "organisation", "organization"];
+
+    public static void Run(MentionContext ctx)
+    {
+        var pieces = ctx.Pieces;
+        for (var k = 1; k < pieces.Count; k++)
+        {
+            if (ctx.IsCovered(k) || pieces[k].Has(PieceFlags.Capitalised) || !IsHead(ctx, k) || !IsDefinite(ctx, k))
+            {
+                continue;
+            }
+
+            // "the coalition forces", "the committee members": the noun modifies another; the body is still meant.
+            if (Antecedent(ctx, k) is { } earlier)
+            {
+                ctx.Add(earlier with
+                {
+                    FirstPiece = k,
+                    EndPiece = k + 1,
+                    Span = pieces[k].Span,
+                    Confidence = Math.Min(0.7, earlier.Confidence),
+                    Rule = MentionRule.HeadNoun,
+                });
+            }
+        }
+    }
+
+    private static bool IsHead(MentionContext ctx, int k)
+    {
+        foreach (var h in Heads)
+        {
+            if (ctx.Is(k, h))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "the coalition", "the coalition's departure", "this committee".
+    private static bool IsDefinite(MentionContext ctx, int k) =>
+        ctx.Pieces[k].Continues && (ctx.Is(k - 1, "the") || ctx.Is(k - 1, "this") || ctx.Is(k - 1, "that"));
+
+    /// <summary>The one earlier mention of a body whose name ends with the noun; null if none or several.</summary>
+    private static Candidate? Antecedent(MentionContext ctx, int k)
+    {
+        var start = ctx.Pieces[k].Span.Start;
+        var head = ctx.TextOf(k);
+        Candidate? found = null;
+        foreach (var m in ctx.Mentions)
+        {
+            if (m.Span.Start >= start || m.Kind is not (ActorKind.Organisation or ActorKind.ArmedGroup) || m.Rule == MentionRule.HeadNoun
+                || !EndsWithWord(m.Name, head))
+            {
+                continue;
+            }
+
+            if (found is not null && found.ActorId != m.ActorId)
+            {
+                return null;
+            }
+
+            found ??= m;
+        }
+
+        return found;
+    }
+
+    private static bool EndsWithWord(string name, ReadOnlySpan<char> word) =>
+        name.AsSpan().EndsWith(word, StringComparison.OrdinalIgnoreCase)
+        && (name.Length == word.Length || name[name.Length - word.Length - 1] is ' ' or '-');
+}
