@@ -230,6 +230,10 @@ internal static class ModalityResolver
         {
             cues.Planned = true;
         }
+        else if (w is "determined" or "resolved" or "keen" or "eager" && view.Is(t + 1, "to"))
+        {
+            cues.Planned = true; // "was determined to end the mission": an intention, not a deed
+        }
     }
 
     private static void ReadAuxiliary(ReadOnlySpan<char> w, bool adjacent, ref CueFlags cues)

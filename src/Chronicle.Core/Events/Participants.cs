@@ -45,6 +45,7 @@ internal static class Participants
         MentionAt? group = null;
         var listSeen = false;
         var candidates = new List<MentionAt>();
+        var calledFrom = false;
         for (var i = frame.Mentions.Count - 1; i >= 0; i--)
         {
             var m = frame.Mentions[i];
@@ -90,8 +91,17 @@ internal static class Participants
             }
             else if (m.First > match.Last || IsInsideGap(match, m))
             {
-                var agent = IsAgent(view, m.First, match.Last);
-                if (agent && sources.Count == 0)
+                // "calls from the government for …": the name after "from" inside the trigger is who calls.
+                var caller = IsInsideGap(match, m) && IsAfter(view, m.First, "from");
+                var agent = IsAgent(view, m.First, match.Last) || caller;
+                if (caller && !calledFrom)
+                {
+                    // The trigger names who acts; names before it belong elsewhere.
+                    sources.Clear();
+                    calledFrom = true;
+                    Add(sources, m.Mention.Name);
+                }
+                else if (agent && sources.Count == 0)
                 {
                     Add(sources, m.Mention.Name);
                 }
@@ -244,7 +254,7 @@ internal static class Participants
         var t = m.First - 1;
         while (t >= start && t >= m.First - ListWalk)
         {
-            if (view.Word(t) is "the" or "and" or "or" or "," or "both")
+            if (view.Word(t) is "the" or "a" or "an" or "and" or "or" or "," or "both")
             {
                 t--;
                 continue;
@@ -317,6 +327,9 @@ internal static class Participants
         // The passive's own "by", not one further on ("the deal … was later mentioned by X").
         return view.Is(t, "by") && t - triggerLast <= AgentReach;
     }
+
+    private static bool IsAfter(DocumentView view, int first, string word) =>
+        view.Is(first - 1, word) || (view.Is(first - 1, "the") && view.Is(first - 2, word));
 
     private const int MaxTitleWords = 3;
     private const int AgentReach = 3;

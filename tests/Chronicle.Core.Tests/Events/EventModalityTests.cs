@@ -152,3 +152,26 @@ public sealed class NounGovernorTests
         Assert.Equal(Modality.Planned, EventAssert.Single(doc, EventTypes.Retreat, "withdraw").Modality);
     }
 }
+
+public sealed class IntentionAndCallTests
+{
+    [Fact]
+    public void Being_determined_to_act_is_a_plan()
+    {
+        var doc = new TestDoc("The council was determined to withdraw the observers.").Run();
+        Assert.Equal(Modality.Planned, EventAssert.Single(doc, EventTypes.Retreat, "withdraw").Modality);
+    }
+
+    [Fact]
+    public void Calls_from_someone_for_a_withdrawal_are_their_request_and_the_withdrawal_is_demanded()
+    {
+        var doc = new TestDoc("After a raid on a Tarn Front camp, calls from the Lodravian government for the withdrawal of Kestrian forces grew.")
+            .Actor("Tarn Front", "Tarn Front", ActorKind.ArmedGroup)
+            .Actor("Lodravian government", "Lodravia", ActorKind.Government)
+            .Actor("Kestrian forces", "Kestria", ActorKind.Government)
+            .Run();
+        var call = EventAssert.Single(doc, EventTypes.Request, "calls from the Lodravian government for");
+        Assert.Equal(["Lodravia"], call.Sources);
+        Assert.Equal(Modality.Demanded, EventAssert.Single(doc, EventTypes.Retreat, "withdrawal").Modality);
+    }
+}

@@ -54,6 +54,8 @@ internal static class TriggerTable
         "REQUEST gov=demanded : v:demand",
         "REQUEST gov=demanded : v:call(called) for|on",
         "REQUEST gov=demanded : n:call for",
+        // "calls from the Iraqi government for the withdrawal": who calls sits between the noun and "for".
+        "REQUEST gov=demanded : n:call|n:demand from ~5 for",
         "REQUEST gov=demanded : v:urge(urging)",
         "REQUEST gov=demanded : v:ask",
         "REQUEST gov=demanded : v:request",
