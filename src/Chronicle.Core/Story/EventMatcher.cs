@@ -52,19 +52,42 @@ public static class EventMatcher
         }
         else
         {
-            // Without a date in the text, only an exact match of who did what to whom, where, will do.
-            if (!(sharesSource && sharesTarget) || place is null != candidate.Place is null)
+            // Without a date in the text, only an exact match of who did what to whom, where, will do —
+            // and only between reports of the same weeks: an undated "Baghdad asked Washington …" in an
+            // article ten months after a dated request is another request, or background.
+            if (!(sharesSource && sharesTarget) || place is null != candidate.Place is null
+                || !Window(cluster.Members, clusterRange).Overlaps(Window([candidate], candidateRange)))
             {
                 return null;
             }
 
-            when = "no date to compare; same sources, targets and place";
+            when = "no date to compare; same sources, targets and place, reported in the same weeks";
         }
 
         var who = sharesSource ? "sources share " + ActorSets.Show([.. candidate.Sources.Where(s => sources.Contains(s, StringComparer.OrdinalIgnoreCase))]) : null;
         var whom = sharesTarget ? "targets share " + ActorSets.Show([.. candidate.Targets.Where(s => targets.Contains(s, StringComparer.OrdinalIgnoreCase))]) : null;
         return $"{candidate.Mention.ArticleId}: same type {candidate.Type}; {string.Join("; ", new[] { who, whom }.Where(x => x is not null))}; {when}" +
             (place is not null && candidate.Place is not null ? "; same place " + place : "");
+    }
+
+    /// <summary>Reports further apart than this, with no date in their text, are not taken for one event.</summary>
+    public const int ReportWindowDays = 45;
+
+    /// <summary>
+    /// When the mentions' event can have happened: the date their text states, else the weeks before
+    /// their reports (an undated event is told soon after it happens), else any time.
+    /// </summary>
+    private static DateRange Window(IReadOnlyList<EventMember> members, DateRange? stated)
+    {
+        if (stated is { } range)
+        {
+            return range;
+        }
+
+        var days = members.Select(m => Deadline.Day(m.Mention.Published)).OfType<DateOnly>().ToList();
+        return days.Count == 0 || days.Count < members.Count
+            ? new DateRange(DateOnly.MinValue, DateOnly.MaxValue)
+            : new DateRange(days.Min().AddDays(-ReportWindowDays), days.Max());
     }
 
     /// <summary>A date stated in the text (the article's own date used as a fallback does not count).</summary>

@@ -66,6 +66,22 @@ public sealed class StoryUpdaterTests
     }
 
     [Fact]
+    public void An_undated_mention_months_after_a_dated_event_is_not_merged_with_it()
+    {
+        var state = new StoryState();
+        StoryUpdater.Add(state, new ArticleBuilder("a1", "Daily Post", "2031-01-10")
+            .Event("On 9 January Northland asked the River Front to free the hostages.", "REQUEST", "occurred", Northland, Rebels, "2031-01-09").Build());
+        StoryUpdater.Add(state, new ArticleBuilder("a2", "Evening Star", "2031-11-02")
+            .Event("Northland asked the River Front to stop the shelling.", "REQUEST", "occurred", Northland, Rebels).Build());
+        StoryUpdater.Add(state, new ArticleBuilder("a3", "Morning Call", "2031-01-12")
+            .Event("Northland asked the River Front to release the captives.", "REQUEST", "occurred", Northland, Rebels).Build());
+
+        var events = StoryView.Events(state).ToList();
+        Assert.Equal(2, events.Count);
+        Assert.Equal(2, events.Single(e => e.Time?.Value == "2031-01-09").Mentions.Count);
+    }
+
+    [Fact]
     public void A_syndicated_copy_is_linked_and_counts_once()
     {
         const string body = "Rebels fired rockets at the northern garrison on Tuesday night, officials said, in the heaviest attack since the truce " +
