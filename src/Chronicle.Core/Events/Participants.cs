@@ -260,13 +260,18 @@ internal static class Participants
                 continue;
             }
 
-            var inner = frame.Mentions.FirstOrDefault(x => x.First <= t && t <= x.Last);
-            if (inner is null)
+            var inner = -1;
+            for (var i = 0; i < frame.Mentions.Count && inner < 0; i++)
+            {
+                inner = frame.Mentions[i].First <= t && t <= frame.Mentions[i].Last ? frame.Mentions[i].First : -1;
+            }
+
+            if (inner < 0)
             {
                 break;
             }
 
-            t = inner.First - 1;
+            t = inner - 1;
         }
 
         return t >= start && Prepositions.Contains(view.Word(t));
