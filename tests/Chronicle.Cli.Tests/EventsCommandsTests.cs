@@ -51,6 +51,19 @@ public sealed class EventsCommandsTests : IDisposable
     }
 
     [Fact]
+    public void A_date_carried_from_the_sentence_before_is_marked_and_kept_in_json()
+    {
+        var input = Path.Combine(_dir, "b.txt");
+        File.WriteAllText(input, "Envoy visits the valley\nLast month, the envoy travelled to Ostgard in secret.\nThe envoy met the rebel commander at the harbour.\n");
+        var db = Path.Combine(_dir, "b.db");
+        Assert.Equal(0, CliRunner.Run("ingest", input, "--db", db, "--published", "2031-03-05").ExitCode);
+        var table = CliRunner.Run("events", "--db", db, "--type", "CONSULT");
+        Assert.Contains("2031-02    ~ CONSULT", table.Output, StringComparison.Ordinal);
+        using var doc = JsonDocument.Parse(CliRunner.Run("events", "--db", db, "--type", "CONSULT", "--json").Output);
+        Assert.Contains(doc.RootElement.EnumerateArray(), r => r.GetProperty("event").GetProperty("timeFromContext").GetBoolean());
+    }
+
+    [Fact]
     public void A_missing_database_is_a_clear_error()
     {
         var result = CliRunner.Run("events", "--db", Path.Combine(_dir, "none.db"));

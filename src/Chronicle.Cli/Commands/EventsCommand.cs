@@ -34,12 +34,12 @@ internal static class EventsCommand
             foreach (var r in rows)
             {
                 var e = r.Event;
-                output.WriteLine($"{e.Time?.Value ?? "undated",-11}{(e.TimeFromPublication ? "*" : " ")} {e.Type}{(e.Mode is { } m ? "/" + m : "")} " +
+                output.WriteLine($"{e.Time?.Value ?? "undated",-11}{(e.TimeFromPublication ? "*" : e.TimeFromContext ? "~" : " ")} {e.Type}{(e.Mode is { } m ? "/" + m : "")} " +
                     $"{e.Modality}{(e.Negated ? " (negated)" : "")}  {Names(e.Sources)} -> {Names(e.Targets)}{(e.Place is { } p ? " @ " + p : "")}  [{r.From.Outlet ?? r.From.ArticleId}]");
                 output.WriteLine($"    {Shorten(r.From.Sentence)}");
             }
 
-            output.WriteLine($"{rows.Count} events (* = dated by the article's publication date)");
+            output.WriteLine($"{rows.Count} events (* = dated by the article's publication date, ~ = by the date a sentence just before opens with)");
             return ExitCodes.Ok;
         });
         return command;
