@@ -23,7 +23,8 @@ internal static class DemonymGroupPass
         var pieces = ctx.Pieces;
         for (var k = 0; k + 1 < pieces.Count; k++)
         {
-            if (ctx.IsCovered(k) || ctx.DemonymOf(k) is var state && state < 0 || PartOfName(ctx, k))
+            var state = ctx.IsCovered(k) ? -1 : ctx.DemonymOf(k);
+            if (state < 0 || PartOfName(ctx, k))
             {
                 continue;
             }
@@ -42,7 +43,7 @@ internal static class DemonymGroupPass
             var agent = Has(ctx, ctx.Catalog.AgentNouns, noun);
             var group = Has(ctx, ctx.Catalog.GroupNouns, noun);
             // "the Iraqi Resistance Committee": the phrase is the start of a longer name.
-            if (!agent && !group || noun + 1 < pieces.Count && pieces[noun + 1].Continues && pieces[noun + 1].Has(PieceFlags.Capitalised) && !pieces[noun + 1].Has(PieceFlags.BreakBefore))
+            if ((!agent && !group) || StartsLongerName(pieces, noun + 1))
             {
                 continue;
             }
@@ -76,10 +77,25 @@ internal static class DemonymGroupPass
         return new Candidate(first, end, span, UnknownClusters.Prefix + string.Join(' ', keys), phrase, ActorKind.ArmedGroup, 0.7, MentionRule.Group, -1);
     }
 
-    // The adjective continues a capitalised name ("Higher Iraqi …") rather than opening a phrase.
-    private static bool PartOfName(MentionContext ctx, int k) =>
-        k > 0 && ctx.Pieces[k].Continues && (ctx.Pieces[k].Has(PieceFlags.HyphenBefore) || ctx.IsCovered(k - 1) && ctx.OwnerOf(k - 1)!.EndPiece == k && ctx.OwnerOf(k - 1)!.Kind != ActorKind.Place
-            && !ctx.Pieces[k - 1].Has(PieceFlags.Possessive));
+    // The adjective is glued into a compound ("Iraqi-American") or continues a name just before it
+    // ("Higher Iraqi …"), rather than opening a phrase of its own.
+    private static bool PartOfName(MentionContext ctx, int k)
+    {
+        if (k == 0 || !ctx.Pieces[k].Continues)
+        {
+            return false;
+        }
+
+        if (ctx.Pieces[k].Has(PieceFlags.HyphenBefore))
+        {
+            return true;
+        }
+
+        return ctx.OwnerOf(k - 1) is { } before && before.EndPiece == k && before.Kind != ActorKind.Place && !ctx.Pieces[k - 1].Has(PieceFlags.Possessive);
+    }
+
+    private static bool StartsLongerName(List<Piece> pieces, int next) =>
+        next < pieces.Count && pieces[next].Continues && pieces[next].Has(PieceFlags.Capitalised);
 
     private static bool Joins(MentionContext ctx, int k) =>
         ctx.Pieces[k].Continues && !ctx.Pieces[k].Has(PieceFlags.HyphenBefore) && !ctx.IsCovered(k);

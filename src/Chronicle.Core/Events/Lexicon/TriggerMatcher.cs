@@ -13,6 +13,9 @@ internal static class TriggerMatcher
 {
     private const int RequiresAfterWindow = 15;
 
+    // What a trigger refers back to may sit further away in a long reported sentence.
+    private const int RequiresBeforeWindow = 30;
+
     public static List<TriggerMatch> Find(DocumentView view, EventLexicon lexicon, int first, int end)
     {
         var found = new List<TriggerMatch>();
@@ -94,7 +97,7 @@ internal static class TriggerMatcher
 
     private static bool Preceded(DocumentView view, WordSet words, int first, int before)
     {
-        for (var t = before - 1; t >= first && t >= before - RequiresAfterWindow - RequiresAfterWindow; t--)
+        for (var t = before - 1; t >= first && t >= before - RequiresBeforeWindow; t--)
         {
             if (words.Contains(view.Word(t)))
             {
