@@ -60,7 +60,7 @@ public sealed class SeedStoryTests(SeedStory seeds, ITestOutputHelper output)
             found += merged is null ? 0 : 1;
         }
 
-        Assert.True(found >= 1, $"{found} of {groups.Count} same-event groups merged");
+        Assert.True(found == groups.Count, $"{found} of {groups.Count} same-event groups merged");
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public sealed class SeedStoryTests(SeedStory seeds, ITestOutputHelper output)
             // A later timeline entry never lies wholly before an earlier one.
             Assert.True(byPosition[i].End >= byPosition[i - 1].Start, $"out of order at {i}: {byPosition[i - 1]} then {byPosition[i]}");
         }
-        Assert.True(dated >= withDate / 3, $"only {dated} of {withDate} dated gold events found with the right date");
+        Assert.True(dated >= withDate * 0.85, $"only {dated} of {withDate} dated gold events found with the right date");
     }
 
     [Fact]
