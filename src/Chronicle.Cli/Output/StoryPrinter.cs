@@ -10,12 +10,15 @@ internal static class StoryPrinter
         var table = new TextTable("date", "precision", "id", "event", "modality", "who → whom", "place", "sources", "as reported") { MaxCellWidth = 40 };
         foreach (var e in timeline.Dated)
         {
-            table.Add(e.Time!.Value + (e.Time.Mod is { } m ? " " + m : ""), DateRange.PrecisionOf(e.Time.Value), e.Id, Type(e), e.Modality,
+            var date = e.TimeFromReport ? "≤ " + e.Time!.Value : e.Time!.Value + (e.Time.Mod is { } m ? " " + m : "");
+            table.Add(date, e.TimeFromReport ? "report day" : DateRange.PrecisionOf(e.Time.Value), e.Id, Type(e), e.Modality,
                 Who(e), e.Place ?? "", Sources(e), e.Mentions[0].Sentence);
         }
 
         table.Write(o);
-        o.WriteLine($"{timeline.Dated.Count} dated event(s)");
+        o.WriteLine($"{timeline.Dated.Count} dated event(s)" + (timeline.Dated.Any(e => e.TimeFromReport)
+            ? " (≤ report day: the text gives no date; news of the day told in the present perfect, placed on or before its first report)"
+            : ""));
         if (timeline.Undated.Count == 0)
         {
             return;
@@ -34,7 +37,7 @@ internal static class StoryPrinter
 
     public static void Event(CanonicalEvent e, TextWriter o)
     {
-        o.WriteLine($"{e.Id}  {Type(e)}  {e.Modality}{(e.Negated ? " (negated)" : "")}  {e.Time?.Value ?? "undated"}{(e.Time?.Mod is { } mod ? " " + mod : "")}");
+        o.WriteLine($"{e.Id}  {Type(e)}  {e.Modality}{(e.Negated ? " (negated)" : "")}  {e.Time?.Value ?? "undated"}{(e.Time?.Mod is { } mod ? " " + mod : "")}{(e.TimeFromReport ? " (the day of its first report: the text gives no date)" : "")}");
         o.WriteLine($"  who → whom: {Who(e)}{(e.Place is { } p ? "   place: " + p : "")}");
         o.WriteLine($"  reported by {e.Corroboration} independent article(s); earliest report {e.EarliestReport ?? "date unknown"}");
         o.WriteLine("  mentions:");

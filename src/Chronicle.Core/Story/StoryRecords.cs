@@ -11,7 +11,8 @@ public sealed record MentionRef(string ArticleId, string? Outlet, string Source,
 /// <summary>
 /// One real-world event as reported by one or more articles. <see cref="Corroboration"/> counts
 /// independent articles (syndicated copies of one text count once); <see cref="MergeReasons"/> says why
-/// each later mention was joined to the first.
+/// each later mention was joined to the first. <see cref="TimeFromReport"/> marks a time that is the day of
+/// the earliest report (mod <c>ON_OR_BEFORE</c>), used only when no mention's text dates the event.
 /// </summary>
 public sealed record CanonicalEvent(
     string Id,
@@ -26,7 +27,8 @@ public sealed record CanonicalEvent(
     IReadOnlyList<MentionRef> Mentions,
     IReadOnlyList<string> MergeReasons,
     int Corroboration,
-    string? EarliestReport);
+    string? EarliestReport,
+    bool TimeFromReport = false);
 
 /// <summary>A deadline of a commitment phase, with the article that gave it.</summary>
 public sealed record StoryPhase(string What, TimeValueDto? Deadline);

@@ -1,3 +1,5 @@
+using Chronicle.Core.Contract;
+
 namespace Chronicle.Core.Story;
 
 /// <summary>Read-only projections of a <see cref="StoryState"/>: canonical events, commitments, duplicates.</summary>
@@ -10,6 +12,17 @@ public static class StoryView
         var timed = members.Where(m => EventMatcher.TextTime(m) is not null)
             .OrderByDescending(m => m.Time!.Value.Length)
             .FirstOrDefault();
+        var time = timed?.Time;
+        var fromReport = false;
+        if (time is null && ReportDay(members) is { } reportDay)
+        {
+            // The extractor falls back on the article's date only for news of the day told in the present
+            // perfect in an article's opening ("Baghdad and Washington have agreed …"): the event happened on
+            // or before that report, and the timeline says so rather than giving it as the event's date.
+            time = new TimeValueDto(reportDay, "ON_OR_BEFORE");
+            fromReport = true;
+        }
+
         var groups = members.Select(m => m.Group).Distinct(StringComparer.Ordinal).Count();
         var earliest = members.Select(m => m.Mention.Published).Where(p => p is not null).Min(StringComparer.Ordinal);
         var first = members[0];
@@ -17,7 +30,7 @@ public static class StoryView
             cluster.Id,
             first.Type,
             members.Select(m => m.Mode).FirstOrDefault(m => m is not null),
-            timed?.Time,
+            time,
             first.Modality,
             first.Negated,
             ActorSets.Union(members.Select(m => m.Sources)),
@@ -26,8 +39,15 @@ public static class StoryView
             [.. members.Select(m => m.Mention)],
             cluster.Reasons,
             groups,
-            earliest);
+            earliest,
+            fromReport);
     }
+
+    // The earliest report day among mentions dated only by their article.
+    private static string? ReportDay(IReadOnlyList<EventMember> members) =>
+        members.Where(m => m.TimeFromPublication && m.Time is { Value.Length: >= 10 })
+            .Select(m => m.Time!.Value[..10])
+            .Min(StringComparer.Ordinal);
 
     public static IEnumerable<CanonicalEvent> Events(StoryState state) => state.Events.Select(e => Canonical(e, state));
 

@@ -20,7 +20,7 @@ internal sealed class ArticleBuilder(string id, string outlet, string? published
     /// equal, so one sentence can hold several events); <paramref name="named"/> are actors the sentence
     /// names, participants or not.
     /// </summary>
-    public ArticleBuilder Event(string sentence, string type, string modality, string[] sources, string[] targets, string? time = null, string? place = null, bool negated = false, string? mode = null, string[]? named = null)
+    public ArticleBuilder Event(string sentence, string type, string modality, string[] sources, string[] targets, string? time = null, string? place = null, bool negated = false, string? mode = null, string[]? named = null, bool timeFromPublication = false)
     {
         var start = _sentences.Count > 0 && _sentences[^1] == sentence ? Offset - sentence.Length - 1 : Add(sentence);
         foreach (var name in named ?? [])
@@ -30,7 +30,7 @@ internal sealed class ArticleBuilder(string id, string outlet, string? published
         }
 
         _events.Add(new EventDto(start, start + sentence.Length, sentence, new SpanDto(start, start + 1, sentence[..1]), type, mode, sources, targets, place,
-            time is null ? null : new TimeValueDto(time, null), false, modality, negated, 0.8));
+            time is null ? null : new TimeValueDto(time, null), timeFromPublication, modality, negated, 0.8));
         return this;
     }
 

@@ -53,6 +53,39 @@ public sealed class StoryUpdaterTests
     }
 
     [Fact]
+    public void News_of_the_day_dated_only_by_its_article_is_placed_on_or_before_the_report_and_marked()
+    {
+        var state = new StoryState();
+        StoryUpdater.Add(state, new ArticleBuilder("a1", "Daily Post", "2031-03-05")
+            .Event("Northland and the River Front have agreed to a prisoner exchange.", "AGREE", "occurred", Northland, Rebels, "2031-03-05T18:00", timeFromPublication: true)
+            .Event("Rebels shelled the port on 2 March.", "ASSAULT", "occurred", Rebels, Northland, "2031-03-02")
+            .Event("Rebels once held the port.", "OCCUPY", "occurred", Rebels, Northland)
+            .Build());
+
+        var timeline = TimelineQuery.Build(StoryView.Events(state), new TimelineFilter());
+        Assert.Equal(["ASSAULT", "AGREE"], timeline.Dated.Select(e => e.Type));
+        var agreed = timeline.Dated[1];
+        Assert.True(agreed.TimeFromReport);
+        Assert.Equal(new TimeValueDto("2031-03-05", "ON_OR_BEFORE"), agreed.Time);
+        Assert.False(timeline.Dated[0].TimeFromReport);
+        Assert.Equal("OCCUPY", Assert.Single(timeline.Undated).Type); // no date in its text and not news of the day
+    }
+
+    [Fact]
+    public void A_date_in_the_text_wins_over_the_report_day()
+    {
+        var state = new StoryState();
+        StoryUpdater.Add(state, new ArticleBuilder("a1", "Daily Post", "2031-03-05")
+            .Event("Northland and the River Front have agreed to a prisoner exchange.", "AGREE", "occurred", Northland, Rebels, "2031-03-05", timeFromPublication: true).Build());
+        StoryUpdater.Add(state, new ArticleBuilder("a2", "Evening Star", "2031-03-06")
+            .Event("Northland and the River Front agreed on 4 March to exchange prisoners.", "AGREE", "occurred", Northland, Rebels, "2031-03-04").Build());
+
+        var e = Assert.Single(StoryView.Events(state));
+        Assert.False(e.TimeFromReport);
+        Assert.Equal("2031-03-04", e.Time?.Value);
+    }
+
+    [Fact]
     public void Undated_mentions_merge_only_when_who_whom_and_where_all_agree()
     {
         var state = new StoryState();
