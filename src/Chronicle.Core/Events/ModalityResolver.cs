@@ -208,7 +208,8 @@ internal static class ModalityResolver
         var w = view.Word(t);
         if (Cues.IsNegator(w))
         {
-            cues.Negated = true;
+            // "was not a new agreement, rather part of an older deal": what is denied is that it is new.
+            cues.Negated |= !NegatesOnlyAQualifier(view, t);
         }
         else if (Cues.Hypothetical.Contains(w) && !(w is "may" && IsMonthUse(view, t)))
         {
@@ -234,6 +235,23 @@ internal static class ModalityResolver
         {
             cues.Planned = true; // "was determined to end the mission": an intention, not a deed
         }
+    }
+
+    private static readonly WordSet Qualifiers = WordSet.Of("new", "fresh", "separate", "different", "second", "further", "another");
+
+    /// <summary>
+    /// "not a new deal", "not another withdrawal", "no separate talks" deny novelty, not the action. Words
+    /// of status ("no formal request", "not a final agreement") are left out: those deny something real.
+    /// </summary>
+    private static bool NegatesOnlyAQualifier(DocumentView view, int t)
+    {
+        var next = t + 1;
+        if (view.Is(next, "a") || view.Is(next, "an"))
+        {
+            next++;
+        }
+
+        return next < view.Tokens.Length && Qualifiers.Contains(view.Word(next));
     }
 
     private static void ReadAuxiliary(ReadOnlySpan<char> w, bool adjacent, ref CueFlags cues)

@@ -30,6 +30,21 @@ public sealed class EventModalityTests
     }
 
     [Fact]
+    public void Denying_that_a_deal_is_new_does_not_deny_the_deal()
+    {
+        var doc = new TestDoc("A ministry source said the truce announced on Monday was not a new agreement but part of the accord signed in March.").Run();
+        Assert.Contains(doc.Events, e => e.Type == EventTypes.Agree);
+        Assert.DoesNotContain(doc.Events, e => e.Negated || e.Type == EventTypes.Reject);
+    }
+
+    [Fact]
+    public void Denying_a_final_agreement_still_denies()
+    {
+        var doc = new TestDoc("The ministry said there was no final agreement on the pullout of the garrison.").Run();
+        Assert.Contains(doc.Events, e => e.Negated || e.Modality == Modality.Denied);
+    }
+
+    [Fact]
     public void A_negation_inside_a_condition_is_not_a_refusal()
     {
         var doc = new TestDoc("The rebels warned that fighting will resume if the talks do not produce a pullout of the garrison.").Run();
