@@ -22,18 +22,20 @@ public sealed class EventExtractor : IAnnotator
     {
         var view = new DocumentView(article);
         var events = ImmutableArray.CreateBuilder<EventMention>();
+        var references = new List<PlaceByReference.Reference>();
         for (var s = 0; s < article.Sentences.Length; s++)
         {
-            Extract(new SentenceFrame(view, s), events);
+            Extract(new SentenceFrame(view, s), events, references);
         }
 
+        PlaceByReference.Apply(references, events, article.Sentences);
         return article with { Events = events.ToImmutable() };
     }
 
     // How many sentences back "both countries" or "the two sides" may find the parties they refer to.
     private const int PairReach = 3;
 
-    private void Extract(SentenceFrame frame, ImmutableArray<EventMention>.Builder into)
+    private void Extract(SentenceFrame frame, ImmutableArray<EventMention>.Builder into, List<PlaceByReference.Reference> references)
     {
         var view = frame.View;
         var matches = TriggerMatcher.Find(view, _lexicon, frame.First, frame.End);
@@ -60,6 +62,11 @@ public sealed class EventExtractor : IAnnotator
             if (e.Sources.Count == 0 && e.Targets.Count == 0 && IsDefinite(view, match.First) && Antecedent(frame, e, into) is { } antecedent)
             {
                 e = e with { Sources = antecedent };
+            }
+
+            if (PlaceByReference.Find(frame, match, places) is { } reference)
+            {
+                references.Add(reference);
             }
 
             built.Add((match, e));

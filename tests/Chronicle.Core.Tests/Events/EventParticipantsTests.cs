@@ -89,6 +89,25 @@ public sealed class EventParticipantsTests
     }
 
     [Fact]
+    public void A_later_reference_by_place_gives_the_told_event_its_place()
+    {
+        var doc = new TestDoc("On Tuesday night a drone dropped explosives on an army depot. Nobody was hurt. Hours after the Tarn attack, the governor appealed for calm.")
+            .Time("Tuesday night", "2031-03-04TNI")
+            .Actor("Tarn", "Tarn", ActorKind.Place)
+            .Run();
+        Assert.Equal("Tarn", EventAssert.Single(doc, EventTypes.Assault, "dropped explosives").Place);
+    }
+
+    [Fact]
+    public void Undated_background_is_not_what_a_place_named_reference_points_at()
+    {
+        var doc = new TestDoc("Drones have often dropped explosives on army depots. Hours after the Tarn attack, the governor appealed for calm.")
+            .Actor("Tarn", "Tarn", ActorKind.Place)
+            .Run();
+        Assert.Null(EventAssert.Single(doc, EventTypes.Assault, "dropped explosives").Place);
+    }
+
+    [Fact]
     public void Months_are_not_places()
     {
         var doc = new TestDoc("The brigade withdrew in March.").Time("March", "2031-03").Run();
