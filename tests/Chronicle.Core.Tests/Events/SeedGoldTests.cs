@@ -22,11 +22,23 @@ public sealed class SeedGoldTests
     public void Events_are_found_with_their_modality()
     {
         var events = Report.Value.Events;
-        Assert.True(events.Recall >= 0.90, events.Format("events"));
+        Assert.True(events.Recall >= 0.99, events.Format("events"));
         var (right, total) = events.Attributes["modality"];
-        Assert.True(right >= total * 0.9, events.Format("events"));
+        Assert.True(right == total, events.Format("events"));
         var (dates, dated) = events.Attributes["date"];
-        Assert.True(dates >= dated * 0.8, events.Format("events"));
+        Assert.True(dates == dated, events.Format("events"));
+    }
+
+    [Fact]
+    public void Events_carry_their_actors_and_place()
+    {
+        // Floors at what we measure (README: sources 30/32, targets 31/32, place 6/7); the misses are explained there.
+        var events = Report.Value.Events;
+        foreach (var (name, misses) in new[] { ("sources", 2), ("targets", 1), ("place", 1) })
+        {
+            var (right, total) = events.Attributes[name];
+            Assert.True(right >= total - misses, $"{name}: {events.Format("events")}");
+        }
     }
 
     [Fact]
