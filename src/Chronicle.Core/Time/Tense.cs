@@ -57,6 +57,25 @@ internal static class TenseEstimator
 
     private static bool IsStrongPast(string word) => word is "was" or "were" or "had" or "did" or "ago" or "last" or "since" or "ended";
 
+    /// <summary>True when "had" follows within a few tokens (the clause that "until" bounds is in the past perfect).</summary>
+    private static bool HadFollows(TimeToken[] tokens, int i)
+    {
+        for (var k = i + 1; k < Math.Min(tokens.Length, i + 9); k++)
+        {
+            if (tokens[k].Is("had"))
+            {
+                return true;
+            }
+
+            if (tokens[k].IsPunct('.') || tokens[k].IsPunct(';'))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private static Tense Cue(string text, TimeToken[] tokens, int lo, int i)
     {
         var t = tokens[i];
@@ -67,6 +86,17 @@ internal static class TenseEstimator
 
         switch (t.Lower)
         {
+            // "had been scheduled to expire Friday", "had been due": a plan in the past perfect was overtaken; its date is behind us.
+            case "scheduled" or "expected" or "due" or "set" or "planned" when i - 2 >= lo && tokens[i - 1].Is("been") && tokens[i - 2].Is("had"):
+                return Tense.Past;
+
+            // "the plan", "vacation plans": the noun is no cue; the verb takes "to" ("plans to vote").
+            case "plan" or "plans" when i + 1 >= tokens.Length || !tokens[i + 1].Is("to"):
+                return Tense.Unknown;
+
+            // "Until Thursday, they had not …": a bound on a state in the past perfect is behind us.
+            case "until" or "till" when HadFollows(tokens, i):
+                return Tense.Past;
             case "will" or "shall" or "scheduled" or "expected" or "expects" or "expect" or "plans" or "plan" or "planned" or "due"
                 or "intends" or "aims" or "hopes" or "until" or "till" or "would" or "planning" or "likely" or "payable" or "effective":
                 return Tense.Future;

@@ -64,6 +64,13 @@ public static class TimeSentenceCases
         { "The lender must repay the bridge loan by February, the filing shows.", "2024-10-30", "February", "DATE", "2025-02", "ON_OR_BEFORE" },
         { "The report must be filed by Friday, the court ruled.", "2024-09-19", "Friday", "DATE", "2024-09-20", "ON_OR_BEFORE" },
         { "The last troops had left by February, the report found.", "2024-10-30", "February", "DATE", "2024-02", "ON_OR_BEFORE" },
+        // A plan in the past perfect was overtaken: its date is behind us. "until" bounding a past-perfect clause too.
+        { "The bid, since extended, had been due to lapse Friday evening.", "2024-09-16", "Friday evening", "TIME", "2024-09-13TEV", "" },
+        { "The ballot had been scheduled to close Wednesday before the court stepped in.", "2024-09-19", "Wednesday", "DATE", "2024-09-18", "" },
+        { "Until Tuesday, the police had not named a suspect.", "2024-09-19", "Tuesday", "DATE", "2024-09-17", "ON_OR_BEFORE" },
+        // The noun "plan" is no forward cue; the verb ("plans to") is.
+        { "The council approved the plan Aug. 14 after a long debate.", "2024-10-30", "Aug. 14", "DATE", "2024-08-14", "" },
+        { "The ministry plans to open the bridge on Monday.", "2024-09-19", "Monday", "DATE", "2024-09-23", "" },
         { "The spokesman said on Wednesday that talks continue.", "", "Wednesday", "DATE", "XXXX-WXX-3", "" },
         { "The editorial ran on Thursday, April 6, in print.", "2000-04-07", "Thursday, April 6", "DATE", "2000-04-06", "" },
         { "Markets closed early on Christmas Eve.", "2024-12-28", "Christmas Eve", "DATE", "2024-12-24", "" },
