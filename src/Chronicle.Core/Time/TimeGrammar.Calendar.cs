@@ -69,6 +69,12 @@ internal sealed partial class TimeGrammar
             return new GrammarMatch(i, e + 2, new DateSpec(TwoDigitYear(_t[e + 1].Number), month)); // "May '98"
         }
 
+        // "January nineteen ninety-seven": a year said in words, as in broadcast transcripts.
+        if (SpokenYear(yearAt) is { Spec: FixedSpec { Value: YearValue spoken } } said)
+        {
+            return new GrammarMatch(i, said.End, new DateSpec(spoken.Year, month));
+        }
+
         // "January this year", "June last year", "July next year"
         if (IsAnyWord(e, "this", "last", "next") && IsWord(e + 1, "year"))
         {
@@ -367,12 +373,20 @@ internal sealed partial class TimeGrammar
             return null;
         }
 
+        var weekday = "XXXX-WXX-" + dow.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (w.EndsWith('s'))
         {
-            return new GrammarMatch(i, i + 1, new FixedSpec(new OpenValue("XXXX-WXX-" + dow.ToString(System.Globalization.CultureInfo.InvariantCulture), OpenKind.Set)));
+            return new GrammarMatch(i, i + 1, new FixedSpec(new OpenValue(weekday, OpenKind.Set)));
         }
 
         var e = w.Length <= 5 ? SkipPeriod(i) : i + 1;
+
+        // "Tuesday nights", "Sunday mornings": the plural part of the day makes it a recurring time (a set).
+        if (Word(e) is "nights" or "mornings" or "evenings" or "afternoons" && Lexicon.PartsOfDay.TryGetValue(Word(e)[..^1], out var every))
+        {
+            return new GrammarMatch(i, e + 1, new FixedSpec(new OpenValue(weekday + "T" + PartOfDayValue.Code(every), OpenKind.Set)));
+        }
+
         // "Friday's meeting": the possessive is outside the extent (TimeML).
         // "Thursday, April 6", "Friday Oct. 13", "Saturday, 25 January 2024"
         var k = IsPunct(e, ',') ? e + 1 : e;

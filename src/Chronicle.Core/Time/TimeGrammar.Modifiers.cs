@@ -100,6 +100,12 @@ internal sealed partial class TimeGrammar
         var e = m.End;
         if (m.Spec is DurationSpecAmount amount)
         {
+            // "a week or so ago": the approximation sits between the amount and what makes it a date.
+            if (IsWord(e, "or") && IsWord(e + 1, "so") && amount.ToSpec(Word(e + 2), Word(e + 3)) is { Spec: { } approx } later)
+            {
+                return m with { Spec = approx, End = e + 2 + later.Consumed, Mod = m.Mod ?? TimexMod.Approx };
+            }
+
             var resolved = amount.ToSpec(Word(e), Word(e + 1));
             if (resolved.Spec is not null)
             {

@@ -58,12 +58,16 @@ internal sealed partial class TimeGrammar
         var dir = offset switch { < 0 => Direction.Last, > 0 => Direction.Next, _ => Direction.This };
         if (Lexicon.Months.ContainsKey(w) && TryMonth(k, out var month, out var afterMonth) && !narrativeSame)
         {
-            return new GrammarMatch(i, afterMonth, new DateSpec(Month: month, Direction: dir));
+            // "last Oct. 23": the day belongs to the month the determiner places.
+            return TryDayNumber(afterMonth, out var day, out var afterDay) && day <= DaysIn(month)
+                ? new GrammarMatch(i, afterDay, new DateSpec(Month: month, Day: day, Direction: dir))
+                : new GrammarMatch(i, afterMonth, new DateSpec(Month: month, Direction: dir));
         }
 
         if (Lexicon.Weekdays.ContainsKey(w) && !narrativeSame)
         {
-            return WeekdayLed(k, dir) is { } wd ? wd with { Start = i } : null;
+            // "the previous Friday", "the following Monday" count from the narrative's day, like "the next day".
+            return WeekdayLed(k, dir) is { } wd ? wd with { Start = i, Spec = anchor == AnchorKind.Narrative && wd.Spec is DateSpec ds ? ds with { FromNarrative = true } : wd.Spec } : null;
         }
 
         if (Lexicon.Seasons.TryGetValue(w, out var season) && !narrativeSame)

@@ -74,6 +74,17 @@ internal sealed partial class TimeGrammar(string text, TimeToken[] tokens, int l
             }
         }
 
+        // "the year ended Sept. 30", "the fiscal year ending June 30": a reporting period named by its
+        // last day is a twelve-month duration (TimeML), the end date being an expression of its own.
+        if (IsWord(j, "the"))
+        {
+            var y = IsWord(j + 1, "fiscal") ? j + 2 : j + 1;
+            if (IsWord(y, "year") && IsAnyWord(y + 1, "ended", "ending"))
+            {
+                return new GrammarMatch(j, y + 1, new DurationSpecAmount(TimeUnit.Year, 1, Qualified: true));
+            }
+        }
+
         if (IsWord(j, "the") && InRange(j + 1) && _t[j + 1].Starts)
         {
             Consider(WithStart(Relative(j + 1), j));

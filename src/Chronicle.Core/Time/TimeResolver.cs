@@ -152,10 +152,12 @@ internal sealed class TimeResolver(PublicationAnchor dct)
                 return (Open("XXXX-WXX-" + weekday.ToString(CultureInfo.InvariantCulture) + PartSuffix(d)), 0.5, null);
             }
 
+            // "the previous Friday", "the following Monday": from the day the story is at, when it has one.
+            var from = d.FromNarrative && _lastDay is { } storyDay ? storyDay : pub;
             var date = d.Direction switch
             {
-                Direction.Last => pub.Previous(dow),
-                Direction.Next => pub.Next(dow),
+                Direction.Last => from.Previous(dow),
+                Direction.Next => from.Next(dow),
                 Direction.This => LocalDate.FromWeekYearWeekAndDay(WeekYearRules.Iso.GetWeekYear(pub), WeekYearRules.Iso.GetWeekOfWeekYear(pub), dow),
                 _ => pub.DayOfWeek == dow ? pub : tense() == Tense.Future ? pub.Next(dow) : pub.Previous(dow),
             };

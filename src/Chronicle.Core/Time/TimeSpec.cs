@@ -34,7 +34,8 @@ internal sealed record DateSpec(
     PartOfDay? Part = null,
     LocalTime? Clock = null,
     Direction Direction = Direction.ByTense,
-    bool Definite = false) : TimeSpec;
+    bool Definite = false,
+    bool FromNarrative = false) : TimeSpec;
 
 /// <summary>An offset of whole units from an anchor ("last week" = week −1, "the next day" = day +1, "this year" = year 0).</summary>
 internal sealed record OffsetSpec(TimeUnit Unit, int Offset, AnchorKind Anchor, PartOfDay? Part = null, bool Counted = false) : TimeSpec;

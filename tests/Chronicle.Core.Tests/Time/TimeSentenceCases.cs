@@ -30,6 +30,7 @@ public static class TimeSentenceCases
         { "Growth slowed in mid-2025 across the region.", "2024-09-19", "mid-2025", "DATE", "2025", "MID" },
         { "The plan took shape in early 2023 after the elections.", "2024-09-19", "early 2023", "DATE", "2023", "START" },
         { "In nineteen ninety-six the treaty lapsed.", "2024-09-19", "nineteen ninety-six", "DATE", "1996", "" },
+        { "The archive was opened in January nineteen ninety-seven.", "2024-09-19", "January nineteen ninety-seven", "DATE", "1997-01", "" },
 
         // Months without a year: publication year, tense, and the six-month rule
         { "The truce was reached in October after weeks of strikes.", "2021-04-15", "October", "DATE", "2020-10", "" },
@@ -52,6 +53,9 @@ public static class TimeSentenceCases
         { "The drone struck the base on Wednesday night.", "2021-04-15", "Wednesday night", "TIME", "2021-04-14TNI", "" },
         { "Leaders gathered on Monday morning for the summit.", "2024-09-19", "Monday morning", "TIME", "2024-09-16TMO", "" },
         { "The envoy arrived last Friday and left.", "2024-09-19", "last Friday", "DATE", "2024-09-13", "" },
+        { "The mayor was shot last Oct. 23 outside his home.", "2024-04-19", "last Oct. 23", "DATE", "2023-10-23", "" },
+        { "Shares closed at 40 on Friday, down from 44 the previous Friday.", "2024-09-16", "the previous Friday", "DATE", "2024-09-06", "" },
+        { "The rebels struck a week or so ago near the dam.", "2024-09-19", "a week or so ago", "DATE", "2024-W37", "APPROX" },
         { "The envoy is expected next Monday for talks.", "2024-09-19", "next Monday", "DATE", "2024-09-23", "" },
         // Future in the past ("would") and plans in progress point forward, as in reported speech.
         { "Aides said the envoy would fly out on Tuesday.", "2024-09-19", "Tuesday", "DATE", "2024-09-24", "" },
@@ -155,11 +159,16 @@ public static class TimeSentenceCases
         { "Results for the first nine months were weak.", "1989-10-26", "the first nine months", "DURATION", "P9M", "" },
         { "The family has lived there for years without papers.", "2024-09-19", "years", "DURATION", "PXY", "" },
 
+        // A reporting year named by its last day is a duration; the day is tagged on its own.
+        { "The bank earned $40 million in the year ended March 31, its filing shows.", "2024-10-30", "the year", "DURATION", "P1Y", "" },
+        { "Sales grew in the fiscal year ending June 30, the chain said.", "2024-10-30", "the fiscal year", "DURATION", "P1Y", "" },
+
         // Sets
         { "Resistance groups attacked the bases on a near-daily basis.", "2024-01-10", "near-daily", "SET", "P1D", "" },
         { "The report is published annually by the ministry.", "2024-09-19", "annually", "SET", "P1Y", "" },
         { "The committee meets every week in Baghdad.", "2024-09-19", "every week", "SET", "P1W", "" },
         { "Inspectors visit every Monday to check the site.", "2024-09-19", "every Monday", "SET", "XXXX-WXX-1", "" },
+        { "The ferry sails on Tuesday nights from the island.", "2024-09-19", "Tuesday nights", "SET", "XXXX-WXX-2TNI", "" },
         { "Convoys leave twice a week from the base.", "2024-09-19", "a week", "SET", "P1W", "" },
         { "Margins fell to 4% from 6% a year earlier, the company said.", "2024-09-19", "a year earlier", "DATE", "2023", "" },
         { "The siege began in the winter of nineteen ninety-four.", "2024-09-19", "the winter of nineteen ninety-four", "DATE", "1994-WI", "" },
