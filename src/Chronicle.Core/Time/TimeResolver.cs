@@ -43,7 +43,7 @@ internal sealed class TimeResolver(PublicationAnchor dct)
                 : (Open("XXXX-XX-XXT" + c.Clock.ToString("HH:mm", CultureInfo.InvariantCulture)), 0.5, null),
             HolidaySpec h when dct.Day is { } hd => (new DayValue(NearestHoliday(h, hd, tense)), 0.75, "publication"),
             HolidaySpec h => dct.Year is { } hy ? (new DayValue(h.OnYear(hy)), 0.8, "publication") : (Open("XXXX" + new DayValue(h.OnYear(2001)).Timex[4..]), 0.5, null),
-            QuarterOfYearSpec q => (new QuarterValue(q.Year, _lastQuarter?.Quarter ?? (dct.Month is { } qm ? ((qm + 8) % 12 / 3) + 1 : 4)), 0.6, "narrative"),
+            QuarterOfYearSpec q => QuarterOfYear(q),
             WeekendSpec => dct.Day is { } wd
                 ? (WeekValue.Of(wd.DayOfWeek >= IsoDayOfWeek.Friday ? wd : wd.PlusWeeks(-1), weekend: true), 0.7, "publication")
                 : (Open("XXXX-WXX-WE"), 0.5, null),
@@ -69,6 +69,13 @@ internal sealed class TimeResolver(PublicationAnchor dct)
         return new ResolvedTime(value, type, m.Mod, confidence, anchor);
     }
 
+    /// <summary>"the 1988 period": the story's quarter in that year, a comparison that does not move the story's quarter.</summary>
+    private (TemporalValue, double, string?) QuarterOfYear(QuarterOfYearSpec q)
+    {
+        _derived = _lastQuarter is not null;
+        return (new QuarterValue(q.Year, _lastQuarter?.Quarter ?? (dct.Month is { } qm ? ((qm + 8) % 12 / 3) + 1 : 4)), 0.6, "narrative");
+    }
+
     private void Remember(TemporalValue value, int sentence)
     {
         switch (value)
@@ -82,7 +89,9 @@ internal sealed class TimeResolver(PublicationAnchor dct)
             case ClockValue c:
                 _lastDay = c.Date;
                 break;
-            case QuarterValue q:
+            // Only a finished quarter can be the one the story reports; a quarter still under way or
+            // ahead ("losses through the third quarter of 1990") is an outlook, not the story's period.
+            case QuarterValue q when dct.Day is not { } asOf || q.ToInterval().End < asOf:
                 _lastQuarter = q;
                 break;
             case WeekValue w:

@@ -134,6 +134,9 @@ public static class TimeSentenceCases
         { "The siege ended in 2016. That year the city was rebuilt.", "2024-09-19", "That year", "DATE", "2016", "" },
         { "Last week the deal was announced. The Wednesday statement followed a round of talks.", "2021-04-15", "Wednesday", "DATE", "2021-04-07", "" },
         { "Profit rose in the third quarter. A year earlier it had fallen.", "1989-10-26", "A year earlier", "DATE", "1988-Q3", "" },
+        // Only a finished quarter is the one a report is about; an outlook quarter or a comparison year does not replace it.
+        { "Profit fell in the third quarter. Analysts see losses through the second quarter of 2025. In the year-ago period it earned more.", "2024-10-30", "the year-ago period", "DATE", "2023-Q3", "" },
+        { "Profit rose in the first quarter. In the 2023 period it had fallen. Sales in the quarter were flat.", "2024-05-10", "the quarter", "DATE", "2024-Q1", "" },
 
         // Quarters, halves, seasons
         { "Profit rose in the third quarter of 1998 at the company.", "1999-02-10", "the third quarter of 1998", "DATE", "1998-Q3", "" },
