@@ -59,10 +59,48 @@ internal sealed partial class TimeGrammar
             "quarter" => new GrammarMatch(i, k + 1, new NarrativeSpec(TimeUnit.Quarter, -1)),
             "weekend" => new GrammarMatch(i, k + 1, new WeekendSpec()),
             "week" when !IsWord(k + 1, "of") => new GrammarMatch(i, k + 1, new NarrativeSpec(TimeUnit.Week, 0)),
-            "year" when IsAnyWord(i - 1, "of") => new GrammarMatch(i, k + 1, new OffsetSpec(TimeUnit.Year, 0, AnchorKind.Publication)),
-            "month" when IsAnyWord(i - 1, "of") => new GrammarMatch(i, k + 1, new OffsetSpec(TimeUnit.Month, 0, AnchorKind.Publication)),
+            "year" when IsAnyWord(i - 1, "of") || EarlierLaterIn(i) => new GrammarMatch(i, k + 1, new OffsetSpec(TimeUnit.Year, 0, AnchorKind.Publication)),
+            "month" when IsAnyWord(i - 1, "of") || EarlierLaterIn(i) => new GrammarMatch(i, k + 1, new OffsetSpec(TimeUnit.Month, 0, AnchorKind.Publication)),
             _ => null,
         };
+    }
+
+    /// <summary>"earlier in the year", "later in the month": <paramref name="i"/> is at "the".</summary>
+    private bool EarlierLaterIn(int i) => IsWord(i - 1, "in") && IsAnyWord(i - 2, "earlier", "later");
+
+    /// <summary>
+    /// "the week of March 6" (the week containing the date) and "the day before Tuesday", "the day after
+    /// Oct. 12" (the day beside it): <paramref name="i"/> is at "week" or "day".
+    /// </summary>
+    private GrammarMatch? AroundDate(int i)
+    {
+        var week = IsWord(i, "week") && IsWord(i + 1, "of");
+        var shift = IsWord(i, "day") && IsAnyWord(i + 1, "before", "after") ? (IsWord(i + 1, "before") ? -1 : 1) : 0;
+        if (!week && shift == 0)
+        {
+            return null;
+        }
+
+        var k = i + 2;
+        var date = MonthLed(k) ?? DayMonth(k) ?? WeekdayLed(k, Direction.ByTense) ?? Relative(k);
+        return date is { Spec: DateSpec { Day: not null } or DateSpec { Weekday: not null } } d && (week ? ((DateSpec)d.Spec).Day is not null : true)
+            ? new GrammarMatch(i, d.End, new AroundDateSpec((DateSpec)d.Spec, shift, week))
+            : null;
+    }
+
+    /// <summary>"mid-afternoon", "mid morning yesterday": a part of the day after "mid" (the modifier itself is read before).</summary>
+    private GrammarMatch? MidPartOfDay(int i)
+    {
+        var midBefore = IsWord(i - 1, "mid") || (IsPunct(i - 1, '-') && IsWord(i - 2, "mid"));
+        if (!midBefore || !Lexicon.PartsOfDay.TryGetValue(Word(i), out var part) || Word(i) == "overnight")
+        {
+            return null;
+        }
+
+        int? offset = Word(i + 1) switch { "today" => 0, "yesterday" => -1, "tomorrow" => 1, _ => null };
+        return offset is { } off
+            ? new GrammarMatch(i, i + 2, new OffsetSpec(TimeUnit.Day, off, AnchorKind.Publication, part))
+            : new GrammarMatch(i, i + 1, new NarrativeSpec(TimeUnit.Day, 0, part));
     }
 
     /// <summary>Years said in words, as in broadcast transcripts: "nineteen ninety-six", "the year two thousand".</summary>

@@ -43,6 +43,12 @@ internal sealed partial class TimeGrammar
                 _ => TimexMod.End,
             };
 
+            // "earlier in the year", "later in the month": the extent keeps the words, the core is "the year".
+            if (Word(k) is "earlier" or "later" && IsWord(next, "in") && IsWord(next + 1, "the") && IsAnyWord(next + 2, "year", "month"))
+            {
+                return (mod, next + 1);
+            }
+
             // "earlier"/"later" qualify only "this year", "that day", "today" …; elsewhere they are post-modifiers.
             if (Word(k) is "earlier" or "later" && !IsAnyWord(next, "this", "that", "today", "yesterday", "tomorrow", "tonight"))
             {

@@ -265,6 +265,12 @@ internal sealed partial class TimeGrammar
             return new GrammarMatch(start, y + 1, new PartOfYearSpec(number, half, explicitYear));
         }
 
+        // "the last half of the '80s", "the first half of the 1990s": the decade's start or end.
+        if (half && IsWord(k, "of") && IsWord(k + 1, "the") && (Year(k + 2) ?? Era(k + 2)) is { Spec: FixedSpec { Value: EraValue } } decade)
+        {
+            return new GrammarMatch(start, decade.End, decade.Spec, number == 1 ? Chronicle.Core.Model.TimexMod.Start : Chronicle.Core.Model.TimexMod.End);
+        }
+
         if (IsWord(k, "of") && IsAnyWord(k + 1, "this", "last", "next", "the") && IsWord(k + 2, "year"))
         {
             var off = Word(k + 1) switch { "last" => -1, "next" => 1, _ => 0 };

@@ -85,6 +85,18 @@ internal sealed partial class TimeGrammar(string text, TimeToken[] tokens, int l
             }
         }
 
+        if (IsWord(j, "the") && (AroundDate(j + 1) is { } around))
+        {
+            return around with { Start = j };
+        }
+
+        // "the first two quarters of 1990" is the first half.
+        if (IsWord(j, "the") && IsAnyWord(j + 1, "first", "last") && IsWord(j + 2, "two") && IsWord(j + 3, "quarters") && IsWord(j + 4, "of")
+            && TryYearNumber(j + 5, out var halfYear))
+        {
+            return new GrammarMatch(j, j + 6, new PartOfYearSpec(IsWord(j + 1, "first") ? 1 : 2, true, halfYear));
+        }
+
         if (IsWord(j, "the") && InRange(j + 1) && _t[j + 1].Starts)
         {
             Consider(WithStart(Relative(j + 1), j));
@@ -130,6 +142,8 @@ internal sealed partial class TimeGrammar(string text, TimeToken[] tokens, int l
         Consider(Holiday(j));
         Consider(DefiniteUnit(j));
         Consider(SpokenYear(j));
+        Consider(MidPartOfDay(j));
+        Consider(AroundDate(j));
         return best;
     }
 

@@ -50,6 +50,7 @@ internal sealed class TimeResolver(PublicationAnchor dct)
             VagueOffsetSpec v => (new OpenValue(v.Sign < 0 ? "PAST_REF" : "FUTURE_REF", OpenKind.Reference), 0.7, null),
             FixedSpec f => (f.Value, 0.9, (string?)null),
             DurationSpecAmount a => (a.AsDuration().Value, 0.9, null),
+            AroundDateSpec around => AroundDate(around, tense, sentence),
             _ => throw new InvalidOperationException("unknown time spec " + m.Spec.GetType().Name),
         };
 
@@ -74,6 +75,17 @@ internal sealed class TimeResolver(PublicationAnchor dct)
     {
         _derived = _lastQuarter is not null;
         return (new QuarterValue(q.Year, _lastQuarter?.Quarter ?? (dct.Month is { } qm ? ((qm + 8) % 12 / 3) + 1 : 4)), 0.6, "narrative");
+    }
+
+    private (TemporalValue, double, string?) AroundDate(AroundDateSpec a, Func<Tense> tense, int sentence)
+    {
+        var (value, confidence, anchor) = ResolveDate(a.Date, tense, sentence);
+        if (value is not DayValue day)
+        {
+            return (value, confidence, anchor);
+        }
+
+        return a.Week ? (WeekValue.Of(day.Date), confidence, anchor) : (new DayValue(day.Date.PlusDays(a.DayShift)), confidence, anchor);
     }
 
     private void Remember(TemporalValue value, int sentence)

@@ -166,6 +166,15 @@ public static class TimeSentenceCases
         { "The bank earned $40 million in the year ended March 31, its filing shows.", "2024-10-30", "the year", "DURATION", "P1Y", "" },
         { "Sales grew in the fiscal year ending June 30, the chain said.", "2024-10-30", "the fiscal year", "DURATION", "P1Y", "" },
 
+        // Periods around a date, parts of the day after "mid", the year a narrative is in
+        { "The hearing may be held the week of March 6, the lawyer said.", "2024-02-20", "the week of March 6", "DATE", "2024-W10", "" },
+        { "The day before Tuesday's vote, the mayor resigned.", "2024-09-19", "The day before Tuesday", "DATE", "2024-09-16", "" },
+        { "By mid-afternoon yesterday the shares had recovered.", "2024-09-19", "mid-afternoon yesterday", "TIME", "2024-09-18TAF", "MID" },
+        { "By mid afternoon the convoy had reached the river.", "2024-09-19", "mid afternoon", "TIME", "2024-09-19TAF", "MID" },
+        { "Planting was delayed earlier in the year by floods.", "2024-09-19", "earlier in the year", "DATE", "2024", "START" },
+        { "Losses should last through the first two quarters of 2025.", "2024-09-19", "the first two quarters of 2025", "DATE", "2025-H1", "" },
+        { "Sales were flat in the last half of the '80s at the firm.", "2024-09-19", "the last half of the '80s", "DATE", "198", "END" },
+
         // Sets
         { "Resistance groups attacked the bases on a near-daily basis.", "2024-01-10", "near-daily", "SET", "P1D", "" },
         { "The report is published annually by the ministry.", "2024-09-19", "annually", "SET", "P1Y", "" },
