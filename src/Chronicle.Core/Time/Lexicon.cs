@@ -112,7 +112,7 @@ internal static class Lexicon
         "just", "right", "as", "possible", "meantime", "meanwhile", "foreseeable", "distant", "recently", "weeks",
         "months", "hours", "minutes", "amid", "among", "than", "other", "one", "on", "off", "into", "its", "their",
         "his", "her", "our", "your", "my", "which", "when", "whose", "what", "they", "he", "she", "it", "we", "you",
-        "i", "if", "p", "m", "alternate", "between", "near-daily", "rest", "remainder", "bulk", "age", "aged", "old", "thousand", "period",
+        "i", "if", "p", "m", "supposed", "alternate", "between", "near-daily", "rest", "remainder", "bulk", "age", "aged", "old", "thousand", "period",
     ];
 
     /// <summary>Words a rule can begin with (besides numbers and the apostrophe of "'90s").</summary>

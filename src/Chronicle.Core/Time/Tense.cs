@@ -10,7 +10,7 @@ internal enum Tense
 
 /// <summary>
 /// Guesses whether the clause around an expression speaks of the past or the future from the nearest
-/// cue word in its sentence: "will", "'ll", "shall", "would", "going to", "scheduled", "expected", "plans", "planning", "likely", "payable", "effective", "due",
+/// cue word in its sentence: "will", "'ll", "shall", "would", "going to", "scheduled", "expected", "plans", "planning", "likely", "payable", "effective", "due", "supposed",
 /// "next", "upcoming" point forward; "said", "was", "had", "did", "ago", "last" and past participles
 /// ("-ed") point back. Cheap and wrong sometimes; only expressions that need a direction ask for it
 /// ("on Saturday", "in October").
@@ -98,7 +98,7 @@ internal static class TenseEstimator
             case "until" or "till" when HadFollows(tokens, i):
                 return Tense.Past;
             case "will" or "shall" or "scheduled" or "expected" or "expects" or "expect" or "plans" or "plan" or "planned" or "due"
-                or "intends" or "aims" or "hopes" or "until" or "till" or "would" or "planning" or "likely" or "payable" or "effective":
+                or "intends" or "aims" or "hopes" or "until" or "till" or "would" or "planning" or "likely" or "payable" or "effective" or "supposed":
                 return Tense.Future;
             case "soon" or "early" when i > lo && tokens[i - 1].Is("as"):
                 return Tense.Future;

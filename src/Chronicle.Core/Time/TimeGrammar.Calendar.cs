@@ -96,6 +96,20 @@ internal sealed partial class TimeGrammar
         return null;
     }
 
+    /// <summary>The second day of "April 24 and 25", "Oct. 3 or 4": a day number joined to a month-day before it.</summary>
+    private GrammarMatch? ConjoinedDay(int i)
+    {
+        if (!IsAnyWord(i - 1, "and", "or") || !TryDayNumber(i, out var day, out var end) || !TryDayNumber(i - 2, out _, out var firstEnd) || firstEnd != i - 1)
+        {
+            return null;
+        }
+
+        var m = IsPunct(i - 3, '.') ? i - 4 : i - 3;
+        return TryMonth(m, out var month, out var afterMonth) && afterMonth == i - 2 && day <= DaysIn(month) && !IsNumber(end)
+            ? new GrammarMatch(i, end, new DateSpec(null, month, day))
+            : null;
+    }
+
     /// <summary>"10 January", "10th of January 2024", "25 Jan 2024 23:52".</summary>
     private GrammarMatch? DayMonth(int i)
     {

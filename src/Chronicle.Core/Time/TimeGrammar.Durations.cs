@@ -163,6 +163,13 @@ internal sealed partial class TimeGrammar
                 return true;
             }
 
+            if (IsWord(i + 1, "hundred"))
+            {
+                amount = 100; // "almost a hundred years"
+                end = i + 2;
+                return true;
+            }
+
             if (IsWord(i + 1, "half"))
             {
                 amount = 0.5;

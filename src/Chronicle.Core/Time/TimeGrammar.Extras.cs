@@ -49,7 +49,13 @@ internal sealed partial class TimeGrammar
             return new GrammarMatch(i, k + 2, new NarrativeSpec(TimeUnit.Quarter, -1));
         }
 
-        if (IsAnyWord(k, "fiscal", "full") && IsWord(k + 1, "year"))
+        // "the full year" of a report is the reporting year, not a target year named before ("by 1992").
+        if (IsWord(k, "full") && IsWord(k + 1, "year"))
+        {
+            return new GrammarMatch(i, k + 2, new PartOfYearSpec(0, false, null, 0, Latest: true) with { WholeYear = true });
+        }
+
+        if (IsWord(k, "fiscal") && IsWord(k + 1, "year"))
         {
             return new GrammarMatch(i, k + 2, new NarrativeSpec(TimeUnit.Year, 0));
         }

@@ -178,6 +178,13 @@ internal sealed partial class TimeGrammar
         if (IsWord(k, "year") && IsPunct(k + 1, '-') && IsAnyWord(k + 2, "earlier", "ago"))
         {
             var e = k + 3;
+
+            // "the year-earlier nine months": a span of the year before is still a duration.
+            if (DurationRule(e, afterThe: true) is { Spec: DurationSpecAmount { Amount: not null } span } spanMatch && span.Unit is TimeUnit.Month or TimeUnit.Week)
+            {
+                return new GrammarMatch(i, spanMatch.End, span.AsDuration());
+            }
+
             if (Lexicon.Ordinals.TryGetValue(Word(e), out var ord) && IsAnyWord(e + 1, "quarter"))
             {
                 return new GrammarMatch(i, e + 2, new PartOfYearSpec(ord, false, null, -1, Latest: false) with { });
@@ -382,7 +389,13 @@ internal sealed partial class TimeGrammar
             return Ref(i, i + 2, "PRESENT_REF");
         }
 
-        if (w is "recent" or "coming" or "upcoming" && Word(i + 1) is "days" or "weeks" or "months" or "years" or "decades")
+        // "a later date": some time ahead.
+        if (w == "a" && IsWord(i + 1, "later") && IsWord(i + 2, "date"))
+        {
+            return Ref(i, i + 3, "FUTURE_REF");
+        }
+
+        if (w is "recent" or "coming" or "upcoming" && Word(i + 1) is "days" or "weeks" or "months" or "quarters" or "years" or "decades")
         {
             var end = i + 2;
             if (IsAnyWord(end, "and", "or") && Word(end + 1) is "days" or "weeks" or "months" or "years")
@@ -449,6 +462,9 @@ internal sealed partial class TimeGrammar
 
             // The bare adjectives anchor a noun in the present or recent past, as TimeML tags them:
             // "the current crisis", "a recent filing" ("the current quarter" is a longer match elsewhere).
+            // "the then current chairman": the present of the past.
+            case "current" when IsWord(i - 1, "then") || (IsPunct(i - 1, '-') && IsWord(i - 2, "then")):
+                return Ref(IsWord(i - 1, "then") ? i - 1 : i - 2, i + 1, "PAST_REF");
             case "current":
                 return Ref(i, i + 1, "PRESENT_REF");
             case "recent":

@@ -120,6 +120,7 @@ internal sealed partial class TimeGrammar(string text, TimeToken[] tokens, int l
             Consider(ClockLed(j));
             Consider(PartOfYear(j));
             Consider(Era(j));
+            Consider(ConjoinedDay(j));
             return best;
         }
 

@@ -296,6 +296,13 @@ internal sealed class TimeResolver(PublicationAnchor dct)
 
     private (TemporalValue, double, string?) ResolvePartOfYear(PartOfYearSpec p)
     {
+        // "the full year": the year of the quarter being reported, else the publication year.
+        if (p.WholeYear)
+        {
+            return _lastQuarter is { } rq ? (new YearValue(rq.Year), 0.7, "narrative:" + rq.Timex)
+                : dct.Year is { } fy ? (new YearValue(fy), 0.7, "publication") : (Open("XXXX"), 0.4, null);
+        }
+
         if (p.Latest)
         {
             var current = _lastQuarter ?? (dct.Year is { } y && dct.Month is { } m ? new QuarterValue(y, ((m - 1) / 3) + 1).Plus(-1) : null);

@@ -41,7 +41,7 @@ internal sealed record DateSpec(
 internal sealed record OffsetSpec(TimeUnit Unit, int Offset, AnchorKind Anchor, PartOfDay? Part = null, bool Counted = false) : TimeSpec;
 
 /// <summary>A quarter or half ("the third quarter of 1998", "first-half"); <see cref="YearOffset"/> applies when no year is given.</summary>
-internal sealed record PartOfYearSpec(int Number, bool Half, int? Year, int YearOffset = 0, bool Latest = false) : TimeSpec;
+internal sealed record PartOfYearSpec(int Number, bool Half, int? Year, int YearOffset = 0, bool Latest = false, bool WholeYear = false) : TimeSpec;
 
 /// <summary>A season ("last summer", "winter 2024").</summary>
 internal sealed record SeasonSpec(Season Season, int? Year, Direction Direction) : TimeSpec;

@@ -175,6 +175,15 @@ public static class TimeSentenceCases
         { "Losses should last through the first two quarters of 2025.", "2024-09-19", "the first two quarters of 2025", "DATE", "2025-H1", "" },
         { "Sales were flat in the last half of the '80s at the firm.", "2024-09-19", "the last half of the '80s", "DATE", "198", "END" },
 
+        { "The delegates meet on April 24 and 25 in the capital.", "2024-02-10", "25", "DATE", "2024-04-25", "" },
+        { "The plant will be sold at a later date, the owner said.", "2024-09-19", "a later date", "DATE", "FUTURE_REF", "" },
+        { "The then current minister signed the order.", "2024-09-19", "then current", "DATE", "PAST_REF", "" },
+        { "Margins may stay thin in coming quarters, analysts said.", "2024-09-19", "coming quarters", "DATE", "FUTURE_REF", "" },
+        { "The island has been a colony for almost a hundred years.", "2024-09-19", "almost a hundred years", "DURATION", "P100Y", "LESS_THAN" },
+        { "Net fell 5%; in the year-earlier nine months it had risen.", "2024-10-30", "the year-earlier nine months", "DURATION", "P9M", "" },
+        { "Profit rose in the third quarter. The firm aims to grow by 2027 and sees gains for the full year.", "2024-10-30", "the full year", "DATE", "2024", "" },
+        { "The talks are supposed to end by May, the chairman said two weeks ago.", "2024-03-22", "May", "DATE", "2024-05", "ON_OR_BEFORE" },
+
         // Sets
         { "Resistance groups attacked the bases on a near-daily basis.", "2024-01-10", "near-daily", "SET", "P1D", "" },
         { "The report is published annually by the ministry.", "2024-09-19", "annually", "SET", "P1Y", "" },
