@@ -110,6 +110,9 @@ internal static class TenseEstimator
                 return Tense.Future;
             case "set" when i + 1 < tokens.Length && tokens[i + 1].Is("to"):
                 return Tense.Future;
+            // "were planning to", "was expected to": the auxiliary carries the plan, the next word the direction.
+            case "was" or "were" when i + 1 < tokens.Length && tokens[i + 1].Lower is "planning" or "expected" or "scheduled" or "due" or "going" or "supposed" or "likely":
+                return Tense.Unknown;
             case "said" or "was" or "were" or "had" or "did" or "ago" or "told" or "last" or "ended" or "since":
                 return Tense.Past;
             case "":

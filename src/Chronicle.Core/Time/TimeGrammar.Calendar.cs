@@ -395,10 +395,12 @@ internal sealed partial class TimeGrammar
 
         var e = w.Length <= 5 ? SkipPeriod(i) : i + 1;
 
-        // "Tuesday nights", "Sunday mornings": the plural part of the day makes it a recurring time (a set).
-        if (Word(e) is "nights" or "mornings" or "evenings" or "afternoons" && Lexicon.PartsOfDay.TryGetValue(Word(e)[..^1], out var every))
+        // "Tuesday nights", "Sunday mornings": the plural part of the day makes it a recurring time (a set);
+        // in "Monday and Tuesday nights" it applies to both days.
+        var shared = IsAnyWord(e, "and", "or") && Lexicon.Weekdays.ContainsKey(Word(e + 1)) && IsCapitalized(e + 1) ? e + 2 : e;
+        if (Word(shared) is "nights" or "mornings" or "evenings" or "afternoons" && Lexicon.PartsOfDay.TryGetValue(Word(shared)[..^1], out var every))
         {
-            return new GrammarMatch(i, e + 1, new FixedSpec(new OpenValue(weekday + "T" + PartOfDayValue.Code(every), OpenKind.Set)));
+            return new GrammarMatch(i, shared == e ? e + 1 : e, new FixedSpec(new OpenValue(weekday + "T" + PartOfDayValue.Code(every), OpenKind.Set)));
         }
 
         // "Friday's meeting": the possessive is outside the extent (TimeML).

@@ -60,6 +60,7 @@ public static class TimeSentenceCases
         // Future in the past ("would") and plans in progress point forward, as in reported speech.
         { "Aides said the envoy would fly out on Tuesday.", "2024-09-19", "Tuesday", "DATE", "2024-09-24", "" },
         { "The union is planning a strike on Monday at the port.", "2024-09-19", "Monday", "DATE", "2024-09-23", "" },
+        { "Farmers announced a march on Saturday and were planning to block the roads.", "2024-09-19", "Saturday", "DATE", "2024-09-21", "" },
         { "Traders are likely to return on Monday after the holiday.", "2024-09-19", "Monday", "DATE", "2024-09-23", "" },
         // Payment and effective dates of filings lie ahead.
         { "The dividend is payable Jan. 15 to holders of record.", "2024-10-30", "Jan. 15", "DATE", "2025-01-15", "" },
@@ -190,6 +191,7 @@ public static class TimeSentenceCases
         { "The committee meets every week in Baghdad.", "2024-09-19", "every week", "SET", "P1W", "" },
         { "Inspectors visit every Monday to check the site.", "2024-09-19", "every Monday", "SET", "XXXX-WXX-1", "" },
         { "The ferry sails on Tuesday nights from the island.", "2024-09-19", "Tuesday nights", "SET", "XXXX-WXX-2TNI", "" },
+        { "Buses leave on Monday and Tuesday nights from the depot.", "2024-09-19", "Monday", "SET", "XXXX-WXX-1TNI", "" },
         { "Convoys leave twice a week from the base.", "2024-09-19", "a week", "SET", "P1W", "" },
         { "Margins fell to 4% from 6% a year earlier, the company said.", "2024-09-19", "a year earlier", "DATE", "2023", "" },
         { "The siege began in the winter of nineteen ninety-four.", "2024-09-19", "the winter of nineteen ninety-four", "DATE", "1994-WI", "" },
