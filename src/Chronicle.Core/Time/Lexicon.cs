@@ -123,7 +123,7 @@ internal static class Lexicon
         "last", "past", "previous", "prior", "preceding", "this", "current", "present", "next", "coming", "upcoming", "following",
         "that", "same", "corresponding", "comparable", "quarter", "period", "latest", "fiscal", "q", "future", "near", "long", "short", "medium", "these", "recent", "half", "couple",
         "today", "tonight", "yesterday", "tomorrow", "now", "right", "currently", "presently", "nowadays", "recently", "lately", "soon",
-        "every", "each", "per", "christmas", "halloween", "thanksgiving", "independence", "election", "new", "year",
+        "every", "each", "per", "christmas", "easter", "halloween", "thanksgiving", "independence", "election", "new", "year",
         "noon", "midday", "midnight", "nineteen", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
     ];
 

@@ -175,8 +175,10 @@ internal sealed partial class TimeGrammar
         }
 
         // "rose 2000 points", "1500 troops": a number before a lower-case noun, with no temporal word before it.
+        // Quantities are round; a modern year that is not ("his unsuccessful 1996 campaign") stays a year.
         var next = i + 1;
         if (InRange(next) && _t[next].Kind == TimeTokenKind.Word && _t[next].Lower.Length == 0 && !_t[next].Capitalized
+            && (year % 10 == 0 || year < 1900)
             && !IsPunct(i - 1, '-') && !IsAnyWord(i - 1, "in", "since", "of", "until", "from", "by", "the", "before", "after", "during", "through", "and", "or", "to",
                 "early", "late", "mid", "fiscal", "year", "around", "between", "s", "for", "a", "an", "his", "her", "its", "their", "our",
                 "that", "this", "these", "those", "whose", "which", "my", "your"))

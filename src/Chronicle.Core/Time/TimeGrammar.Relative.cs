@@ -563,6 +563,13 @@ internal sealed partial class TimeGrammar
             case "christmas":
                 return IsWord(i + 1, "eve") ? new GrammarMatch(i, i + 2, new HolidaySpec(y => new NodaTime.LocalDate(y, 12, 24)))
                     : new GrammarMatch(i, IsWord(i + 1, "day") ? i + 2 : i + 1, new HolidaySpec(y => new NodaTime.LocalDate(y, 12, 25)));
+            // "Easter", "Easter Sunday", "Easter Monday"; "Easter week" (Holy Week) is the ISO week ending on Easter Sunday.
+            case "easter" when IsWord(i + 1, "week"):
+                return new GrammarMatch(i, i + 2, new HolidaySpec(EasterSunday, Week: true));
+            case "easter" when Lexicon.Weekdays.TryGetValue(Word(i + 1), out var easterDay) && easterDay is 1 or 7 && IsCapitalized(i + 1):
+                return new GrammarMatch(i, i + 2, new HolidaySpec(y => EasterSunday(y).PlusDays(easterDay == 1 ? 1 : 0)));
+            case "easter":
+                return new GrammarMatch(i, i + 1, new HolidaySpec(EasterSunday));
             case "halloween":
                 return new GrammarMatch(i, i + 1, new HolidaySpec(y => new NodaTime.LocalDate(y, 10, 31)));
             case "thanksgiving":
@@ -577,6 +584,26 @@ internal sealed partial class TimeGrammar
             default:
                 return null;
         }
+    }
+
+    /// <summary>Easter Sunday of the Gregorian calendar (the anonymous Gregorian algorithm).</summary>
+    internal static NodaTime.LocalDate EasterSunday(int year)
+    {
+        var a = year % 19;
+        var b = year / 100;
+        var c = year % 100;
+        var d = b / 4;
+        var e = b % 4;
+        var f = (b + 8) / 25;
+        var g = (b - f + 1) / 3;
+        var h = ((19 * a) + b - d - g + 15) % 30;
+        var i = c / 4;
+        var k = c % 4;
+        var l = (32 + (2 * e) + (2 * i) - h - k) % 7;
+        var m = (a + (11 * h) + (22 * l)) / 451;
+        var month = (h + l - (7 * m) + 114) / 31;
+        var day = ((h + l - (7 * m) + 114) % 31) + 1;
+        return new NodaTime.LocalDate(year, month, day);
     }
 
     private static NodaTime.LocalDate NthWeekday(int year, int month, NodaTime.IsoDayOfWeek day, int n)

@@ -41,6 +41,8 @@ internal sealed class TimeResolver(PublicationAnchor dct)
             ClockOffsetSpec c => dct.Day is { } day
                 ? (new ClockValue(day.PlusDays(c.DayOffset), c.Clock), 0.8, "publication")
                 : (Open("XXXX-XX-XXT" + c.Clock.ToString("HH:mm", CultureInfo.InvariantCulture)), 0.5, null),
+            HolidaySpec { Week: true } h when dct.Day is { } wd => (WeekValue.Of(NearestHoliday(h, wd, tense)), 0.75, "publication"),
+            HolidaySpec { Week: true } h => dct.Year is { } wy ? (WeekValue.Of(h.OnYear(wy)), 0.8, "publication") : (Open("XXXX-WXX"), 0.5, null),
             HolidaySpec h when dct.Day is { } hd => (new DayValue(NearestHoliday(h, hd, tense)), 0.75, "publication"),
             HolidaySpec h => dct.Year is { } hy ? (new DayValue(h.OnYear(hy)), 0.8, "publication") : (Open("XXXX" + new DayValue(h.OnYear(2001)).Timex[4..]), 0.5, null),
             QuarterOfYearSpec q => QuarterOfYear(q),

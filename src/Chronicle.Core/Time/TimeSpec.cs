@@ -68,7 +68,7 @@ internal sealed record QuarterOfYearSpec(int Year) : TimeSpec;
 internal sealed record WeekendSpec : TimeSpec;
 
 /// <summary>A holiday on a fixed rule, resolved in the publication year ("Christmas", "Thanksgiving").</summary>
-internal sealed record HolidaySpec(Func<int, LocalDate> OnYear) : TimeSpec;
+internal sealed record HolidaySpec(Func<int, LocalDate> OnYear, bool Week = false) : TimeSpec;
 
 /// <summary>A period around a date: the week containing it ("the week of March 6") or a day beside it ("the day before Tuesday").</summary>
 internal sealed record AroundDateSpec(DateSpec Date, int DayShift, bool Week) : TimeSpec;

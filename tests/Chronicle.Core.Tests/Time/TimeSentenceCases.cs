@@ -79,6 +79,9 @@ public static class TimeSentenceCases
         { "The spokesman said on Wednesday that talks continue.", "", "Wednesday", "DATE", "XXXX-WXX-3", "" },
         { "The editorial ran on Thursday, April 6, in print.", "2000-04-07", "Thursday, April 6", "DATE", "2000-04-06", "" },
         { "Markets closed early on Christmas Eve.", "2024-12-28", "Christmas Eve", "DATE", "2024-12-24", "" },
+        { "Pilgrims filled the old city as Easter week began.", "2024-03-25", "Easter week", "DATE", "2024-W13", "" },
+        { "The shops reopen on Easter Monday after the holiday.", "2024-03-25", "Easter Monday", "DATE", "2024-04-01", "" },
+        { "The governor lost his 1996 campaign for a second term.", "2024-09-19", "1996", "DATE", "1996", "" },
 
         { "Sales rose 8% in the third quarter from last year's quarter, the chain said.", "2024-10-30", "last year's quarter", "DATE", "2023-Q3", "" },
 
