@@ -153,6 +153,7 @@ internal static class Lexicon
         all.UnionWith(Ordinals.Keys);
         all.UnionWith(VagueAmounts);
         all.UnionWith(Units.Keys.Where(u => u.EndsWith('s')));
+        all.UnionWith(["day", "week", "month"]); // "day-long", "week-long"
         all.UnionWith(Seasons.Keys);
         all.UnionWith(Frequencies.Keys);
         return all.ToFrozenSet(StringComparer.Ordinal);

@@ -316,6 +316,14 @@ internal sealed partial class TimeGrammar
         }
 
         var meridiem = Meridiem(k, out var afterMeridiem);
+
+        // "4 in the morning", "8 in the evening": the part of the day says a.m. or p.m.
+        if (meridiem == 0 && !hasMinutes && hour is >= 1 and <= 12 && IsWord(k, "in") && IsWord(k + 1, "the") && Word(k + 2) is "morning" or "afternoon" or "evening")
+        {
+            meridiem = Word(k + 2) == "morning" ? 1 : 2;
+            afterMeridiem = k + 3;
+        }
+
         if (meridiem == 0 && !hasMinutes)
         {
             return false; // a bare number is not a time

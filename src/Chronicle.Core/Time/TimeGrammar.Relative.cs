@@ -40,6 +40,12 @@ internal sealed partial class TimeGrammar
 
         var k = i + 1;
 
+        // "ABC's \"This Week\"": a capitalised phrase right after an opening quote is a title.
+        if (IsCapitalized(i) && IsCapitalized(k) && Lexicon.Units.ContainsKey(Word(k)) && (IsPunct(i - 1, '"') || IsPunct(i - 1, '`')))
+        {
+            return null;
+        }
+
         // "this past Sunday", "this coming week"
         if (Word(i) == "this" && IsAnyWord(k, "past", "coming"))
         {

@@ -85,6 +85,12 @@ internal sealed partial class TimeGrammar(string text, TimeToken[] tokens, int l
             }
         }
 
+        // "placed orders in the morning": the part of the day the story is at.
+        if (IsWord(j, "the") && IsWord(j - 1, "in") && Word(j + 1) is "morning" or "afternoon" or "evening" && !IsWord(j + 2, "of"))
+        {
+            return new GrammarMatch(j, j + 2, new NarrativeSpec(TimeUnit.Day, 0, Lexicon.PartsOfDay[Word(j + 1)]));
+        }
+
         if (IsWord(j, "the") && (AroundDate(j + 1) is { } around))
         {
             return around with { Start = j };

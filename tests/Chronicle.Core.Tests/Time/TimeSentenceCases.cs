@@ -188,6 +188,10 @@ public static class TimeSentenceCases
         { "Profit rose in the third quarter. The firm aims to grow by 2027 and sees gains for the full year.", "2024-10-30", "the full year", "DATE", "2024", "" },
         { "The talks are supposed to end by May, the chairman said two weeks ago.", "2024-03-22", "May", "DATE", "2024-05", "ON_OR_BEFORE" },
 
+        { "Negotiators emerged from a third day-long session without a deal.", "2024-09-19", "day-long", "DURATION", "P1D", "" },
+        { "On Friday the market fell. Dealers sold heavily in the morning.", "2024-09-16", "the morning", "TIME", "2024-09-13TMO", "" },
+        { "The convoy will leave at 4 in the morning, officials said.", "2024-09-19", "4 in the morning", "TIME", "2024-09-19T04:00", "" },
+
         // Sets
         { "Resistance groups attacked the bases on a near-daily basis.", "2024-01-10", "near-daily", "SET", "P1D", "" },
         { "The report is published annually by the ministry.", "2024-09-19", "annually", "SET", "P1Y", "" },
