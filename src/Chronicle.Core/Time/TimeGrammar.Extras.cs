@@ -65,7 +65,7 @@ internal sealed partial class TimeGrammar
             "quarter" => new GrammarMatch(i, k + 1, new NarrativeSpec(TimeUnit.Quarter, -1)),
             "weekend" => new GrammarMatch(i, k + 1, new WeekendSpec()),
             "week" when !IsWord(k + 1, "of") => new GrammarMatch(i, k + 1, new NarrativeSpec(TimeUnit.Week, 0)),
-            "year" when IsAnyWord(i - 1, "of") || EarlierLaterIn(i) => new GrammarMatch(i, k + 1, new OffsetSpec(TimeUnit.Year, 0, AnchorKind.Publication)),
+            "year" when IsAnyWord(i - 1, "of", "for") || EarlierLaterIn(i) => new GrammarMatch(i, k + 1, new OffsetSpec(TimeUnit.Year, 0, AnchorKind.Publication)),
             "month" when IsAnyWord(i - 1, "of") || EarlierLaterIn(i) => new GrammarMatch(i, k + 1, new OffsetSpec(TimeUnit.Month, 0, AnchorKind.Publication)),
             _ => null,
         };

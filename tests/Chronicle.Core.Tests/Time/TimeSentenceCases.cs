@@ -169,6 +169,7 @@ public static class TimeSentenceCases
         // A reporting year named by its last day is a duration; the day is tagged on its own.
         { "The bank earned $40 million in the year ended March 31, its filing shows.", "2024-10-30", "the year", "DURATION", "P1Y", "" },
         { "Sales grew in the fiscal year ending June 30, the chain said.", "2024-10-30", "the fiscal year", "DURATION", "P1Y", "" },
+        { "For the year, shipments of the drug were flat.", "2024-10-30", "the year", "DATE", "2024", "" },
 
         // Periods around a date, parts of the day after "mid", the year a narrative is in
         { "The hearing may be held the week of March 6, the lawyer said.", "2024-02-20", "the week of March 6", "DATE", "2024-W10", "" },
