@@ -90,8 +90,9 @@ internal static class TenseEstimator
             case "scheduled" or "expected" or "due" or "set" or "planned" when i - 2 >= lo && tokens[i - 1].Is("been") && tokens[i - 2].Is("had"):
                 return Tense.Past;
 
-            // "the plan", "vacation plans": the noun is no cue; the verb takes "to" ("plans to vote").
-            case "plan" or "plans" when i + 1 >= tokens.Length || !tokens[i + 1].Is("to"):
+            // "the plan", "its plans": after a determiner the noun is no cue ("plans to vote", "plans a vote" are).
+            case "plan" or "plans" when i > lo && tokens[i - 1].Lower is "the" or "a" or "an" or "its" or "their" or "his" or "her" or "our" or "this" or "that" or "these" or "those"
+                && (i + 1 >= tokens.Length || !tokens[i + 1].Is("to")):
                 return Tense.Unknown;
 
             // "Until Thursday, they had not …": a bound on a state in the past perfect is behind us.
@@ -110,8 +111,8 @@ internal static class TenseEstimator
                 return Tense.Future;
             case "set" when i + 1 < tokens.Length && tokens[i + 1].Is("to"):
                 return Tense.Future;
-            // "were planning to", "was expected to": the auxiliary carries the plan, the next word the direction.
-            case "was" or "were" when i + 1 < tokens.Length && tokens[i + 1].Lower is "planning" or "expected" or "scheduled" or "due" or "going" or "supposed" or "likely":
+            // "were planning to": the progressive plan points forward; "was expected" stays past.
+            case "was" or "were" when i + 1 < tokens.Length && tokens[i + 1].Is("planning"):
                 return Tense.Unknown;
             case "said" or "was" or "were" or "had" or "did" or "ago" or "told" or "last" or "ended" or "since":
                 return Tense.Past;

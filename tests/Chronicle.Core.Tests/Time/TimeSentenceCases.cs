@@ -76,6 +76,7 @@ public static class TimeSentenceCases
         // The noun "plan" is no forward cue; the verb ("plans to") is.
         { "The council approved the plan Aug. 14 after a long debate.", "2024-10-30", "Aug. 14", "DATE", "2024-08-14", "" },
         { "The ministry plans to open the bridge on Monday.", "2024-09-19", "Monday", "DATE", "2024-09-23", "" },
+        { "The government plans a vote on Friday in the assembly.", "2024-09-19", "Friday", "DATE", "2024-09-20", "" },
         { "The spokesman said on Wednesday that talks continue.", "", "Wednesday", "DATE", "XXXX-WXX-3", "" },
         { "The editorial ran on Thursday, April 6, in print.", "2000-04-07", "Thursday, April 6", "DATE", "2000-04-06", "" },
         { "Markets closed early on Christmas Eve.", "2024-12-28", "Christmas Eve", "DATE", "2024-12-24", "" },
