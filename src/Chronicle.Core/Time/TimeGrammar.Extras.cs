@@ -52,7 +52,7 @@ internal sealed partial class TimeGrammar
         // "the full year" of a report is the reporting year, not a target year named before ("by 1992").
         if (IsWord(k, "full") && IsWord(k + 1, "year"))
         {
-            return new GrammarMatch(i, k + 2, new PartOfYearSpec(0, false, null, 0, Latest: true) with { WholeYear = true });
+            return new GrammarMatch(i, k + 2, new PartOfYearSpec(0, false, null, WholeYear: true));
         }
 
         if (IsWord(k, "fiscal") && IsWord(k + 1, "year"))
@@ -87,11 +87,15 @@ internal sealed partial class TimeGrammar
             return null;
         }
 
+        // A week needs a day of the month; a day beside another may also be a weekday ("the day before last Tuesday").
         var k = i + 2;
-        var date = MonthLed(k) ?? DayMonth(k) ?? WeekdayLed(k, Direction.ByTense) ?? Relative(k);
-        return date is { Spec: DateSpec { Day: not null } or DateSpec { Weekday: not null } } d && (week ? ((DateSpec)d.Spec).Day is not null : true)
-            ? new GrammarMatch(i, d.End, new AroundDateSpec((DateSpec)d.Spec, shift, week))
-            : null;
+        if ((MonthLed(k) ?? DayMonth(k) ?? WeekdayLed(k, Direction.ByTense) ?? Relative(k)) is not { Spec: DateSpec date } d
+            || (date.Day is null && (week || date.Weekday is null)))
+        {
+            return null;
+        }
+
+        return new GrammarMatch(i, d.End, new AroundDateSpec(date, shift, week));
     }
 
     /// <summary>"mid-afternoon", "mid morning yesterday": a part of the day after "mid" (the modifier itself is read before).</summary>

@@ -1,3 +1,4 @@
+using Chronicle.Core.Model;
 using Chronicle.Core.Time.Values;
 
 namespace Chronicle.Core.Time;
@@ -281,7 +282,7 @@ internal sealed partial class TimeGrammar
         // "the last half of the '80s", "the first half of the 1990s": the decade's start or end.
         if (half && IsWord(k, "of") && IsWord(k + 1, "the") && (Year(k + 2) ?? Era(k + 2)) is { Spec: FixedSpec { Value: EraValue } } decade)
         {
-            return new GrammarMatch(start, decade.End, decade.Spec, number == 1 ? Chronicle.Core.Model.TimexMod.Start : Chronicle.Core.Model.TimexMod.End);
+            return new GrammarMatch(start, decade.End, decade.Spec, number == 1 ? TimexMod.Start : TimexMod.End);
         }
 
         if (IsWord(k, "of") && IsAnyWord(k + 1, "this", "last", "next", "the") && IsWord(k + 2, "year"))
