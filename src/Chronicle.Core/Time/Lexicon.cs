@@ -112,7 +112,7 @@ internal static class Lexicon
         "just", "right", "as", "possible", "meantime", "meanwhile", "foreseeable", "distant", "recently", "weeks",
         "months", "hours", "minutes", "amid", "among", "than", "other", "one", "on", "off", "into", "its", "their",
         "his", "her", "our", "your", "my", "which", "when", "whose", "what", "they", "he", "she", "it", "we", "you",
-        "i", "if", "p", "m", "alternate", "between", "near-daily", "rest", "remainder", "bulk", "age", "aged", "old", "thousand", "period",
+        "i", "if", "p", "m", "supposed", "alternate", "between", "near-daily", "rest", "remainder", "bulk", "age", "aged", "old", "thousand", "period",
     ];
 
     /// <summary>Words a rule can begin with (besides numbers and the apostrophe of "'90s").</summary>
@@ -123,7 +123,7 @@ internal static class Lexicon
         "last", "past", "previous", "prior", "preceding", "this", "current", "present", "next", "coming", "upcoming", "following",
         "that", "same", "corresponding", "comparable", "quarter", "period", "latest", "fiscal", "q", "future", "near", "long", "short", "medium", "these", "recent", "half", "couple",
         "today", "tonight", "yesterday", "tomorrow", "now", "right", "currently", "presently", "nowadays", "recently", "lately", "soon",
-        "every", "each", "per", "christmas", "halloween", "thanksgiving", "independence", "election", "new", "year",
+        "every", "each", "per", "christmas", "easter", "halloween", "thanksgiving", "independence", "election", "new", "year",
         "noon", "midday", "midnight", "nineteen", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
     ];
 
@@ -153,6 +153,7 @@ internal static class Lexicon
         all.UnionWith(Ordinals.Keys);
         all.UnionWith(VagueAmounts);
         all.UnionWith(Units.Keys.Where(u => u.EndsWith('s')));
+        all.UnionWith(["day", "week", "month"]); // "day-long", "week-long"
         all.UnionWith(Seasons.Keys);
         all.UnionWith(Frequencies.Keys);
         return all.ToFrozenSet(StringComparer.Ordinal);

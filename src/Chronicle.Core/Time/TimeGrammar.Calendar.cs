@@ -69,6 +69,12 @@ internal sealed partial class TimeGrammar
             return new GrammarMatch(i, e + 2, new DateSpec(TwoDigitYear(_t[e + 1].Number), month)); // "May '98"
         }
 
+        // "January nineteen ninety-seven": a year said in words, as in broadcast transcripts.
+        if (SpokenYear(yearAt) is { Spec: FixedSpec { Value: YearValue spoken } } said)
+        {
+            return new GrammarMatch(i, said.End, new DateSpec(spoken.Year, month));
+        }
+
         // "January this year", "June last year", "July next year"
         if (IsAnyWord(e, "this", "last", "next") && IsWord(e + 1, "year"))
         {
@@ -88,6 +94,20 @@ internal sealed partial class TimeGrammar
         }
 
         return null;
+    }
+
+    /// <summary>The second day of "April 24 and 25", "Oct. 3 or 4": a day number joined to a month-day before it.</summary>
+    private GrammarMatch? ConjoinedDay(int i)
+    {
+        if (!IsAnyWord(i - 1, "and", "or") || !TryDayNumber(i, out var day, out var end) || !TryDayNumber(i - 2, out _, out var firstEnd) || firstEnd != i - 1)
+        {
+            return null;
+        }
+
+        var m = IsPunct(i - 3, '.') ? i - 4 : i - 3;
+        return TryMonth(m, out var month, out var afterMonth) && afterMonth == i - 2 && day <= DaysIn(month) && !IsNumber(end)
+            ? new GrammarMatch(i, end, new DateSpec(null, month, day))
+            : null;
     }
 
     /// <summary>"10 January", "10th of January 2024", "25 Jan 2024 23:52".</summary>
@@ -155,8 +175,10 @@ internal sealed partial class TimeGrammar
         }
 
         // "rose 2000 points", "1500 troops": a number before a lower-case noun, with no temporal word before it.
+        // Quantities are round; a modern year that is not ("his unsuccessful 1996 campaign") stays a year.
         var next = i + 1;
         if (InRange(next) && _t[next].Kind == TimeTokenKind.Word && _t[next].Lower.Length == 0 && !_t[next].Capitalized
+            && (year % 10 == 0 || year < 1900)
             && !IsPunct(i - 1, '-') && !IsAnyWord(i - 1, "in", "since", "of", "until", "from", "by", "the", "before", "after", "during", "through", "and", "or", "to",
                 "early", "late", "mid", "fiscal", "year", "around", "between", "s", "for", "a", "an", "his", "her", "its", "their", "our",
                 "that", "this", "these", "those", "whose", "which", "my", "your"))
@@ -294,6 +316,14 @@ internal sealed partial class TimeGrammar
         }
 
         var meridiem = Meridiem(k, out var afterMeridiem);
+
+        // "4 in the morning", "8 in the evening": the part of the day says a.m. or p.m.
+        if (meridiem == 0 && !hasMinutes && hour is >= 1 and <= 12 && IsWord(k, "in") && IsWord(k + 1, "the") && Word(k + 2) is "morning" or "afternoon" or "evening")
+        {
+            meridiem = Word(k + 2) == "morning" ? 1 : 2;
+            afterMeridiem = k + 3;
+        }
+
         if (meridiem == 0 && !hasMinutes)
         {
             return false; // a bare number is not a time
@@ -367,12 +397,22 @@ internal sealed partial class TimeGrammar
             return null;
         }
 
+        var weekday = "XXXX-WXX-" + dow.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (w.EndsWith('s'))
         {
-            return new GrammarMatch(i, i + 1, new FixedSpec(new OpenValue("XXXX-WXX-" + dow.ToString(System.Globalization.CultureInfo.InvariantCulture), OpenKind.Set)));
+            return new GrammarMatch(i, i + 1, new FixedSpec(new OpenValue(weekday, OpenKind.Set)));
         }
 
         var e = w.Length <= 5 ? SkipPeriod(i) : i + 1;
+
+        // "Tuesday nights", "Sunday mornings": the plural part of the day makes it a recurring time (a set);
+        // in "Monday and Tuesday nights" it applies to both days.
+        var shared = IsAnyWord(e, "and", "or") && Lexicon.Weekdays.ContainsKey(Word(e + 1)) && IsCapitalized(e + 1) ? e + 2 : e;
+        if (Word(shared) is "nights" or "mornings" or "evenings" or "afternoons" && Lexicon.PartsOfDay.TryGetValue(Word(shared)[..^1], out var every))
+        {
+            return new GrammarMatch(i, shared == e ? e + 1 : e, new FixedSpec(new OpenValue(weekday + "T" + PartOfDayValue.Code(every), OpenKind.Set)));
+        }
+
         // "Friday's meeting": the possessive is outside the extent (TimeML).
         // "Thursday, April 6", "Friday Oct. 13", "Saturday, 25 January 2024"
         var k = IsPunct(e, ',') ? e + 1 : e;

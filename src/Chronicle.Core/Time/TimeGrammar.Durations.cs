@@ -21,6 +21,12 @@ internal sealed partial class TimeGrammar
         int afterAmount;
         if (!TryAmount(k, out amount, out afterAmount))
         {
+            // "a day-long meeting", "the year-long siege": one unit, as an adjective.
+            if (Lexicon.Units.TryGetValue(Word(k), out var longUnit) && !Word(k).EndsWith('s') && IsPunct(k + 1, '-') && Touches(k) && IsWord(k + 2, "long"))
+            {
+                return new GrammarMatch(k, k + 3, new DurationSpecAmount(longUnit, 1, qualified, Adjectival: true));
+            }
+
             // Bare plural units are durations where the context says so: "for years", "years ago", "the years".
             var plural = Word(k);
             if (Lexicon.Units.TryGetValue(plural, out var bareUnit) && plural.EndsWith('s') && plural != "times"
@@ -48,6 +54,12 @@ internal sealed partial class TimeGrammar
         }
 
         if (!Lexicon.Units.TryGetValue(Word(u), out var unit))
+        {
+            return null;
+        }
+
+        // "60 Minutes", "48 Hours": a capitalised unit after digits in running text is a title.
+        if (IsNumber(k) && IsCapitalized(u) && !IsCapitalized(u + 1) && InRange(k - 1))
         {
             return null;
         }
@@ -159,6 +171,13 @@ internal sealed partial class TimeGrammar
             if (IsWord(i + 1, "dozen"))
             {
                 amount = 12;
+                end = i + 2;
+                return true;
+            }
+
+            if (IsWord(i + 1, "hundred"))
+            {
+                amount = 100; // "almost a hundred years"
                 end = i + 2;
                 return true;
             }

@@ -49,7 +49,13 @@ internal sealed partial class TimeGrammar
             return new GrammarMatch(i, k + 2, new NarrativeSpec(TimeUnit.Quarter, -1));
         }
 
-        if (IsAnyWord(k, "fiscal", "full") && IsWord(k + 1, "year"))
+        // "the full year" of a report is the reporting year, not a target year named before ("by 1992").
+        if (IsWord(k, "full") && IsWord(k + 1, "year"))
+        {
+            return new GrammarMatch(i, k + 2, new PartOfYearSpec(0, false, null, WholeYear: true));
+        }
+
+        if (IsWord(k, "fiscal") && IsWord(k + 1, "year"))
         {
             return new GrammarMatch(i, k + 2, new NarrativeSpec(TimeUnit.Year, 0));
         }
@@ -59,10 +65,52 @@ internal sealed partial class TimeGrammar
             "quarter" => new GrammarMatch(i, k + 1, new NarrativeSpec(TimeUnit.Quarter, -1)),
             "weekend" => new GrammarMatch(i, k + 1, new WeekendSpec()),
             "week" when !IsWord(k + 1, "of") => new GrammarMatch(i, k + 1, new NarrativeSpec(TimeUnit.Week, 0)),
-            "year" when IsAnyWord(i - 1, "of") => new GrammarMatch(i, k + 1, new OffsetSpec(TimeUnit.Year, 0, AnchorKind.Publication)),
-            "month" when IsAnyWord(i - 1, "of") => new GrammarMatch(i, k + 1, new OffsetSpec(TimeUnit.Month, 0, AnchorKind.Publication)),
+            "year" when IsAnyWord(i - 1, "of", "for") || EarlierLaterIn(i) => new GrammarMatch(i, k + 1, new OffsetSpec(TimeUnit.Year, 0, AnchorKind.Publication)),
+            "month" when IsAnyWord(i - 1, "of") || EarlierLaterIn(i) => new GrammarMatch(i, k + 1, new OffsetSpec(TimeUnit.Month, 0, AnchorKind.Publication)),
             _ => null,
         };
+    }
+
+    /// <summary>"earlier in the year", "later in the month": <paramref name="i"/> is at "the".</summary>
+    private bool EarlierLaterIn(int i) => IsWord(i - 1, "in") && IsAnyWord(i - 2, "earlier", "later");
+
+    /// <summary>
+    /// "the week of March 6" (the week containing the date) and "the day before Tuesday", "the day after
+    /// Oct. 12" (the day beside it): <paramref name="i"/> is at "week" or "day".
+    /// </summary>
+    private GrammarMatch? AroundDate(int i)
+    {
+        var week = IsWord(i, "week") && IsWord(i + 1, "of");
+        var shift = IsWord(i, "day") && IsAnyWord(i + 1, "before", "after") ? (IsWord(i + 1, "before") ? -1 : 1) : 0;
+        if (!week && shift == 0)
+        {
+            return null;
+        }
+
+        // A week needs a day of the month; a day beside another may also be a weekday ("the day before last Tuesday").
+        var k = i + 2;
+        if ((MonthLed(k) ?? DayMonth(k) ?? WeekdayLed(k, Direction.ByTense) ?? Relative(k)) is not { Spec: DateSpec date } d
+            || (date.Day is null && (week || date.Weekday is null)))
+        {
+            return null;
+        }
+
+        return new GrammarMatch(i, d.End, new AroundDateSpec(date, shift, week));
+    }
+
+    /// <summary>"mid-afternoon", "mid morning yesterday": a part of the day after "mid" (the modifier itself is read before).</summary>
+    private GrammarMatch? MidPartOfDay(int i)
+    {
+        var midBefore = IsWord(i - 1, "mid") || (IsPunct(i - 1, '-') && IsWord(i - 2, "mid"));
+        if (!midBefore || !Lexicon.PartsOfDay.TryGetValue(Word(i), out var part) || Word(i) == "overnight")
+        {
+            return null;
+        }
+
+        int? offset = Word(i + 1) switch { "today" => 0, "yesterday" => -1, "tomorrow" => 1, _ => null };
+        return offset is { } off
+            ? new GrammarMatch(i, i + 2, new OffsetSpec(TimeUnit.Day, off, AnchorKind.Publication, part))
+            : new GrammarMatch(i, i + 1, new NarrativeSpec(TimeUnit.Day, 0, part));
     }
 
     /// <summary>Years said in words, as in broadcast transcripts: "nineteen ninety-six", "the year two thousand".</summary>

@@ -43,6 +43,12 @@ internal sealed partial class TimeGrammar
                 _ => TimexMod.End,
             };
 
+            // "earlier in the year", "later in the month": the extent keeps the words, the core is "the year".
+            if (Word(k) is "earlier" or "later" && IsWord(next, "in") && IsWord(next + 1, "the") && IsAnyWord(next + 2, "year", "month"))
+            {
+                return (mod, next + 1);
+            }
+
             // "earlier"/"later" qualify only "this year", "that day", "today" …; elsewhere they are post-modifiers.
             if (Word(k) is "earlier" or "later" && !IsAnyWord(next, "this", "that", "today", "yesterday", "tomorrow", "tonight"))
             {
@@ -100,6 +106,12 @@ internal sealed partial class TimeGrammar
         var e = m.End;
         if (m.Spec is DurationSpecAmount amount)
         {
+            // "a week or so ago": the approximation sits between the amount and what makes it a date.
+            if (IsWord(e, "or") && IsWord(e + 1, "so") && amount.ToSpec(Word(e + 2), Word(e + 3)) is { Spec: { } approx } later)
+            {
+                return m with { Spec = approx, End = e + 2 + later.Consumed, Mod = m.Mod ?? TimexMod.Approx };
+            }
+
             var resolved = amount.ToSpec(Word(e), Word(e + 1));
             if (resolved.Spec is not null)
             {

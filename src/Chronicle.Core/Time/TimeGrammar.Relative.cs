@@ -1,3 +1,4 @@
+using Chronicle.Core.Model;
 using Chronicle.Core.Time.Values;
 
 namespace Chronicle.Core.Time;
@@ -40,6 +41,12 @@ internal sealed partial class TimeGrammar
 
         var k = i + 1;
 
+        // "ABC's \"This Week\"": a capitalised phrase right after an opening quote is a title.
+        if (IsCapitalized(i) && IsCapitalized(k) && Lexicon.Units.ContainsKey(Word(k)) && (IsPunct(i - 1, '"') || IsPunct(i - 1, '`')))
+        {
+            return null;
+        }
+
         // "this past Sunday", "this coming week"
         if (Word(i) == "this" && IsAnyWord(k, "past", "coming"))
         {
@@ -58,12 +65,16 @@ internal sealed partial class TimeGrammar
         var dir = offset switch { < 0 => Direction.Last, > 0 => Direction.Next, _ => Direction.This };
         if (Lexicon.Months.ContainsKey(w) && TryMonth(k, out var month, out var afterMonth) && !narrativeSame)
         {
-            return new GrammarMatch(i, afterMonth, new DateSpec(Month: month, Direction: dir));
+            // "last Oct. 23": the day belongs to the month the determiner places.
+            return TryDayNumber(afterMonth, out var day, out var afterDay) && day <= DaysIn(month)
+                ? new GrammarMatch(i, afterDay, new DateSpec(Month: month, Day: day, Direction: dir))
+                : new GrammarMatch(i, afterMonth, new DateSpec(Month: month, Direction: dir));
         }
 
         if (Lexicon.Weekdays.ContainsKey(w) && !narrativeSame)
         {
-            return WeekdayLed(k, dir) is { } wd ? wd with { Start = i } : null;
+            // "the previous Friday", "the following Monday" count from the narrative's day, like "the next day".
+            return WeekdayLed(k, dir) is { } wd ? wd with { Start = i, Spec = anchor == AnchorKind.Narrative && wd.Spec is DateSpec ds ? ds with { FromNarrative = true } : wd.Spec } : null;
         }
 
         if (Lexicon.Seasons.TryGetValue(w, out var season) && !narrativeSame)
@@ -174,6 +185,13 @@ internal sealed partial class TimeGrammar
         if (IsWord(k, "year") && IsPunct(k + 1, '-') && IsAnyWord(k + 2, "earlier", "ago"))
         {
             var e = k + 3;
+
+            // "the year-earlier nine months": a span of the year before is still a duration.
+            if (DurationRule(e, afterThe: true) is { Spec: DurationSpecAmount { Amount: not null } span } spanMatch && span.Unit is TimeUnit.Month or TimeUnit.Week)
+            {
+                return new GrammarMatch(i, spanMatch.End, span.AsDuration());
+            }
+
             if (Lexicon.Ordinals.TryGetValue(Word(e), out var ord) && IsAnyWord(e + 1, "quarter"))
             {
                 return new GrammarMatch(i, e + 2, new PartOfYearSpec(ord, false, null, -1, Latest: false) with { });
@@ -259,6 +277,12 @@ internal sealed partial class TimeGrammar
         if (year is null && TryYearNumber(y, out var explicitYear))
         {
             return new GrammarMatch(start, y + 1, new PartOfYearSpec(number, half, explicitYear));
+        }
+
+        // "the last half of the '80s", "the first half of the 1990s": the decade's start or end.
+        if (half && IsWord(k, "of") && IsWord(k + 1, "the") && (Year(k + 2) ?? Era(k + 2)) is { Spec: FixedSpec { Value: EraValue } } decade)
+        {
+            return new GrammarMatch(start, decade.End, decade.Spec, number == 1 ? TimexMod.Start : TimexMod.End);
         }
 
         if (IsWord(k, "of") && IsAnyWord(k + 1, "this", "last", "next", "the") && IsWord(k + 2, "year"))
@@ -372,7 +396,13 @@ internal sealed partial class TimeGrammar
             return Ref(i, i + 2, "PRESENT_REF");
         }
 
-        if (w is "recent" or "coming" or "upcoming" && Word(i + 1) is "days" or "weeks" or "months" or "years" or "decades")
+        // "a later date": some time ahead.
+        if (w == "a" && IsWord(i + 1, "later") && IsWord(i + 2, "date"))
+        {
+            return Ref(i, i + 3, "FUTURE_REF");
+        }
+
+        if (w is "recent" or "coming" or "upcoming" && Word(i + 1) is "days" or "weeks" or "months" or "quarters" or "years" or "decades")
         {
             var end = i + 2;
             if (IsAnyWord(end, "and", "or") && Word(end + 1) is "days" or "weeks" or "months" or "years")
@@ -439,6 +469,9 @@ internal sealed partial class TimeGrammar
 
             // The bare adjectives anchor a noun in the present or recent past, as TimeML tags them:
             // "the current crisis", "a recent filing" ("the current quarter" is a longer match elsewhere).
+            // "the then current chairman": the present of the past.
+            case "current" when IsWord(i - 1, "then") || (IsPunct(i - 1, '-') && IsWord(i - 2, "then")):
+                return Ref(IsWord(i - 1, "then") ? i - 1 : i - 2, i + 1, "PAST_REF");
             case "current":
                 return Ref(i, i + 1, "PRESENT_REF");
             case "recent":
@@ -537,6 +570,13 @@ internal sealed partial class TimeGrammar
             case "christmas":
                 return IsWord(i + 1, "eve") ? new GrammarMatch(i, i + 2, new HolidaySpec(y => new NodaTime.LocalDate(y, 12, 24)))
                     : new GrammarMatch(i, IsWord(i + 1, "day") ? i + 2 : i + 1, new HolidaySpec(y => new NodaTime.LocalDate(y, 12, 25)));
+            // "Easter", "Easter Sunday", "Easter Monday"; "Easter week" (Holy Week) is the ISO week ending on Easter Sunday.
+            case "easter" when IsWord(i + 1, "week"):
+                return new GrammarMatch(i, i + 2, new HolidaySpec(EasterSunday, Week: true));
+            case "easter" when Lexicon.Weekdays.TryGetValue(Word(i + 1), out var easterDay) && easterDay is 1 or 7 && IsCapitalized(i + 1):
+                return new GrammarMatch(i, i + 2, new HolidaySpec(y => EasterSunday(y).PlusDays(easterDay == 1 ? 1 : 0)));
+            case "easter":
+                return new GrammarMatch(i, i + 1, new HolidaySpec(EasterSunday));
             case "halloween":
                 return new GrammarMatch(i, i + 1, new HolidaySpec(y => new NodaTime.LocalDate(y, 10, 31)));
             case "thanksgiving":
@@ -551,6 +591,26 @@ internal sealed partial class TimeGrammar
             default:
                 return null;
         }
+    }
+
+    /// <summary>Easter Sunday of the Gregorian calendar (the anonymous Gregorian algorithm).</summary>
+    internal static NodaTime.LocalDate EasterSunday(int year)
+    {
+        var a = year % 19;
+        var b = year / 100;
+        var c = year % 100;
+        var d = b / 4;
+        var e = b % 4;
+        var f = (b + 8) / 25;
+        var g = (b - f + 1) / 3;
+        var h = ((19 * a) + b - d - g + 15) % 30;
+        var i = c / 4;
+        var k = c % 4;
+        var l = (32 + (2 * e) + (2 * i) - h - k) % 7;
+        var m = (a + (11 * h) + (22 * l)) / 451;
+        var month = (h + l - (7 * m) + 114) / 31;
+        var day = ((h + l - (7 * m) + 114) % 31) + 1;
+        return new NodaTime.LocalDate(year, month, day);
     }
 
     private static NodaTime.LocalDate NthWeekday(int year, int month, NodaTime.IsoDayOfWeek day, int n)

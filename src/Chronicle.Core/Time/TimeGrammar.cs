@@ -74,6 +74,35 @@ internal sealed partial class TimeGrammar(string text, TimeToken[] tokens, int l
             }
         }
 
+        // "the year ended Sept. 30", "the fiscal year ending June 30": a reporting period named by its
+        // last day is a twelve-month duration (TimeML), the end date being an expression of its own.
+        if (IsWord(j, "the"))
+        {
+            var y = IsWord(j + 1, "fiscal") ? j + 2 : j + 1;
+            if (IsWord(y, "year") && IsAnyWord(y + 1, "ended", "ending"))
+            {
+                return new GrammarMatch(j, y + 1, new DurationSpecAmount(TimeUnit.Year, 1, Qualified: true));
+            }
+        }
+
+        // "placed orders in the morning": the part of the day the story is at.
+        if (IsWord(j, "the") && IsWord(j - 1, "in") && Word(j + 1) is "morning" or "afternoon" or "evening" && !IsWord(j + 2, "of"))
+        {
+            return new GrammarMatch(j, j + 2, new NarrativeSpec(TimeUnit.Day, 0, Lexicon.PartsOfDay[Word(j + 1)]));
+        }
+
+        if (IsWord(j, "the") && (AroundDate(j + 1) is { } around))
+        {
+            return around with { Start = j };
+        }
+
+        // "the first two quarters of 1990" is the first half.
+        if (IsWord(j, "the") && IsAnyWord(j + 1, "first", "last") && IsWord(j + 2, "two") && IsWord(j + 3, "quarters") && IsWord(j + 4, "of")
+            && TryYearNumber(j + 5, out var halfYear))
+        {
+            return new GrammarMatch(j, j + 6, new PartOfYearSpec(IsWord(j + 1, "first") ? 1 : 2, true, halfYear));
+        }
+
         if (IsWord(j, "the") && InRange(j + 1) && _t[j + 1].Starts)
         {
             Consider(WithStart(Relative(j + 1), j));
@@ -97,6 +126,7 @@ internal sealed partial class TimeGrammar(string text, TimeToken[] tokens, int l
             Consider(ClockLed(j));
             Consider(PartOfYear(j));
             Consider(Era(j));
+            Consider(ConjoinedDay(j));
             return best;
         }
 
@@ -119,6 +149,8 @@ internal sealed partial class TimeGrammar(string text, TimeToken[] tokens, int l
         Consider(Holiday(j));
         Consider(DefiniteUnit(j));
         Consider(SpokenYear(j));
+        Consider(MidPartOfDay(j));
+        Consider(AroundDate(j));
         return best;
     }
 

@@ -41,15 +41,18 @@ internal sealed class TimeResolver(PublicationAnchor dct)
             ClockOffsetSpec c => dct.Day is { } day
                 ? (new ClockValue(day.PlusDays(c.DayOffset), c.Clock), 0.8, "publication")
                 : (Open("XXXX-XX-XXT" + c.Clock.ToString("HH:mm", CultureInfo.InvariantCulture)), 0.5, null),
+            HolidaySpec { Week: true } h when dct.Day is { } wd => (WeekValue.Of(NearestHoliday(h, wd, tense)), 0.75, "publication"),
+            HolidaySpec { Week: true } h => dct.Year is { } wy ? (WeekValue.Of(h.OnYear(wy)), 0.8, "publication") : (Open("XXXX-WXX"), 0.5, null),
             HolidaySpec h when dct.Day is { } hd => (new DayValue(NearestHoliday(h, hd, tense)), 0.75, "publication"),
             HolidaySpec h => dct.Year is { } hy ? (new DayValue(h.OnYear(hy)), 0.8, "publication") : (Open("XXXX" + new DayValue(h.OnYear(2001)).Timex[4..]), 0.5, null),
-            QuarterOfYearSpec q => (new QuarterValue(q.Year, _lastQuarter?.Quarter ?? (dct.Month is { } qm ? ((qm + 8) % 12 / 3) + 1 : 4)), 0.6, "narrative"),
+            QuarterOfYearSpec q => QuarterOfYear(q),
             WeekendSpec => dct.Day is { } wd
                 ? (WeekValue.Of(wd.DayOfWeek >= IsoDayOfWeek.Friday ? wd : wd.PlusWeeks(-1), weekend: true), 0.7, "publication")
                 : (Open("XXXX-WXX-WE"), 0.5, null),
             VagueOffsetSpec v => (new OpenValue(v.Sign < 0 ? "PAST_REF" : "FUTURE_REF", OpenKind.Reference), 0.7, null),
             FixedSpec f => (f.Value, 0.9, (string?)null),
             DurationSpecAmount a => (a.AsDuration().Value, 0.9, null),
+            AroundDateSpec around => AroundDate(around, tense, sentence),
             _ => throw new InvalidOperationException("unknown time spec " + m.Spec.GetType().Name),
         };
 
@@ -69,6 +72,24 @@ internal sealed class TimeResolver(PublicationAnchor dct)
         return new ResolvedTime(value, type, m.Mod, confidence, anchor);
     }
 
+    /// <summary>"the 1988 period": the story's quarter in that year, a comparison that does not move the story's quarter.</summary>
+    private (TemporalValue, double, string?) QuarterOfYear(QuarterOfYearSpec q)
+    {
+        _derived = _lastQuarter is not null;
+        return (new QuarterValue(q.Year, _lastQuarter?.Quarter ?? (dct.Month is { } qm ? ((qm + 8) % 12 / 3) + 1 : 4)), 0.6, "narrative");
+    }
+
+    private (TemporalValue, double, string?) AroundDate(AroundDateSpec a, Func<Tense> tense, int sentence)
+    {
+        var (value, confidence, anchor) = ResolveDate(a.Date, tense, sentence);
+        if (value is not DayValue day)
+        {
+            return (value, confidence, anchor);
+        }
+
+        return a.Week ? (WeekValue.Of(day.Date), confidence, anchor) : (new DayValue(day.Date.PlusDays(a.DayShift)), confidence, anchor);
+    }
+
     private void Remember(TemporalValue value, int sentence)
     {
         switch (value)
@@ -82,7 +103,9 @@ internal sealed class TimeResolver(PublicationAnchor dct)
             case ClockValue c:
                 _lastDay = c.Date;
                 break;
-            case QuarterValue q:
+            // Only a finished quarter can be the one the story reports; a quarter still under way or
+            // ahead ("losses through the third quarter of 1990") is an outlook, not the story's period.
+            case QuarterValue q when dct.Day is not { } asOf || q.ToInterval().End < asOf:
                 _lastQuarter = q;
                 break;
             case WeekValue w:
@@ -152,10 +175,12 @@ internal sealed class TimeResolver(PublicationAnchor dct)
                 return (Open("XXXX-WXX-" + weekday.ToString(CultureInfo.InvariantCulture) + PartSuffix(d)), 0.5, null);
             }
 
+            // "the previous Friday", "the following Monday": from the day the story is at, when it has one.
+            var from = d.FromNarrative && _lastDay is { } storyDay ? storyDay : pub;
             var date = d.Direction switch
             {
-                Direction.Last => pub.Previous(dow),
-                Direction.Next => pub.Next(dow),
+                Direction.Last => from.Previous(dow),
+                Direction.Next => from.Next(dow),
                 Direction.This => LocalDate.FromWeekYearWeekAndDay(WeekYearRules.Iso.GetWeekYear(pub), WeekYearRules.Iso.GetWeekOfWeekYear(pub), dow),
                 _ => pub.DayOfWeek == dow ? pub : tense() == Tense.Future ? pub.Next(dow) : pub.Previous(dow),
             };
@@ -273,6 +298,13 @@ internal sealed class TimeResolver(PublicationAnchor dct)
 
     private (TemporalValue, double, string?) ResolvePartOfYear(PartOfYearSpec p)
     {
+        // "the full year": the year of the quarter being reported, else the publication year.
+        if (p.WholeYear)
+        {
+            return _lastQuarter is { } rq ? (new YearValue(rq.Year), 0.7, "narrative:" + rq.Timex)
+                : dct.Year is { } fy ? (new YearValue(fy), 0.7, "publication") : (Open("XXXX"), 0.4, null);
+        }
+
         if (p.Latest)
         {
             var current = _lastQuarter ?? (dct.Year is { } y && dct.Month is { } m ? new QuarterValue(y, ((m - 1) / 3) + 1).Plus(-1) : null);

@@ -34,13 +34,14 @@ internal sealed record DateSpec(
     PartOfDay? Part = null,
     LocalTime? Clock = null,
     Direction Direction = Direction.ByTense,
-    bool Definite = false) : TimeSpec;
+    bool Definite = false,
+    bool FromNarrative = false) : TimeSpec;
 
 /// <summary>An offset of whole units from an anchor ("last week" = week −1, "the next day" = day +1, "this year" = year 0).</summary>
 internal sealed record OffsetSpec(TimeUnit Unit, int Offset, AnchorKind Anchor, PartOfDay? Part = null, bool Counted = false) : TimeSpec;
 
 /// <summary>A quarter or half ("the third quarter of 1998", "first-half"); <see cref="YearOffset"/> applies when no year is given.</summary>
-internal sealed record PartOfYearSpec(int Number, bool Half, int? Year, int YearOffset = 0, bool Latest = false) : TimeSpec;
+internal sealed record PartOfYearSpec(int Number, bool Half, int? Year, int YearOffset = 0, bool Latest = false, bool WholeYear = false) : TimeSpec;
 
 /// <summary>A season ("last summer", "winter 2024").</summary>
 internal sealed record SeasonSpec(Season Season, int? Year, Direction Direction) : TimeSpec;
@@ -67,4 +68,7 @@ internal sealed record QuarterOfYearSpec(int Year) : TimeSpec;
 internal sealed record WeekendSpec : TimeSpec;
 
 /// <summary>A holiday on a fixed rule, resolved in the publication year ("Christmas", "Thanksgiving").</summary>
-internal sealed record HolidaySpec(Func<int, LocalDate> OnYear) : TimeSpec;
+internal sealed record HolidaySpec(Func<int, LocalDate> OnYear, bool Week = false) : TimeSpec;
+
+/// <summary>A period around a date: the week containing it ("the week of March 6") or a day beside it ("the day before Tuesday").</summary>
+internal sealed record AroundDateSpec(DateSpec Date, int DayShift, bool Week) : TimeSpec;

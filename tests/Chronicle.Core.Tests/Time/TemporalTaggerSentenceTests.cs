@@ -27,6 +27,8 @@ public sealed class TemporalTaggerSentenceTests
     [InlineData("Pension funds hold more than a quarter of the bonds.")]
     [InlineData("The vote felt like high noon for the coalition.")]
     [InlineData("Today's voters distrust the parties.")]
+    [InlineData("The minister spoke on \"This Week\" about the plan.")]
+    [InlineData("She told \"60 Minutes\" that she would stay.")]
     public void Non_temporal_words_are_not_tagged(string sentence)
     {
         Assert.Empty(TemporalTagger.Tag(sentence, Given("2024-09-19")));

@@ -30,6 +30,7 @@ public static class TimeSentenceCases
         { "Growth slowed in mid-2025 across the region.", "2024-09-19", "mid-2025", "DATE", "2025", "MID" },
         { "The plan took shape in early 2023 after the elections.", "2024-09-19", "early 2023", "DATE", "2023", "START" },
         { "In nineteen ninety-six the treaty lapsed.", "2024-09-19", "nineteen ninety-six", "DATE", "1996", "" },
+        { "The archive was opened in January nineteen ninety-seven.", "2024-09-19", "January nineteen ninety-seven", "DATE", "1997-01", "" },
 
         // Months without a year: publication year, tense, and the six-month rule
         { "The truce was reached in October after weeks of strikes.", "2021-04-15", "October", "DATE", "2020-10", "" },
@@ -52,10 +53,14 @@ public static class TimeSentenceCases
         { "The drone struck the base on Wednesday night.", "2021-04-15", "Wednesday night", "TIME", "2021-04-14TNI", "" },
         { "Leaders gathered on Monday morning for the summit.", "2024-09-19", "Monday morning", "TIME", "2024-09-16TMO", "" },
         { "The envoy arrived last Friday and left.", "2024-09-19", "last Friday", "DATE", "2024-09-13", "" },
+        { "The mayor was shot last Oct. 23 outside his home.", "2024-04-19", "last Oct. 23", "DATE", "2023-10-23", "" },
+        { "Shares closed at 40 on Friday, down from 44 the previous Friday.", "2024-09-16", "the previous Friday", "DATE", "2024-09-06", "" },
+        { "The rebels struck a week or so ago near the dam.", "2024-09-19", "a week or so ago", "DATE", "2024-W37", "APPROX" },
         { "The envoy is expected next Monday for talks.", "2024-09-19", "next Monday", "DATE", "2024-09-23", "" },
         // Future in the past ("would") and plans in progress point forward, as in reported speech.
         { "Aides said the envoy would fly out on Tuesday.", "2024-09-19", "Tuesday", "DATE", "2024-09-24", "" },
         { "The union is planning a strike on Monday at the port.", "2024-09-19", "Monday", "DATE", "2024-09-23", "" },
+        { "Farmers announced a march on Saturday and were planning to block the roads.", "2024-09-19", "Saturday", "DATE", "2024-09-21", "" },
         { "Traders are likely to return on Monday after the holiday.", "2024-09-19", "Monday", "DATE", "2024-09-23", "" },
         // Payment and effective dates of filings lie ahead.
         { "The dividend is payable Jan. 15 to holders of record.", "2024-10-30", "Jan. 15", "DATE", "2025-01-15", "" },
@@ -64,9 +69,20 @@ public static class TimeSentenceCases
         { "The lender must repay the bridge loan by February, the filing shows.", "2024-10-30", "February", "DATE", "2025-02", "ON_OR_BEFORE" },
         { "The report must be filed by Friday, the court ruled.", "2024-09-19", "Friday", "DATE", "2024-09-20", "ON_OR_BEFORE" },
         { "The last troops had left by February, the report found.", "2024-10-30", "February", "DATE", "2024-02", "ON_OR_BEFORE" },
+        // A plan in the past perfect was overtaken: its date is behind us. "until" bounding a past-perfect clause too.
+        { "The bid, since extended, had been due to lapse Friday evening.", "2024-09-16", "Friday evening", "TIME", "2024-09-13TEV", "" },
+        { "The ballot had been scheduled to close Wednesday before the court stepped in.", "2024-09-19", "Wednesday", "DATE", "2024-09-18", "" },
+        { "Until Tuesday, the police had not named a suspect.", "2024-09-19", "Tuesday", "DATE", "2024-09-17", "ON_OR_BEFORE" },
+        // The noun "plan" is no forward cue; the verb ("plans to") is.
+        { "The council approved the plan Aug. 14 after a long debate.", "2024-10-30", "Aug. 14", "DATE", "2024-08-14", "" },
+        { "The ministry plans to open the bridge on Monday.", "2024-09-19", "Monday", "DATE", "2024-09-23", "" },
+        { "The government plans a vote on Friday in the assembly.", "2024-09-19", "Friday", "DATE", "2024-09-20", "" },
         { "The spokesman said on Wednesday that talks continue.", "", "Wednesday", "DATE", "XXXX-WXX-3", "" },
         { "The editorial ran on Thursday, April 6, in print.", "2000-04-07", "Thursday, April 6", "DATE", "2000-04-06", "" },
         { "Markets closed early on Christmas Eve.", "2024-12-28", "Christmas Eve", "DATE", "2024-12-24", "" },
+        { "Pilgrims filled the old city as Easter week began.", "2024-03-25", "Easter week", "DATE", "2024-W13", "" },
+        { "The shops reopen on Easter Monday after the holiday.", "2024-03-25", "Easter Monday", "DATE", "2024-04-01", "" },
+        { "The governor lost his 1996 campaign for a second term.", "2024-09-19", "1996", "DATE", "1996", "" },
 
         { "Sales rose 8% in the third quarter from last year's quarter, the chain said.", "2024-10-30", "last year's quarter", "DATE", "2023-Q3", "" },
 
@@ -123,6 +139,9 @@ public static class TimeSentenceCases
         { "The siege ended in 2016. That year the city was rebuilt.", "2024-09-19", "That year", "DATE", "2016", "" },
         { "Last week the deal was announced. The Wednesday statement followed a round of talks.", "2021-04-15", "Wednesday", "DATE", "2021-04-07", "" },
         { "Profit rose in the third quarter. A year earlier it had fallen.", "1989-10-26", "A year earlier", "DATE", "1988-Q3", "" },
+        // Only a finished quarter is the one a report is about; an outlook quarter or a comparison year does not replace it.
+        { "Profit fell in the third quarter. Analysts see losses through the second quarter of 2025. In the year-ago period it earned more.", "2024-10-30", "the year-ago period", "DATE", "2023-Q3", "" },
+        { "Profit rose in the first quarter. In the 2023 period it had fallen. Sales in the quarter were flat.", "2024-05-10", "the quarter", "DATE", "2024-Q1", "" },
 
         // Quarters, halves, seasons
         { "Profit rose in the third quarter of 1998 at the company.", "1999-02-10", "the third quarter of 1998", "DATE", "1998-Q3", "" },
@@ -148,11 +167,40 @@ public static class TimeSentenceCases
         { "Results for the first nine months were weak.", "1989-10-26", "the first nine months", "DURATION", "P9M", "" },
         { "The family has lived there for years without papers.", "2024-09-19", "years", "DURATION", "PXY", "" },
 
+        // A reporting year named by its last day is a duration; the day is tagged on its own.
+        { "The bank earned $40 million in the year ended March 31, its filing shows.", "2024-10-30", "the year", "DURATION", "P1Y", "" },
+        { "Sales grew in the fiscal year ending June 30, the chain said.", "2024-10-30", "the fiscal year", "DURATION", "P1Y", "" },
+        { "For the year, shipments of the drug were flat.", "2024-10-30", "the year", "DATE", "2024", "" },
+
+        // Periods around a date, parts of the day after "mid", the year a narrative is in
+        { "The hearing may be held the week of March 6, the lawyer said.", "2024-02-20", "the week of March 6", "DATE", "2024-W10", "" },
+        { "The day before Tuesday's vote, the mayor resigned.", "2024-09-19", "The day before Tuesday", "DATE", "2024-09-16", "" },
+        { "By mid-afternoon yesterday the shares had recovered.", "2024-09-19", "mid-afternoon yesterday", "TIME", "2024-09-18TAF", "MID" },
+        { "By mid afternoon the convoy had reached the river.", "2024-09-19", "mid afternoon", "TIME", "2024-09-19TAF", "MID" },
+        { "Planting was delayed earlier in the year by floods.", "2024-09-19", "earlier in the year", "DATE", "2024", "START" },
+        { "Losses should last through the first two quarters of 2025.", "2024-09-19", "the first two quarters of 2025", "DATE", "2025-H1", "" },
+        { "Sales were flat in the last half of the '80s at the firm.", "2024-09-19", "the last half of the '80s", "DATE", "198", "END" },
+
+        { "The delegates meet on April 24 and 25 in the capital.", "2024-02-10", "25", "DATE", "2024-04-25", "" },
+        { "The plant will be sold at a later date, the owner said.", "2024-09-19", "a later date", "DATE", "FUTURE_REF", "" },
+        { "The then current minister signed the order.", "2024-09-19", "then current", "DATE", "PAST_REF", "" },
+        { "Margins may stay thin in coming quarters, analysts said.", "2024-09-19", "coming quarters", "DATE", "FUTURE_REF", "" },
+        { "The island has been a colony for almost a hundred years.", "2024-09-19", "almost a hundred years", "DURATION", "P100Y", "LESS_THAN" },
+        { "Net fell 5%; in the year-earlier nine months it had risen.", "2024-10-30", "the year-earlier nine months", "DURATION", "P9M", "" },
+        { "Profit rose in the third quarter. The firm aims to grow by 2027 and sees gains for the full year.", "2024-10-30", "the full year", "DATE", "2024", "" },
+        { "The talks are supposed to end by May, the chairman said two weeks ago.", "2024-03-22", "May", "DATE", "2024-05", "ON_OR_BEFORE" },
+
+        { "Negotiators emerged from a third day-long session without a deal.", "2024-09-19", "day-long", "DURATION", "P1D", "" },
+        { "On Friday the market fell. Dealers sold heavily in the morning.", "2024-09-16", "the morning", "TIME", "2024-09-13TMO", "" },
+        { "The convoy will leave at 4 in the morning, officials said.", "2024-09-19", "4 in the morning", "TIME", "2024-09-19T04:00", "" },
+
         // Sets
         { "Resistance groups attacked the bases on a near-daily basis.", "2024-01-10", "near-daily", "SET", "P1D", "" },
         { "The report is published annually by the ministry.", "2024-09-19", "annually", "SET", "P1Y", "" },
         { "The committee meets every week in Baghdad.", "2024-09-19", "every week", "SET", "P1W", "" },
         { "Inspectors visit every Monday to check the site.", "2024-09-19", "every Monday", "SET", "XXXX-WXX-1", "" },
+        { "The ferry sails on Tuesday nights from the island.", "2024-09-19", "Tuesday nights", "SET", "XXXX-WXX-2TNI", "" },
+        { "Buses leave on Monday and Tuesday nights from the depot.", "2024-09-19", "Monday", "SET", "XXXX-WXX-1TNI", "" },
         { "Convoys leave twice a week from the base.", "2024-09-19", "a week", "SET", "P1W", "" },
         { "Margins fell to 4% from 6% a year earlier, the company said.", "2024-09-19", "a year earlier", "DATE", "2023", "" },
         { "The siege began in the winter of nineteen ninety-four.", "2024-09-19", "the winter of nineteen ninety-four", "DATE", "1994-WI", "" },
