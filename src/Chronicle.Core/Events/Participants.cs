@@ -76,6 +76,13 @@ internal static class Participants
             group = m;
         }
 
+        // "X, the founder of Y (Z), on Thursday asked …": the subject is the name the description hangs from.
+        if (group is not null && Appositives.HeadOf(frame, group, match.First) is { } head)
+        {
+            sources.Clear();
+            sources.Add(head.Mention.Name);
+        }
+
         var targetEnd = ObjectListEnd(frame, clause, end);
         foreach (var m in frame.Mentions)
         {
@@ -93,7 +100,7 @@ internal static class Participants
             {
                 // "calls from the government for …": the name after "from" inside the trigger is who calls.
                 var caller = IsInsideGap(match, m) && IsAfter(view, m.First, "from");
-                var agent = IsAgent(view, m.First, match.Last) || caller;
+                var agent = IsAgent(view, m.First, match.Last) || Appositives.IsAgentByDescription(view, m.First, match.Last) || caller;
                 if (caller && !calledFrom)
                 {
                     // The trigger names who acts; names before it belong elsewhere.
@@ -186,11 +193,11 @@ internal static class Participants
             ForcesAfter(frame, match.Last, targets);
         }
 
-        // "a meeting will be held between Iraq and the US": the parties of a symmetric event.
-        if (sources.Count == 0 && match.Entry.Type is EventTypes.Consult or EventTypes.Agree or EventTypes.Cooperate && targets.Count > 0)
+        // "a meeting will be held between Iraq and the US", "the conflict between the group and the state": the parties of a symmetric event.
+        if (sources.Count == 0 && (match.Entry.Type is EventTypes.Consult or EventTypes.Agree or EventTypes.Cooperate || match.Entry.Mode is "fight") && targets.Count > 0)
         {
             var first = frame.Mentions.FirstOrDefault(m => m.Mention.Name == targets[0] && m.First > match.Last);
-            if (first is not null && view.Is(first.First - 1, "between"))
+            if (first is not null && IsAfter(view, first.First, "between"))
             {
                 sources.AddRange(targets);
                 targets.Clear();

@@ -29,6 +29,8 @@ public sealed class HeldOutSampleTests
         Assert.True(events.Recall >= 0.99, events.Format("events"));
         var (dates, dated) = events.Attributes["date"];
         Assert.True(dates == dated, events.Format("events"));
+        var (sources, _) = events.Attributes["sources"];
+        Assert.True(sources >= 13, events.Format("events"));
         var claims = Report.Value.Claims;
         Assert.True(claims.Recall >= 0.99, claims.Format("claims"));
     }
