@@ -90,6 +90,17 @@ public sealed class CommitmentExtractorTests
     }
 
     [Fact]
+    public void A_plan_that_names_no_one_belongs_to_whoever_was_just_told_doing_that_kind_of_thing()
+    {
+        var doc = new TestDoc("The brigade began pulling out of the valley on Monday. Officials expect the withdrawal to be finished by June 2031.")
+            .Actor("brigade", "Free Highlands Brigade", ActorKind.ArmedGroup)
+            .Time("Monday", "2031-03-03")
+            .Time("June 2031", "2031-06").Run();
+        var c = Assert.Single(doc.Commitments);
+        Assert.Equal(["Free Highlands Brigade"], c.Who);
+    }
+
+    [Fact]
     public void A_deal_that_still_needs_approval_is_agreed_in_principle()
     {
         var doc = new TestDoc("The deal would see the units withdraw by June 2031. It still needs final approval from parliament.")
