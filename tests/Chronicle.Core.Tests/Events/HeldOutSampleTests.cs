@@ -42,5 +42,6 @@ public sealed class HeldOutSampleTests
         Assert.True(commitments.Recall >= 0.99, commitments.Format("commitments"));
         var (states, stated) = commitments.Attributes["state"];
         Assert.True(states == stated, commitments.Format("commitments"));
+        Assert.True(commitments.Attributes["who"].Right >= 2, commitments.Format("commitments"));
     }
 }
