@@ -75,7 +75,9 @@ internal static class ModalityResolver
 
         if (match.Entry.Nominal || IsNounUse(view, match.First, clauseStart))
         {
-            for (var t = match.Last + 1; t < clauseEnd && t <= match.Last + PostWindow; t++)
+            // "the disarmament of the rest of the fighters is to follow": the noun's verb comes after its "of" phrase.
+            var from = view.Is(match.Last + 1, "of") ? PredicateAfterOf(view, match.Last + 1, clauseEnd) : match.Last + 1;
+            for (var t = from; t < clauseEnd && t <= from + PostWindow - 1; t++)
             {
                 var w = view.Word(t);
                 if (w is "that" or "which" or "who" or "of" or "on" or "against" or "in" or "," || view.IsPunct(t))
@@ -84,6 +86,10 @@ internal static class ModalityResolver
                 }
 
                 ReadAuxiliary(w, t == match.Last + 1, ref cues);
+                if (w is "to" && view.Word(t - 1) is "is" or "are" or "was" or "were")
+                {
+                    cues.Planned = true; // "the handover is to begin": a schedule, not a deed
+                }
             }
         }
 
@@ -167,6 +173,30 @@ internal static class ModalityResolver
         }
 
         return false;
+    }
+
+    private const int OfPhraseReach = 12;
+
+    /// <summary>
+    /// The first token of the verb that follows a noun's "of" phrase ("of the rest of the group's fighters is to"),
+    /// or the "of" itself (so nothing is read) when no auxiliary comes within reach before a comma.
+    /// </summary>
+    private static int PredicateAfterOf(DocumentView view, int of, int clauseEnd)
+    {
+        for (var t = of + 1; t < clauseEnd && t <= of + OfPhraseReach; t++)
+        {
+            if (view.IsPunct(t))
+            {
+                break;
+            }
+
+            if (view.Word(t) is "will" or "would" or "shall" or "is" or "are" or "was" or "were")
+            {
+                return t;
+            }
+        }
+
+        return of;
     }
 
     private static Modality Combine(CueFlags cues, Modality? governor)

@@ -29,6 +29,23 @@ public sealed class EventModalityTests
         Assert.Equal(["Lodravia"], reject.Sources);
     }
 
+    [Theory]
+    [InlineData("The disarmament of the rest of the militia's two thousand fighters is to follow in stages.", "disarmament")]
+    [InlineData("The evacuation is to begin at dawn.", "evacuation")]
+    [InlineData("The withdrawal of the last units from the river towns will come next year.", "withdrawal")]
+    public void A_noun_whose_verb_after_its_of_phrase_is_to_happen_is_planned(string sentence, string trigger)
+    {
+        var doc = new TestDoc(sentence).Run();
+        Assert.Equal(Modality.Planned, EventAssert.Single(doc, EventTypes.Retreat, trigger).Modality);
+    }
+
+    [Fact]
+    public void A_noun_whose_of_phrase_is_followed_by_a_past_verb_stays_a_fact()
+    {
+        var doc = new TestDoc("The withdrawal of the last units from the river towns was completed on Monday.").Run();
+        Assert.Equal(Modality.Occurred, EventAssert.Single(doc, EventTypes.Retreat, "withdrawal").Modality);
+    }
+
     [Fact]
     public void A_negation_inside_a_condition_is_not_a_refusal()
     {

@@ -151,6 +151,36 @@ public sealed class StartDeadlineTests
     }
 
     [Fact]
+    public void A_deadline_to_finish_is_another_commitment_than_a_deadline_to_start()
+    {
+        var state = HandoverPlanned();
+        StoryUpdater.Add(state, new ArticleBuilder("finish", "Evening Star", "2031-05-20")
+            .Commitment("The ministry wants the handover of Southland's rifles completed by the end of 2031.", Southland, "RETREAT",
+                "the handover of rifles completed", "demanded", ("the handover of rifles completed", "2031", "END"))
+            .Build());
+
+        Assert.Equal(2, StoryView.Commitments(state, new DateOnly(2031, 6, 1)).Count());
+    }
+
+    [Fact]
+    public void The_sentence_that_restates_a_commitment_is_no_evidence_that_it_was_met()
+    {
+        const string sentence = "Southland completed the handover of its rifles in the north, and the rest will be handed over by June 2031.";
+        var state = new StoryState();
+        StoryUpdater.Add(state, new ArticleBuilder("plan", "Daily Post", "2031-04-10")
+            .Commitment("Southland will hand over the rest of its rifles by June 2031.", Southland, "RETREAT",
+                "hand over the rest of its rifles", "announced", ("hand over the rest of its rifles", "2031-06", "ON_OR_BEFORE"))
+            .Build());
+        StoryUpdater.Add(state, new ArticleBuilder("again", "Evening Star", "2031-05-20")
+            .Event(sentence, "RETREAT", "occurred", Southland, [], "2031-05-19")
+            .Commitment(sentence, Southland, "RETREAT", "the rest will be handed over", "announced", ("the rest will be handed over", "2031-06", "ON_OR_BEFORE"))
+            .Build());
+
+        var c = Assert.Single(StoryView.Commitments(state, new DateOnly(2031, 5, 21)));
+        Assert.DoesNotContain(c.Commitment.History, h => h.State is "met" or "in progress" && h.Sentence == sentence);
+    }
+
+    [Fact]
     public void A_deadline_to_finish_stays_overdue_when_the_action_was_only_under_way()
     {
         var state = new StoryState();
