@@ -256,6 +256,10 @@ internal static class ModalityResolver
         {
             cues.Demand = true;
         }
+        else if (w is "will" && IsNounWill(view, t))
+        {
+            // "of their own free will", "the people's will": a noun, not the future.
+        }
         else if (Cues.Planned.Contains(w) && (!Cues.PlanNouns.Contains(w) || Cues.PlanNounFollowers.Contains(view.Word(t + 1))))
         {
             cues.Planned = true;
@@ -264,6 +268,13 @@ internal static class ModalityResolver
         {
             cues.Planned = true; // "was determined to end the mission": an intention, not a deed
         }
+    }
+
+    private static bool IsNounWill(DocumentView view, int t)
+    {
+        var before = view.Word(t - 1);
+        return before is "free" or "own" or "good" or "ill" or "political" or "popular" or "the" or "his" or "her" or "their" or "its" or "our"
+            || before.EndsWith("'s") || before.EndsWith("\u2019s");
     }
 
     private static void ReadAuxiliary(ReadOnlySpan<char> w, bool adjacent, ref CueFlags cues)

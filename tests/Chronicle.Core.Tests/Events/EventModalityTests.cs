@@ -39,6 +39,15 @@ public sealed class EventModalityTests
         Assert.Equal(Modality.Planned, EventAssert.Single(doc, EventTypes.Retreat, trigger).Modality);
     }
 
+    [Theory]
+    [InlineData("The rebels said they were leaving \"of their own free will\" and called on the army to hold its fire.")]
+    [InlineData("Against the people's will the council urged the army to hold its fire.")]
+    public void Will_as_a_noun_is_not_the_future(string sentence)
+    {
+        var doc = new TestDoc(sentence).Run();
+        Assert.Equal(Modality.Occurred, Assert.Single(doc.Events, e => e.Type == EventTypes.Request).Modality);
+    }
+
     [Fact]
     public void A_noun_whose_of_phrase_is_followed_by_a_past_verb_stays_a_fact()
     {

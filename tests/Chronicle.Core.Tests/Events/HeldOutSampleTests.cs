@@ -29,6 +29,7 @@ public sealed class HeldOutSampleTests
         Assert.True(events.Recall >= 0.99, events.Format("events"));
         var (dates, dated) = events.Attributes["date"];
         Assert.True(dates == dated, events.Format("events"));
+        Assert.True(events.Attributes["modality"].Right == events.Attributes["modality"].Total, events.Format("events"));
         var (sources, _) = events.Attributes["sources"];
         Assert.True(sources >= 14, events.Format("events"));
         var claims = Report.Value.Claims;
