@@ -111,6 +111,12 @@ internal static class ModalityResolver
 
         var governor = Governor(frame, match, clause, earlier);
         var own = Combine(cues, governor);
+
+        // "followed by disarmament and a withdrawal of fighters": a noun coordinated with the trigger just before shares its modality.
+        if (own == Modality.Occurred && match.Entry.Nominal && CoordinatedWith(view, match.First, earlier) is { } partner && partner.Match.Entry.Nominal)
+        {
+            own = partner.Reading.Modality;
+        }
         if (own == Modality.Occurred && match.Entry.Self is { } self)
         {
             own = self;
@@ -173,6 +179,31 @@ internal static class ModalityResolver
         }
 
         return false;
+    }
+
+    /// <summary>The trigger ending right before "and/or (a|an|the)" that precedes this one, or null.</summary>
+    private static (TriggerMatch Match, ModalityReading Reading)? CoordinatedWith(DocumentView view, int first, IReadOnlyList<(TriggerMatch Match, ModalityReading Reading)> earlier)
+    {
+        var t = first - 1;
+        if (view.Word(t) is "a" or "an" or "the")
+        {
+            t--;
+        }
+
+        if (view.Word(t) is not ("and" or "or"))
+        {
+            return null;
+        }
+
+        foreach (var e in earlier)
+        {
+            if (e.Match.Last == t - 1)
+            {
+                return e;
+            }
+        }
+
+        return null;
     }
 
     private const int OfPhraseReach = 12;

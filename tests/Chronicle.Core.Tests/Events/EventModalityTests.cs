@@ -49,6 +49,14 @@ public sealed class EventModalityTests
     }
 
     [Fact]
+    public void A_noun_coordinated_with_a_planned_one_is_planned_too()
+    {
+        var doc = new TestDoc("A truce would come first, followed by disarmament and a withdrawal of the brigades from the valley.").Run();
+        Assert.Equal(Modality.Planned, EventAssert.Single(doc, EventTypes.Retreat, "disarmament").Modality);
+        Assert.Equal(Modality.Planned, EventAssert.Single(doc, EventTypes.Retreat, "withdrawal").Modality);
+    }
+
+    [Fact]
     public void A_noun_whose_of_phrase_is_followed_by_a_past_verb_stays_a_fact()
     {
         var doc = new TestDoc("The withdrawal of the last units from the river towns was completed on Monday.").Run();
