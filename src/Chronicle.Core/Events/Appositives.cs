@@ -99,6 +99,57 @@ internal static class Appositives
         return between <= AgentReach;
     }
 
+    private static readonly WordSet Relatives = WordSet.Of("that", "who", "which");
+    private static readonly WordSet Auxiliaries = WordSet.Of("had", "has", "have", "was", "were", "is", "are", "will", "would", "also", "then", "later", "first");
+
+    /// <summary>
+    /// The name a subject relative clause hangs from: the clause opens with "that/who/which" right after a name
+    /// ("… of the X party that had visited him") and only auxiliaries stand between it and the trigger; else null.
+    /// </summary>
+    public static MentionAt? RelativeAntecedent(SentenceFrame frame, int clauseStart, int trigger)
+    {
+        var view = frame.View;
+        if (!Relatives.Contains(view.Word(clauseStart)) || clauseStart <= frame.First)
+        {
+            return null;
+        }
+
+        for (var t = clauseStart + 1; t < trigger; t++)
+        {
+            if (!Auxiliaries.Contains(view.Word(t)))
+            {
+                return null;
+            }
+        }
+
+        return frame.Mentions.FirstOrDefault(m => m.Last == clauseStart - 1 && m.Mention.Kind != ActorKind.Place && m.Mention.Kind != ActorKind.Media);
+    }
+
+    /// <summary>
+    /// "the ceasefire the group declared", "the deal both sides signed": a name right after the noun trigger
+    /// (after "the" at most) followed by a past-tense verb is who made it; else null.
+    /// </summary>
+    public static MentionAt? ReducedRelativeSubject(SentenceFrame frame, int triggerLast)
+    {
+        var view = frame.View;
+        var first = triggerLast + 1;
+        if (view.Is(first, "the"))
+        {
+            first++;
+        }
+
+        var m = frame.Mentions.FirstOrDefault(x => x.First == first);
+        if (m is null || m.Mention.Kind is ActorKind.Place or ActorKind.Media)
+        {
+            return null;
+        }
+
+        var verb = view.Word(m.Last + 1);
+        return verb.Length > 4 && verb.EndsWith("ed") && !view.IsCapitalized(m.Last + 1) || verb is "made" or "struck" or "signed" or "gave" or "took" or "held"
+            ? m
+            : null;
+    }
+
     private static bool HasVerbLikeBreak(DocumentView view, int from, int to)
     {
         for (var t = from; t < to; t++)

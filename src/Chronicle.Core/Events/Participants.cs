@@ -159,6 +159,19 @@ internal static class Participants
             BorrowFromEarlierClauses(frame, clause, sources);
         }
 
+        // "a delegation of the X party that had visited him": a subject relative clause acts for the name it hangs from.
+        if (sources.Count == 0 && Appositives.RelativeAntecedent(frame, start, match.First) is { } antecedent)
+        {
+            sources.Add(antecedent.Mention.Name);
+        }
+
+        // "the ceasefire the group declared on 1 March": the name between a noun and its past verb declared it.
+        if (sources.Count == 0 && match.Entry.Nominal && Appositives.ReducedRelativeSubject(frame, match.Last) is { } declarer)
+        {
+            sources.Add(declarer.Mention.Name);
+            targets.Remove(declarer.Mention.Name);
+        }
+
         // "both countries agreed", "their countries have reached an agreement": the two parties named just before.
         if (sources.Count == 0 && recentPair is not null && HasPairReference(view, start, match.First))
         {

@@ -62,6 +62,27 @@ public sealed class EventParticipantsTests
     }
 
     [Fact]
+    public void A_subject_relative_clause_acts_for_the_name_it_hangs_from()
+    {
+        var doc = new TestDoc("The letter was read out by a delegation of the Union Party that had visited the prison.")
+            .Actor("Union Party", "Union Party", ActorKind.Organisation)
+            .Run();
+        Assert.Equal(["Union Party"], EventAssert.Single(doc, EventTypes.Consult, "visited").Sources);
+    }
+
+    [Fact]
+    public void The_name_between_a_noun_and_its_past_verb_made_it()
+    {
+        var doc = new TestDoc("The talks follow the truce the Free Highlands Brigade declared in May.")
+            .Actor("Free Highlands Brigade", "Free Highlands Brigade", ActorKind.ArmedGroup)
+            .Time("May", "2031-05")
+            .Run();
+        var truce = EventAssert.Single(doc, EventTypes.Agree, "truce");
+        Assert.Equal(["Free Highlands Brigade"], truce.Sources);
+        Assert.Empty(truce.Targets);
+    }
+
+    [Fact]
     public void The_sides_of_a_conflict_between_them_are_its_sources()
     {
         var doc = new TestDoc("The war between Lodravia and Kestria lasted a decade.")

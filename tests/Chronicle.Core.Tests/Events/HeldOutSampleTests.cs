@@ -31,7 +31,7 @@ public sealed class HeldOutSampleTests
         Assert.True(dates == dated, events.Format("events"));
         Assert.True(events.Attributes["modality"].Right == events.Attributes["modality"].Total, events.Format("events"));
         var (sources, _) = events.Attributes["sources"];
-        Assert.True(sources >= 14, events.Format("events"));
+        Assert.True(sources >= 16, events.Format("events"));
         var claims = Report.Value.Claims;
         Assert.True(claims.Recall >= 0.99, claims.Format("claims"));
     }
