@@ -71,6 +71,8 @@ public sealed class CommitmentExtractorTests
     [Theory]
     [InlineData("Officials said they expected the brigade to hand over its weapons by June 2031.", EventTypes.Retreat)]
     [InlineData("The inquiry is expected to present its findings by June 2031.", EventTypes.Other)]
+    [InlineData("The monitors are due to publish their report by June 2031.", EventTypes.Other)]
+    [InlineData("The last units are expected to be withdrawn by June 2031, the minister said.", EventTypes.Retreat)]
     public void A_plan_told_as_expected_is_proposed_not_announced(string sentence, string action)
     {
         var doc = new TestDoc(sentence).Time("June 2031", "2031-06").Run();

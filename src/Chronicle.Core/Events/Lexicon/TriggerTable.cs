@@ -248,7 +248,7 @@ internal static class TriggerTable
         // An armed conflict between named sides (PLOVER FIGHT): "the conflict between the group and the state began in 1984".
         "OTHER/fight : n:conflict|n:war between|with|against",
         // A body that presents, submits or delivers its report or findings does what it was set up for ("is expected to present its report by …").
-        "OTHER : v:present|v:submit(submitted,submitting)|v:deliver ~2 n:report|n:finding|n:recommendation",
+        "OTHER : v:present|v:submit(submitted,submitting)|v:deliver|v:publish|v:issue ~2 n:report|n:finding|n:recommendation",
         "OTHER/concede : v:disarm",
     ];
 }
