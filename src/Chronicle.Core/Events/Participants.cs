@@ -201,6 +201,12 @@ internal static class Participants
         }
 
         // "an attack on a base hosting American troops", "on the Syrian port city of X": the nationality of the forces or place hit is the target.
+        // "a delegation … that had visited him": "him"/"her" right after the trigger is the person named before it in the sentence.
+        if (targets.Count == 0 && view.Word(match.Last + 1) is "him" or "her" && PersonBefore(frame, match.First, sources) is { } person)
+        {
+            targets.Add(person);
+        }
+
         if (targets.Count == 0 && match.Entry.Type is EventTypes.Assault)
         {
             ForcesAfter(frame, match.Last, targets);
@@ -413,6 +419,21 @@ internal static class Participants
                 }
             }
         }
+    }
+
+    // The nearest person named before the trigger in the sentence who is not the event's own source; null when none.
+    private static string? PersonBefore(SentenceFrame frame, int trigger, List<string> sources)
+    {
+        for (var i = frame.Mentions.Count - 1; i >= 0; i--)
+        {
+            var m = frame.Mentions[i];
+            if (m.Last < trigger && m.Mention.Kind == ActorKind.Person && !sources.Contains(m.Mention.Name))
+            {
+                return m.Mention.Name;
+            }
+        }
+
+        return null;
     }
 
     private static readonly WordSet ForceNouns = WordSet.Of(

@@ -71,6 +71,18 @@ public sealed class EventParticipantsTests
     }
 
     [Fact]
+    public void Him_right_after_the_trigger_is_the_person_named_before()
+    {
+        var doc = new TestDoc("Tomas Varn's letter was read out by a delegation of the Union Party that had visited him in prison.")
+            .Actor("Tomas Varn", "Tomas Varn", ActorKind.Person)
+            .Actor("Union Party", "Union Party", ActorKind.Organisation)
+            .Run();
+        var visit = EventAssert.Single(doc, EventTypes.Consult, "visited");
+        Assert.Equal(["Union Party"], visit.Sources);
+        Assert.Equal(["Tomas Varn"], visit.Targets);
+    }
+
+    [Fact]
     public void The_name_between_a_noun_and_its_past_verb_made_it()
     {
         var doc = new TestDoc("The talks follow the truce the Free Highlands Brigade declared in May.")

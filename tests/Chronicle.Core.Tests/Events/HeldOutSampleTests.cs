@@ -30,6 +30,7 @@ public sealed class HeldOutSampleTests
         var (dates, dated) = events.Attributes["date"];
         Assert.True(dates == dated, events.Format("events"));
         Assert.True(events.Attributes["modality"].Right == events.Attributes["modality"].Total, events.Format("events"));
+        Assert.True(events.Attributes["targets"].Right == events.Attributes["targets"].Total, events.Format("events"));
         var (sources, _) = events.Attributes["sources"];
         Assert.True(sources >= 16, events.Format("events"));
         var claims = Report.Value.Claims;
