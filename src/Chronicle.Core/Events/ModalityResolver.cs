@@ -75,7 +75,9 @@ internal static class ModalityResolver
 
         if (match.Entry.Nominal || IsNounUse(view, match.First, clauseStart))
         {
-            for (var t = match.Last + 1; t < clauseEnd && t <= match.Last + PostWindow; t++)
+            // "the disarmament of the rest of the fighters is to follow": the noun's verb comes after its "of" phrase.
+            var from = view.Is(match.Last + 1, "of") ? PredicateAfterOf(view, match.Last + 1, clauseEnd) : match.Last + 1;
+            for (var t = from; t < clauseEnd && t <= from + PostWindow - 1; t++)
             {
                 var w = view.Word(t);
                 if (w is "that" or "which" or "who" or "of" or "on" or "against" or "in" or "," || view.IsPunct(t))
@@ -84,6 +86,10 @@ internal static class ModalityResolver
                 }
 
                 ReadAuxiliary(w, t == match.Last + 1, ref cues);
+                if (w is "to" && view.Word(t - 1) is "is" or "are" or "was" or "were")
+                {
+                    cues.Planned = true; // "the handover is to begin": a schedule, not a deed
+                }
             }
         }
 
@@ -105,6 +111,12 @@ internal static class ModalityResolver
 
         var governor = Governor(frame, match, clause, earlier);
         var own = Combine(cues, governor);
+
+        // "followed by disarmament and a withdrawal of fighters": a noun coordinated with the trigger just before shares its modality.
+        if (own == Modality.Occurred && match.Entry.Nominal && CoordinatedWith(view, match.First, earlier) is { } partner && partner.Match.Entry.Nominal)
+        {
+            own = partner.Reading.Modality;
+        }
         if (own == Modality.Occurred && match.Entry.Self is { } self)
         {
             own = self;
@@ -169,6 +181,55 @@ internal static class ModalityResolver
         return false;
     }
 
+    /// <summary>The trigger ending right before "and/or (a|an|the)" that precedes this one, or null.</summary>
+    private static (TriggerMatch Match, ModalityReading Reading)? CoordinatedWith(DocumentView view, int first, IReadOnlyList<(TriggerMatch Match, ModalityReading Reading)> earlier)
+    {
+        var t = first - 1;
+        if (view.Word(t) is "a" or "an" or "the")
+        {
+            t--;
+        }
+
+        if (view.Word(t) is not ("and" or "or"))
+        {
+            return null;
+        }
+
+        foreach (var e in earlier)
+        {
+            if (e.Match.Last == t - 1)
+            {
+                return e;
+            }
+        }
+
+        return null;
+    }
+
+    private const int OfPhraseReach = 12;
+
+    /// <summary>
+    /// The first token of the verb that follows a noun's "of" phrase ("of the rest of the group's fighters is to"),
+    /// or the "of" itself (so nothing is read) when no auxiliary comes within reach before a comma.
+    /// </summary>
+    private static int PredicateAfterOf(DocumentView view, int of, int clauseEnd)
+    {
+        for (var t = of + 1; t < clauseEnd && t <= of + OfPhraseReach; t++)
+        {
+            if (view.IsPunct(t))
+            {
+                break;
+            }
+
+            if (view.Word(t) is "will" or "would" or "shall" or "is" or "are" or "was" or "were")
+            {
+                return t;
+            }
+        }
+
+        return of;
+    }
+
     private static Modality Combine(CueFlags cues, Modality? governor)
     {
         var result = cues.Conditional ? Modality.Conditional
@@ -227,6 +288,10 @@ internal static class ModalityResolver
         {
             cues.Demand = true;
         }
+        else if (w is "will" && IsNounWill(view, t))
+        {
+            // "of their own free will", "the people's will": a noun, not the future.
+        }
         else if (Cues.Planned.Contains(w) && (!Cues.PlanNouns.Contains(w) || Cues.PlanNounFollowers.Contains(view.Word(t + 1))))
         {
             cues.Planned = true;
@@ -252,6 +317,13 @@ internal static class ModalityResolver
         }
 
         return next < view.Tokens.Length && Qualifiers.Contains(view.Word(next));
+    }
+
+    private static bool IsNounWill(DocumentView view, int t)
+    {
+        var before = view.Word(t - 1);
+        return before is "free" or "own" or "good" or "ill" or "political" or "popular" or "the" or "his" or "her" or "their" or "its" or "our"
+            || before.EndsWith("'s") || before.EndsWith("\u2019s");
     }
 
     private static void ReadAuxiliary(ReadOnlySpan<char> w, bool adjacent, ref CueFlags cues)

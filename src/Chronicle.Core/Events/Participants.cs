@@ -76,6 +76,13 @@ internal static class Participants
             group = m;
         }
 
+        // "X, the founder of Y (Z), on Thursday asked …": the subject is the name the description hangs from.
+        if (group is not null && Appositives.HeadOf(frame, group, match.First) is { } head)
+        {
+            sources.Clear();
+            sources.Add(head.Mention.Name);
+        }
+
         var targetEnd = ObjectListEnd(frame, clause, end);
         foreach (var m in frame.Mentions)
         {
@@ -93,7 +100,7 @@ internal static class Participants
             {
                 // "calls from the government for …": the name after "from" inside the trigger is who calls.
                 var caller = IsInsideGap(match, m) && IsAfter(view, m.First, "from");
-                var agent = IsAgent(view, m.First, match.Last) || caller;
+                var agent = IsAgent(view, m.First, match.Last) || Appositives.IsAgentByDescription(view, m.First, match.Last) || caller;
                 if (caller && !calledFrom)
                 {
                     // The trigger names who acts; names before it belong elsewhere.
@@ -152,6 +159,19 @@ internal static class Participants
             BorrowFromEarlierClauses(frame, clause, sources);
         }
 
+        // "a delegation of the X party that had visited him": a subject relative clause acts for the name it hangs from.
+        if (sources.Count == 0 && Appositives.RelativeAntecedent(frame, start, match.First) is { } antecedent)
+        {
+            sources.Add(antecedent.Mention.Name);
+        }
+
+        // "the ceasefire the group declared on 1 March": the name between a noun and its past verb declared it.
+        if (sources.Count == 0 && match.Entry.Nominal && Appositives.ReducedRelativeSubject(frame, match.Last) is { } declarer)
+        {
+            sources.Add(declarer.Mention.Name);
+            targets.Remove(declarer.Mention.Name);
+        }
+
         // "both countries agreed", "their countries have reached an agreement": the two parties named just before.
         if (sources.Count == 0 && recentPair is not null && HasPairReference(view, start, match.First))
         {
@@ -181,16 +201,22 @@ internal static class Participants
         }
 
         // "an attack on a base hosting American troops", "on the Syrian port city of X": the nationality of the forces or place hit is the target.
+        // "a delegation … that had visited him": "him"/"her" right after the trigger is the person named before it in the sentence.
+        if (targets.Count == 0 && view.Word(match.Last + 1) is "him" or "her" && PersonBefore(frame, match.First, sources) is { } person)
+        {
+            targets.Add(person);
+        }
+
         if (targets.Count == 0 && match.Entry.Type is EventTypes.Assault)
         {
             ForcesAfter(frame, match.Last, targets);
         }
 
-        // "a meeting will be held between Iraq and the US": the parties of a symmetric event.
-        if (sources.Count == 0 && match.Entry.Type is EventTypes.Consult or EventTypes.Agree or EventTypes.Cooperate && targets.Count > 0)
+        // "a meeting will be held between Iraq and the US", "the conflict between the group and the state": the parties of a symmetric event.
+        if (sources.Count == 0 && (match.Entry.Type is EventTypes.Consult or EventTypes.Agree or EventTypes.Cooperate || match.Entry.Mode is "fight") && targets.Count > 0)
         {
             var first = frame.Mentions.FirstOrDefault(m => m.Mention.Name == targets[0] && m.First > match.Last);
-            if (first is not null && view.Is(first.First - 1, "between"))
+            if (first is not null && IsAfter(view, first.First, "between"))
             {
                 sources.AddRange(targets);
                 targets.Clear();
@@ -393,6 +419,21 @@ internal static class Participants
                 }
             }
         }
+    }
+
+    // The nearest person named before the trigger in the sentence who is not the event's own source; null when none.
+    private static string? PersonBefore(SentenceFrame frame, int trigger, List<string> sources)
+    {
+        for (var i = frame.Mentions.Count - 1; i >= 0; i--)
+        {
+            var m = frame.Mentions[i];
+            if (m.Last < trigger && m.Mention.Kind == ActorKind.Person && !sources.Contains(m.Mention.Name))
+            {
+                return m.Mention.Name;
+            }
+        }
+
+        return null;
     }
 
     private static readonly WordSet ForceNouns = WordSet.Of(

@@ -2,7 +2,8 @@ namespace Chronicle.Core.Story;
 
 /// <summary>
 /// Which events bear on a commitment: mentions of the committed action (same PLOVER type) by a
-/// committed party, or naming the same place, reported as having happened or as denied.
+/// committed party, or naming the same place, reported as having happened or as denied, after the
+/// commitment was made (by report and by the event's own date).
 /// </summary>
 public static class CommitmentEvidence
 {
@@ -22,6 +23,13 @@ public static class CommitmentEvidence
         // An event reported before the commitment existed cannot fulfil it.
         var made = commitment.Members.Select(m => m.Mention.Published).Where(p => p is not null).Min(StringComparer.Ordinal);
         if (made is not null && e.Mention.Published is { } reported && string.CompareOrdinal(reported, made) < 0)
+        {
+            return false;
+        }
+
+        // Nor can one that, by its own date, happened before the commitment was made ("the group decided last week to
+        // dissolve; the handover of weapons is to start within three months").
+        if (Deadline.Day(made) is { } madeOn && e.Time?.Value is { } when && DateRange.TryParse(when, out var happened) && happened.End < madeOn)
         {
             return false;
         }

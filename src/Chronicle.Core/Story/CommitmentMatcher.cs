@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Chronicle.Core.Story;
 
 /// <summary>
@@ -6,13 +8,21 @@ namespace Chronicle.Core.Story;
 /// mostly overlaps. Different deadlines for the same action and party are still the same plan when the
 /// wording overlaps — that is exactly what a deadline conflict or a revision looks like. When one report
 /// does not say who committed, it takes more: two deadlines in common, or one and similar wording.
+/// A deadline to start an action and one to finish it are different milestones, never one plan moved
+/// ("the handover is to start within three months" and "wants the process completed by the end of the year").
 /// </summary>
-public static class CommitmentMatcher
+public static partial class CommitmentMatcher
 {
     public static bool Matches(CommitmentCluster cluster, CommitmentMember candidate)
     {
         var first = cluster.Members[0];
         if (!string.Equals(first.Action, candidate.Action, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var milestone = Milestone(candidate);
+        if (milestone is not null && cluster.Members.Any(m => Milestone(m) is { } other && other != milestone))
         {
             return false;
         }
@@ -62,6 +72,21 @@ public static class CommitmentMatcher
             }
         }
     }
+
+    /// <summary>"start" when a report sets a deadline for the action to begin, "finish" for it to be done, else null.</summary>
+    private static string? Milestone(CommitmentMember m)
+    {
+        var text = m.What + " " + m.Mention.Sentence;
+        var start = StartWords().IsMatch(text);
+        var finish = FinishWords().IsMatch(text);
+        return start == finish ? null : start ? "start" : "finish";
+    }
+
+    [GeneratedRegex(@"\b(start|starts|starting|begin|begins|beginning|commence|commences)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 200)]
+    private static partial Regex StartWords();
+
+    [GeneratedRegex(@"\b(complete|completes|completed|completing|completion|finish|finishes|finished|conclude|concluded)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 200)]
+    private static partial Regex FinishWords();
 
     /// <summary>Jaccard overlap of the content words (4+ letters) of two texts.</summary>
     public static double WordOverlap(string a, string b)

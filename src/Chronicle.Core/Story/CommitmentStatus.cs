@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Chronicle.Core.Contract;
 
 namespace Chronicle.Core.Story;
@@ -11,21 +12,24 @@ public sealed record CommitmentAsOf(StoryCommitment Commitment, string AsOf, str
 
 /// <summary>
 /// Works out a commitment's state on a given date: the latest report's state, then each phase met,
-/// overdue (deadline passed with no report of fulfilment) or due in N days.
+/// overdue (deadline passed with no report of fulfilment), in progress (a deadline for the action to
+/// start — "the handover is to start within three months" — passed after the committed party was
+/// reported doing it) or due in N days.
 /// </summary>
-public static class CommitmentStatus
+public static partial class CommitmentStatus
 {
     public static CommitmentAsOf AsOf(StoryCommitment c, DateOnly asOf)
     {
         var known = c.History.Where(h => Deadline.Day(h.Date) is { } d && d <= asOf).ToList();
         var met = known.Where(h => h.State == "met").Select(h => PhaseNumber(h.Detail)).ToHashSet();
+        var underWay = known.Where(h => h.State == "in progress").Select(h => Deadline.Day(h.Date)).Min();
         var phases = new List<PhaseStatus>();
         for (var i = 0; i < c.Phases.Count; i++)
         {
             var p = c.Phases[i];
             var due = Deadline.Due(p.Deadline);
             var state = met.Contains(i + 1) ? "met"
-                : due is { } d1 && d1 < asOf ? "overdue"
+                : due is { } d1 && d1 < asOf ? (underWay <= d1 && IsAboutStarting(c, p) ? "in progress" : "overdue")
                 : due is { } d2 ? $"due in {d2.DayNumber - asOf.DayNumber} days"
                 : "no deadline";
             phases.Add(new PhaseStatus(p.What, p.Deadline, state, due?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
@@ -55,7 +59,7 @@ public static class CommitmentStatus
         {
             overall = "revised";
         }
-        else if (phases.Any(p => p.State == "met"))
+        else if (phases.Any(p => p.State is "met" or "in progress"))
         {
             overall = "in progress";
         }
@@ -67,6 +71,13 @@ public static class CommitmentStatus
         var next = phases.FirstOrDefault(p => p.State.StartsWith("due in", StringComparison.Ordinal))?.State;
         return new CommitmentAsOf(c, asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), overall, next, phases);
     }
+
+    // A deadline to start, not to finish: "the handover is to start within three months", "will begin leaving by June".
+    private static bool IsAboutStarting(StoryCommitment c, StoryPhase p) =>
+        Starting().IsMatch(p.What) || (c.Phases.Count == 1 && c.Mentions.Any(m => Starting().IsMatch(m.Sentence)));
+
+    [GeneratedRegex(@"\b(start|starts|starting|begin|begins|beginning|commence|commences|get under way)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 200)]
+    private static partial Regex Starting();
 
     private static int PhaseNumber(string? detail) =>
         detail is not null && detail.StartsWith("phase ", StringComparison.Ordinal)

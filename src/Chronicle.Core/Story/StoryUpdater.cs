@@ -116,6 +116,9 @@ public static class StoryUpdater
         if (position is { } found)
         {
             state.Commitments[found].Members.Add(member);
+
+            // The sentence that restates the commitment is no evidence of its fulfilment ("wanted the process completed").
+            state.Commitments[found].Evidence.RemoveAll(e => e.Mention.ArticleId == member.Mention.ArticleId && e.Mention.Start == member.Mention.Start);
             StoryIndex.Register(state.CommitmentKeys, keys, found);
             return;
         }

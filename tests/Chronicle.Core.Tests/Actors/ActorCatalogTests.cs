@@ -27,6 +27,21 @@ public class ActorCatalogTests
         Assert.Null(c.Find("Nobody In Particular"));
     }
 
+    [Theory]
+    [InlineData("DEM Party", "dem-party", ActorKind.Organisation)]
+    [InlineData("Justice and Development Party", "ak-party", ActorKind.Organisation)]
+    [InlineData("MHP", "mhp", ActorKind.Organisation)]
+    [InlineData("Devlet Bahçeli", "devlet-bahceli", ActorKind.Person)]
+    [InlineData("Ömer Çelik", "omer-celik", ActorKind.Person)]
+    [InlineData("Imrali", "imrali", ActorKind.Place)]
+    [InlineData("Diyarbakır", "diyarbakir", ActorKind.Place)]
+    public void TheTurkishSideOfThePkkStoryIsInTheFile(string name, string id, ActorKind kind)
+    {
+        var actor = ActorTestKit.Catalog.Find(name);
+        Assert.Equal(id, actor?.Id);
+        Assert.Equal(kind, actor!.Kind);
+    }
+
     [Fact]
     public void MembershipsAndRolesAreData()
     {

@@ -77,4 +77,20 @@ public sealed class HeadNounTests
         Assert.Equal(2, found.Count(m => m.Span.Text(rivals).EndsWith("Brigade", StringComparison.Ordinal) && m.Kind == Chronicle.Core.Model.ActorKind.ArmedGroup));
         Assert.DoesNotContain(found, m => m.Span.Text(rivals) == "brigade");
     }
+
+    [Fact]
+    public void The_group_is_the_one_armed_group_named_before()
+    {
+        const string text = "Hamas fighters left the camp on Monday. Later the armed group said its members would return, and the group's leaders agreed.";
+        var mentions = Find(text);
+        Assert.Equal("hamas", At(text, mentions, "group").ActorId);
+        Assert.Equal(2, mentions.Count(m => m.ActorId == "hamas" && m.Span.Text(text) == "group"));
+    }
+
+    [Fact]
+    public void The_group_is_no_one_when_two_armed_groups_were_named()
+    {
+        const string text = "Hamas and Hezbollah traded accusations. The group said it had not fired.";
+        Assert.DoesNotContain(Find(text), m => m.Span.Text(text) == "group");
+    }
 }

@@ -48,6 +48,60 @@ public sealed class CommitmentExtractorTests
         Assert.Equal(state, Assert.Single(doc.Commitments).State);
     }
 
+    [Theory]
+    [InlineData("The monitors said they expected the handover of weapons to begin within three months.", "three months", "P3M", "2031-07-14")]
+    [InlineData("The rebels will withdraw within the next 30 days, the envoy said.", "30 days", "P30D", "2031-05-14")]
+    [InlineData("The truce agreed on 2 March requires the brigade to disarm itself within two weeks.", "two weeks", "P2W", "2031-03-16", "2 March")]
+    public void A_span_after_within_counts_from_the_day_of_the_sentence(string sentence, string span, string duration, string deadline, string? day = null)
+    {
+        var given = new TestDoc(sentence).Published("2031-04-14").Time(span, duration, type: TimexType.Duration);
+        var doc = (day is null ? given : given.Time(day, "2031-03-02")).Run();
+        var c = Assert.Single(doc.Commitments);
+        Assert.Equal(new TimeValue(deadline, TimexMod.OnOrBefore), c.Deadline);
+    }
+
+    [Fact]
+    public void A_vague_span_after_within_is_no_deadline()
+    {
+        var doc = new TestDoc("The brigade is expected to disarm itself within weeks.").Published("2031-04-14")
+            .Time("weeks", "PXW", type: TimexType.Duration).Run();
+        Assert.Empty(doc.Commitments);
+    }
+
+    [Theory]
+    [InlineData("Officials said they expected the brigade to hand over its weapons by June 2031.", EventTypes.Retreat)]
+    [InlineData("The inquiry is expected to present its findings by June 2031.", EventTypes.Other)]
+    [InlineData("The monitors are due to publish their report by June 2031.", EventTypes.Other)]
+    [InlineData("The last units are expected to be withdrawn by June 2031, the minister said.", EventTypes.Retreat)]
+    public void A_plan_told_as_expected_is_proposed_not_announced(string sentence, string action)
+    {
+        var doc = new TestDoc(sentence).Time("June 2031", "2031-06").Run();
+        var c = Assert.Single(doc.Commitments);
+        Assert.Equal(action, c.Action);
+        Assert.Equal(CommitmentState.Proposed, c.State);
+    }
+
+    [Fact]
+    public void A_completion_someone_wants_is_demanded_not_met()
+    {
+        var doc = new TestDoc("The withdrawal of the units will come in stages, and the ministry wants the process completed by June 2031.")
+            .Time("June 2031", "2031-06").Run();
+        var c = Assert.Single(doc.Commitments);
+        Assert.Equal(EventTypes.Retreat, c.Action);
+        Assert.Equal(CommitmentState.Demanded, c.State);
+    }
+
+    [Fact]
+    public void A_plan_that_names_no_one_belongs_to_whoever_was_just_told_doing_that_kind_of_thing()
+    {
+        var doc = new TestDoc("The brigade began pulling out of the valley on Monday. Officials expect the withdrawal to be finished by June 2031.")
+            .Actor("brigade", "Free Highlands Brigade", ActorKind.ArmedGroup)
+            .Time("Monday", "2031-03-03")
+            .Time("June 2031", "2031-06").Run();
+        var c = Assert.Single(doc.Commitments);
+        Assert.Equal(["Free Highlands Brigade"], c.Who);
+    }
+
     [Fact]
     public void A_deal_that_still_needs_approval_is_agreed_in_principle()
     {

@@ -29,6 +29,40 @@ public sealed class EventModalityTests
         Assert.Equal(["Lodravia"], reject.Sources);
     }
 
+    [Theory]
+    [InlineData("The disarmament of the rest of the militia's two thousand fighters is to follow in stages.", "disarmament")]
+    [InlineData("The evacuation is to begin at dawn.", "evacuation")]
+    [InlineData("The withdrawal of the last units from the river towns will come next year.", "withdrawal")]
+    public void A_noun_whose_verb_after_its_of_phrase_is_to_happen_is_planned(string sentence, string trigger)
+    {
+        var doc = new TestDoc(sentence).Run();
+        Assert.Equal(Modality.Planned, EventAssert.Single(doc, EventTypes.Retreat, trigger).Modality);
+    }
+
+    [Theory]
+    [InlineData("The rebels said they were leaving \"of their own free will\" and called on the army to hold its fire.")]
+    [InlineData("Against the people's will the council urged the army to hold its fire.")]
+    public void Will_as_a_noun_is_not_the_future(string sentence)
+    {
+        var doc = new TestDoc(sentence).Run();
+        Assert.Equal(Modality.Occurred, Assert.Single(doc.Events, e => e.Type == EventTypes.Request).Modality);
+    }
+
+    [Fact]
+    public void A_noun_coordinated_with_a_planned_one_is_planned_too()
+    {
+        var doc = new TestDoc("A truce would come first, followed by disarmament and a withdrawal of the brigades from the valley.").Run();
+        Assert.Equal(Modality.Planned, EventAssert.Single(doc, EventTypes.Retreat, "disarmament").Modality);
+        Assert.Equal(Modality.Planned, EventAssert.Single(doc, EventTypes.Retreat, "withdrawal").Modality);
+    }
+
+    [Fact]
+    public void A_noun_whose_of_phrase_is_followed_by_a_past_verb_stays_a_fact()
+    {
+        var doc = new TestDoc("The withdrawal of the last units from the river towns was completed on Monday.").Run();
+        Assert.Equal(Modality.Occurred, EventAssert.Single(doc, EventTypes.Retreat, "withdrawal").Modality);
+    }
+
     [Fact]
     public void Denying_that_a_deal_is_new_does_not_deny_the_deal()
     {

@@ -35,6 +35,76 @@ public sealed class EventParticipantsTests
     }
 
     [Fact]
+    public void A_subject_described_between_commas_is_the_name_not_the_body_its_description_names()
+    {
+        var doc = new TestDoc("Mara Lentz, the leader of the Union Party (UP), on Monday urged Kestria to reopen the border.")
+            .Actor("Mara Lentz", "Mara Lentz", ActorKind.Person)
+            .Actor("Union Party", "Union Party", ActorKind.Organisation)
+            .Actor("UP", "Union Party", ActorKind.Organisation)
+            .Actor("Kestria", "Kestria", ActorKind.Country)
+            .Time("Monday", "2031-03-03")
+            .Run();
+        var urge = EventAssert.Single(doc, EventTypes.Request, "urged");
+        Assert.Equal(["Mara Lentz"], urge.Sources);
+        Assert.Equal(["Kestria"], urge.Targets);
+    }
+
+    [Fact]
+    public void An_agent_named_after_its_description_is_the_source()
+    {
+        var doc = new TestDoc("The strike follows the call made in March by the union's former chairman, Tomas Varn.")
+            .Actor("Tomas Varn", "Tomas Varn", ActorKind.Person)
+            .Time("March", "2031-03")
+            .Run();
+        var call = EventAssert.Single(doc, EventTypes.Request, "call made");
+        Assert.Equal(["Tomas Varn"], call.Sources);
+        Assert.Empty(call.Targets);
+    }
+
+    [Fact]
+    public void A_subject_relative_clause_acts_for_the_name_it_hangs_from()
+    {
+        var doc = new TestDoc("The letter was read out by a delegation of the Union Party that had visited the prison.")
+            .Actor("Union Party", "Union Party", ActorKind.Organisation)
+            .Run();
+        Assert.Equal(["Union Party"], EventAssert.Single(doc, EventTypes.Consult, "visited").Sources);
+    }
+
+    [Fact]
+    public void Him_right_after_the_trigger_is_the_person_named_before()
+    {
+        var doc = new TestDoc("Tomas Varn's letter was read out by a delegation of the Union Party that had visited him in prison.")
+            .Actor("Tomas Varn", "Tomas Varn", ActorKind.Person)
+            .Actor("Union Party", "Union Party", ActorKind.Organisation)
+            .Run();
+        var visit = EventAssert.Single(doc, EventTypes.Consult, "visited");
+        Assert.Equal(["Union Party"], visit.Sources);
+        Assert.Equal(["Tomas Varn"], visit.Targets);
+    }
+
+    [Fact]
+    public void The_name_between_a_noun_and_its_past_verb_made_it()
+    {
+        var doc = new TestDoc("The talks follow the truce the Free Highlands Brigade declared in May.")
+            .Actor("Free Highlands Brigade", "Free Highlands Brigade", ActorKind.ArmedGroup)
+            .Time("May", "2031-05")
+            .Run();
+        var truce = EventAssert.Single(doc, EventTypes.Agree, "truce");
+        Assert.Equal(["Free Highlands Brigade"], truce.Sources);
+        Assert.Empty(truce.Targets);
+    }
+
+    [Fact]
+    public void The_sides_of_a_conflict_between_them_are_its_sources()
+    {
+        var doc = new TestDoc("The war between Lodravia and Kestria lasted a decade.")
+            .Actor("Lodravia", "Lodravia", ActorKind.Country)
+            .Actor("Kestria", "Kestria", ActorKind.Country)
+            .Run();
+        Assert.Equal(["Lodravia", "Kestria"], EventAssert.Single(doc, EventTypes.Other, "war between").Sources);
+    }
+
+    [Fact]
     public void A_passive_agent_is_the_source()
     {
         var doc = new TestDoc("The convoy was attacked by the Free Highlands Brigade near Tarn.")

@@ -45,6 +45,40 @@ public sealed class EventTypesTests
         Assert.Equal("agree", e.Mode);
     }
 
+    [Theory]
+    [InlineData("The militia agreed to lay down its arms by the autumn.", "lay down its arms")]
+    [InlineData("Rebel units began handing over their weapons to the monitors.", "handing over their weapons")]
+    [InlineData("The handover of weapons will take place at three depots.", "handover of weapons")]
+    [InlineData("Dozens of guerrillas set fire to their guns in the village square.", "set fire to their guns")]
+    [InlineData("The disarmament of the brigade is to follow in stages.", "disarmament")]
+    [InlineData("Some fighters refused to surrender their rifles.", "surrender their rifles")]
+    public void Giving_up_ones_own_arms_is_a_retreat_told_as_disarming(string sentence, string trigger)
+    {
+        var doc = new TestDoc(sentence).Run();
+        var e = EventAssert.Single(doc, EventTypes.Retreat, trigger);
+        Assert.Equal("disarm", e.Mode);
+    }
+
+    [Fact]
+    public void A_group_that_dissolves_itself_stands_down()
+    {
+        var doc = new TestDoc("The movement said it had voted to dissolve itself after thirty years.").Run();
+        Assert.Equal("disband", EventAssert.Single(doc, EventTypes.Retreat, "dissolve itself").Mode);
+    }
+
+    [Theory]
+    [InlineData("The rebels will hold a congress next month to decide on the offer.", EventTypes.Consult, "hold a congress")]
+    [InlineData("The opposition called the vote \"a historic step towards peace\".", EventTypes.Support, "called the vote \"a historic step")]
+    [InlineData("The governor hailed the release of the hostages.", EventTypes.Support, "hailed")]
+    [InlineData("The strike follows the call made in March by the union's leader.", EventTypes.Request, "call made")]
+    [InlineData("The assembly will set up a commission to rewrite the election law.", EventTypes.Cooperate, "set up a commission")]
+    [InlineData("The war between the two provinces lasted a decade.", EventTypes.Other, "war between")]
+    public void Other_stories_phrase_these_types_so_too(string sentence, string type, string trigger)
+    {
+        var doc = new TestDoc(sentence).Run();
+        Assert.Equal(trigger, EventAssert.Single(doc, type, trigger).Trigger.Text(doc.Text));
+    }
+
     [Fact]
     public void Blockers_keep_short_triggers_from_firing_inside_phrases()
     {

@@ -37,4 +37,11 @@ public sealed class GoldMatchingTests
         Assert.False(GoldMatching.NameMatches("Mara Lentz", ["Lentz Foundation"], [], SameActor));
         Assert.True(GoldMatching.NameMatches("Mara Lentz", ["Prime Minister Mara Lentz"], [], SameActor));
     }
+
+    [Theory]
+    [InlineData("planned", "announced", true)]
+    [InlineData("planned", "proposed", true)]
+    [InlineData("planned", "met", false)]
+    public void A_planned_gold_state_admits_a_plan_announced_or_proposed(string gold, string ours, bool matches) =>
+        Assert.Equal(matches, GoldMatching.StateMatches(gold, ours));
 }

@@ -61,6 +61,8 @@ public sealed class SeedGoldTests
             var (right, total) = commitments.Attributes[name];
             Assert.True(right == total, $"{name}: {commitments.Format("commitments")}");
         }
+
+        Assert.True(commitments.Attributes["who"].Right >= 5, commitments.Format("commitments"));
     }
 
     [Fact]

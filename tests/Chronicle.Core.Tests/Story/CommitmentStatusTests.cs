@@ -105,6 +105,97 @@ public sealed class CommitmentStatusTests
     }
 }
 
+/// <summary>A plan with a deadline to start, and what counts as its start.</summary>
+public sealed class StartDeadlineTests
+{
+    private static readonly string[] Southland = ["Southland"];
+
+    private static StoryState HandoverPlanned()
+    {
+        var state = new StoryState();
+        StoryUpdater.Add(state, new ArticleBuilder("plan", "Daily Post", "2031-04-10")
+            .Event("Southland said last week that it would disarm.", "RETREAT", "occurred", Southland, [], "2031-W14")
+            .Commitment("Monitors expect the handover of Southland's rifles to start within two months.", Southland, "RETREAT",
+                "the handover of rifles to start", "proposed", ("the handover of rifles to start", "2031-06-10", "ON_OR_BEFORE"))
+            .Build());
+        return state;
+    }
+
+    private static CommitmentAsOf Status(StoryState state, string day) =>
+        Assert.Single(StoryView.Commitments(state, DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture)));
+
+    [Fact]
+    public void A_deadline_to_start_passed_after_the_party_was_seen_doing_it_is_in_progress_not_overdue()
+    {
+        var state = HandoverPlanned();
+        StoryUpdater.Add(state, new ArticleBuilder("seen", "Evening Star", "2031-05-20")
+            .Event("Southland militiamen burned their rifles at a ceremony on Tuesday.", "RETREAT", "occurred", Southland, [], "2031-05-20", mode: "disarm")
+            .Build());
+
+        var s = Status(state, "2031-07-01");
+        Assert.Equal("in progress", s.Phases[0].State);
+        Assert.Equal("in progress", s.State);
+    }
+
+    [Fact]
+    public void Without_such_a_report_the_deadline_to_start_is_overdue()
+    {
+        Assert.Equal("overdue", Status(HandoverPlanned(), "2031-07-01").State);
+    }
+
+    [Fact]
+    public void What_happened_before_the_plan_was_made_is_no_evidence_for_it()
+    {
+        var s = Status(HandoverPlanned(), "2031-05-01");
+        Assert.DoesNotContain(s.Commitment.History, h => h.State == "in progress");
+    }
+
+    [Fact]
+    public void A_deadline_to_finish_is_another_commitment_than_a_deadline_to_start()
+    {
+        var state = HandoverPlanned();
+        StoryUpdater.Add(state, new ArticleBuilder("finish", "Evening Star", "2031-05-20")
+            .Commitment("The ministry wants the handover of Southland's rifles completed by the end of 2031.", Southland, "RETREAT",
+                "the handover of rifles completed", "demanded", ("the handover of rifles completed", "2031", "END"))
+            .Build());
+
+        Assert.Equal(2, StoryView.Commitments(state, new DateOnly(2031, 6, 1)).Count());
+    }
+
+    [Fact]
+    public void The_sentence_that_restates_a_commitment_is_no_evidence_that_it_was_met()
+    {
+        const string sentence = "Southland completed the handover of its rifles in the north, and the rest will be handed over by June 2031.";
+        var state = new StoryState();
+        StoryUpdater.Add(state, new ArticleBuilder("plan", "Daily Post", "2031-04-10")
+            .Commitment("Southland will hand over the rest of its rifles by June 2031.", Southland, "RETREAT",
+                "hand over the rest of its rifles", "announced", ("hand over the rest of its rifles", "2031-06", "ON_OR_BEFORE"))
+            .Build());
+        StoryUpdater.Add(state, new ArticleBuilder("again", "Evening Star", "2031-05-20")
+            .Event(sentence, "RETREAT", "occurred", Southland, [], "2031-05-19")
+            .Commitment(sentence, Southland, "RETREAT", "the rest will be handed over", "announced", ("the rest will be handed over", "2031-06", "ON_OR_BEFORE"))
+            .Build());
+
+        var c = Assert.Single(StoryView.Commitments(state, new DateOnly(2031, 5, 21)));
+        Assert.DoesNotContain(c.Commitment.History, h => h.State is "met" or "in progress" && h.Sentence == sentence);
+    }
+
+    [Fact]
+    public void A_deadline_to_finish_stays_overdue_when_the_action_was_only_under_way()
+    {
+        var state = new StoryState();
+        StoryUpdater.Add(state, new ArticleBuilder("plan", "Daily Post", "2031-04-10")
+            .Commitment("Southland will pull all its troops out of the delta by June 2031.", Southland, "RETREAT",
+                "pull all its troops out of the delta", "announced", ("pull all its troops out", "2031-06", "ON_OR_BEFORE"))
+            .Build());
+        StoryUpdater.Add(state, new ArticleBuilder("seen", "Evening Star", "2031-05-20")
+            .Event("Southland troops pulled out of two villages in the delta.", "RETREAT", "occurred", Southland, [], "2031-05-19")
+            .Build());
+
+        Assert.Equal("overdue", Status(state, "2031-07-02").State);
+    }
+}
+
 public sealed class PhaseAlignmentTests
 {
     private static readonly StoryPhase[] Plan =

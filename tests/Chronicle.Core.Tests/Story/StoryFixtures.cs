@@ -34,9 +34,10 @@ internal sealed class ArticleBuilder(string id, string outlet, string? published
         return this;
     }
 
+    /// <summary>A commitment in <paramref name="sentence"/> (the same sentence as the previous call when the text is equal).</summary>
     public ArticleBuilder Commitment(string sentence, string[] who, string action, string what, string state, params (string What, string Value, string? Mod)[] phases)
     {
-        var start = Add(sentence);
+        var start = _sentences.Count > 0 && _sentences[^1] == sentence ? Offset - sentence.Length - 1 : Add(sentence);
         _commitments.Add(new CommitmentDto(start, start + sentence.Length, sentence, who, action, what, null,
             [.. phases.Select(p => new PhaseDto(p.What, new TimeValueDto(p.Value, p.Mod)))], [], state, null, 0.8));
         return this;

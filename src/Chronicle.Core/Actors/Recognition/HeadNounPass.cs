@@ -7,25 +7,34 @@ namespace Chronicle.Core.Actors.Recognition;
 /// "the coalition" after "the US-led coalition", "the commission" after "the Higher Military
 /// Commission": a definite group noun refers back to the one organisation or group named earlier in the
 /// document whose name ends with that noun. Nothing when none or several do (no guess), and only for
-/// the nouns of bodies, never for people or states.
+/// the nouns of bodies, never for people or states. "The group", "the armed group", "the militant group"
+/// refer back to the one armed group the document has named before, when it has named only one.
 /// </summary>
 internal static class HeadNounPass
 {
     private static readonly string[] Heads =
         ["coalition", "commission", "committee", "council", "alliance", "movement", "framework", "front", "brigade", "brigades", "organisation", "organization"];
 
+    private static readonly string[] GroupModifiers = ["armed", "militant", "rebel", "insurgent", "outlawed", "banned"];
+
     public static void Run(MentionContext ctx)
     {
         var pieces = ctx.Pieces;
         for (var k = 1; k < pieces.Count; k++)
         {
-            if (ctx.IsCovered(k) || pieces[k].Has(PieceFlags.Capitalised) || !IsHead(ctx, k) || !IsDefinite(ctx, k))
+            if (ctx.IsCovered(k) || pieces[k].Has(PieceFlags.Capitalised))
+            {
+                continue;
+            }
+
+            var group = IsGroup(ctx, k);
+            if (!group && (!IsHead(ctx, k) || !IsDefinite(ctx, k)))
             {
                 continue;
             }
 
             // "the coalition forces", "the committee members": the noun modifies another; the body is still meant.
-            if (Antecedent(ctx, k) is { } earlier)
+            if ((group ? OnlyArmedGroup(ctx, k) : Antecedent(ctx, k)) is { } earlier)
             {
                 ctx.Add(earlier with
                 {
@@ -55,6 +64,46 @@ internal static class HeadNounPass
     // "the coalition", "the coalition's departure", "this committee".
     private static bool IsDefinite(MentionContext ctx, int k) =>
         ctx.Pieces[k].Continues && (ctx.Is(k - 1, "the") || ctx.Is(k - 1, "this") || ctx.Is(k - 1, "that"));
+
+    // "the group", "the armed group", "the group's fighters".
+    private static bool IsGroup(MentionContext ctx, int k)
+    {
+        if (!ctx.Is(k, "group") || !ctx.Pieces[k].Continues)
+        {
+            return false;
+        }
+
+        var before = k - 1;
+        if (before > 0 && GroupModifiers.Any(m => ctx.Is(before, m)))
+        {
+            before--;
+        }
+
+        return ctx.Is(before, "the");
+    }
+
+    /// <summary>The one armed group named before in the document; null if none or several.</summary>
+    private static Candidate? OnlyArmedGroup(MentionContext ctx, int k)
+    {
+        var start = ctx.Pieces[k].Span.Start;
+        Candidate? found = null;
+        foreach (var m in ctx.Mentions)
+        {
+            if (m.Span.Start >= start || m.Kind != ActorKind.ArmedGroup || m.Rule == MentionRule.HeadNoun)
+            {
+                continue;
+            }
+
+            if (found is not null && found.ActorId != m.ActorId)
+            {
+                return null;
+            }
+
+            found ??= m;
+        }
+
+        return found;
+    }
 
     /// <summary>The one earlier mention of a body whose name ends with the noun; null if none or several.</summary>
     private static Candidate? Antecedent(MentionContext ctx, int k)

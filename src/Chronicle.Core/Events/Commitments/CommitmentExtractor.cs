@@ -19,6 +19,7 @@ public sealed class CommitmentExtractor : IAnnotator
 {
     private const int ConditionReach = 3;
     private const int PhaseLookBack = 4;
+    private const int DoerLookBack = 5;
 
     private static readonly WordSet Schedule = WordSet.Of(
         "timetable", "timetables", "timeline", "timelines", "schedule", "scheduled", "timeframe", "deadline", "roadmap",
@@ -39,8 +40,9 @@ public sealed class CommitmentExtractor : IAnnotator
         {
             var frame = new SentenceFrame(view, s);
             var conditions = Conditions.Find(frame);
-            if (Build(frame, [.. bySentence[frame.Span.Start]], conditions) is { } commitment)
+            if (Build(frame, [.. bySentence[frame.Span.Start]], conditions) is { } built)
             {
+                var commitment = built.Who.Count > 0 ? built : built with { Who = EarlierDoer(article, s, built.Action) };
                 found.Add((commitment, s));
             }
             else if (conditions.Count > 0 && found.Count > 0 && s - found[^1].Sentence <= ConditionReach)
@@ -107,6 +109,18 @@ public sealed class CommitmentExtractor : IAnnotator
             state,
             claimedBy,
             Math.Round(action.Confidence * (deadlines.Count > 0 ? 1.0 : 0.8), 2));
+    }
+
+    /// <summary>
+    /// A plan that names no one ("the handover of weapons is expected to start within three months") is the
+    /// plan of whoever the article last told doing that kind of thing, a few sentences before ("the group said
+    /// it had decided to dissolve itself"); else no one.
+    /// </summary>
+    private static IReadOnlyList<string> EarlierDoer(AnnotatedArticle article, int sentence, string action)
+    {
+        var from = sentence - DoerLookBack >= 0 ? article.Sentences[sentence - DoerLookBack].Span.Start : 0;
+        var before = article.Sentences[sentence].Span.Start;
+        return article.Events.LastOrDefault(e => e.Type == action && e.Sources.Count > 0 && e.Span.Start >= from && e.Span.Start < before)?.Sources ?? [];
     }
 
     private static readonly WordSet ComingEvent = WordSet.Of("upcoming", "forthcoming");

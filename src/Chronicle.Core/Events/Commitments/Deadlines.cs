@@ -9,7 +9,8 @@ internal sealed record DeadlineAt(TimeValue Value, int First, int Last);
 /// <summary>
 /// Deadlines come from the time layer: an expression that carries a deadline modifier (ON_OR_BEFORE,
 /// BEFORE, END) or that follows "by", "before", "until", "no later than". "by September 2025" →
-/// 2025-09 ON_OR_BEFORE; "by the end of 2026" keeps the time layer's 2026 END.
+/// 2025-09 ON_OR_BEFORE; "by the end of 2026" keeps the time layer's 2026 END; "within three months"
+/// counts from the sentence's day (<see cref="WithinDeadline"/>).
 /// </summary>
 internal static class Deadlines
 {
@@ -21,6 +22,12 @@ internal static class Deadlines
         {
             if (t.Type is TimexType.Set)
             {
+                continue;
+            }
+
+            if (t.Type is TimexType.Duration && WithinDeadline.Read(frame, t) is { } within)
+            {
+                found.Add(new DeadlineAt(within.Value, within.First, Math.Max(within.First, view.TokenAt(t.Span.End) - 1)));
                 continue;
             }
 

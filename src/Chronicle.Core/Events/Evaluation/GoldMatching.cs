@@ -151,6 +151,12 @@ public static class GoldMatching
             accepted.Add("announced");
         }
 
+        // "planned": a plan reported without an agreement behind it, whether its maker announced it or not.
+        if (g.Contains("planned", StringComparison.Ordinal))
+        {
+            accepted.UnionWith(["announced", "proposed"]);
+        }
+
         foreach (var exact in new[] { "demanded", "denied", "met", "missed", "revised", "disputed", "withdrawn", "proposed" })
         {
             if (g.Contains(exact, StringComparison.Ordinal))

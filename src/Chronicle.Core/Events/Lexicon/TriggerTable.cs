@@ -44,6 +44,9 @@ internal static class TriggerTable
         "CONSULT gov=planned : v:discuss",
         "CONSULT conf=0.6 : n:discussion",
         "CONSULT : v:hold(held) ~2 talks|n:meeting|n:negotiation|n:discussion",
+        // Holding or convening a congress or a convention is a meeting of its members ("hold a congress").
+        "CONSULT : v:hold(held) ~2 n:congress|n:convention|n:summit",
+        "CONSULT : v:convene",
         // "talks between A and B, initiated by C in January": the one who started the talks takes part in them.
         "CONSULT : talks|n:negotiation|n:meeting|n:dialogue ~5 , v:initiate|v:launch|v:propose|v:request|v:start|v:begin(began,begun) by",
         "CONSULT : talks|n:negotiation|n:meeting|n:dialogue ~5 v:initiate|v:launch|v:propose|v:request|v:start|v:begin(began,begun) by",
@@ -56,6 +59,8 @@ internal static class TriggerTable
         "REQUEST gov=demanded : n:call for",
         // "calls from the Iraqi government for the withdrawal": who calls sits between the noun and "for".
         "REQUEST gov=demanded : n:call|n:demand from ~5 for",
+        // "the call made on 27 February by its founder": a call someone made or issued is an appeal (a phone call is CONSULT above).
+        "REQUEST gov=demanded conf=0.6 : n:call made|issued|launched|renewed|repeated",
         "REQUEST gov=demanded : v:urge(urging)",
         "REQUEST gov=demanded : v:ask",
         "REQUEST gov=demanded : v:request",
@@ -157,6 +162,22 @@ internal static class TriggerTable
         "RETREAT : the end of ~3 n:mission|n:presence|n:deployment",
         "RETREAT : v:relocate",
         "RETREAT : v:scale(scaled) back|down",
+        // Disarming (PLOVER RETREAT: demobilize, disarm): giving up one's own arms however it is told —
+        // disarmament, laying down arms, handing over or surrendering weapons, burning or destroying one's own.
+        "RETREAT/disarm : n:disarmament",
+        "RETREAT/disarm : v:disarm itself|themselves|its|their",
+        "RETREAT/disarm : v:lay(laid,laying) down ~2 arms|n:weapon|n:rifle|n:gun",
+        "RETREAT/disarm : v:give(gave,given) up ~2 arms|n:weapon|n:rifle|n:gun",
+        "RETREAT/disarm : v:surrender ~2 arms|n:weapon|n:rifle|n:gun",
+        "RETREAT/disarm : v:hand(handed) over ~2 arms|n:weapon|n:rifle|n:gun",
+        "RETREAT/disarm : n:handover of ~2 arms|n:weapon|n:rifle|n:gun",
+        "RETREAT/disarm : v:decommission ~2 arms|n:weapon|n:rifle|n:gun",
+        "RETREAT/disarm : v:burn(burnt) their|its|his|her|own ~2 arms|n:weapon|n:rifle|n:gun",
+        "RETREAT/disarm : set|sets|setting fire to their|its|his|her|own ~2 arms|n:weapon|n:rifle|n:gun",
+        "RETREAT/disarm : v:destroy their|its|his|her|own ~2 arms|n:weapon|n:rifle|n:gun",
+        // An armed group that dissolves or disbands itself stands down ("decided to dissolve itself").
+        "RETREAT/disband : v:dissolve itself|themselves",
+        "RETREAT/disband : v:disband",
 
         // MOBILIZE: deployments and build-ups.
         "MOBILIZE : v:mobilize",
@@ -197,12 +218,17 @@ internal static class TriggerTable
         "SUPPORT : v:welcome",
         "SUPPORT : v:praise",
         "SUPPORT : v:back(backed) ~2 the|a|an|its|their",
+        "SUPPORT : v:hail",
+        "SUPPORT : v:applaud",
+        // Calling a move an important step is praise: "called the decision "a historic step"", "described it as a positive move".
+        "SUPPORT : v:call(called)|v:describe|v:hail ~4 a|an|as ~2 important|historic|positive|significant|major|welcome n:step|n:move|n:milestone|n:breakthrough|n:achievement",
 
         // COOPERATE: joint bodies, joint statements, coordination.
         "COOPERATE : v:form ~4 n:committee|n:commission|n:council|n:coalition|n:task|n:alliance",
         "COOPERATE : n:formation of ~4 n:committee|n:commission|n:council|n:coalition|n:alliance",
         "COOPERATE : v:create ~4 n:committee|n:commission|n:mechanism",
         "COOPERATE : v:establish ~4 n:committee|n:commission|n:partnership|n:mechanism|n:relationship",
+        "COOPERATE : v:set(setting) up ~4 n:committee|n:commission|n:council|n:mechanism|n:task",
         "COOPERATE : joint n:statement|n:communique|n:declaration|n:patrol|n:exercise|n:operation",
         "COOPERATE : v:cooperate",
         "COOPERATE : n:cooperation",
@@ -219,7 +245,10 @@ internal static class TriggerTable
         "OTHER/concede : v:release ~3 n:prisoner|n:detainee|n:hostage|n:captive",
         "OTHER/concede : n:release of ~2 n:prisoner|n:detainee|n:hostage|n:captive",
         "OTHER/aid : humanitarian aid",
+        // An armed conflict between named sides (PLOVER FIGHT): "the conflict between the group and the state began in 1984".
+        "OTHER/fight : n:conflict|n:war between|with|against",
+        // A body that presents, submits or delivers its report or findings does what it was set up for ("is expected to present its report by …").
+        "OTHER : v:present|v:submit(submitted,submitting)|v:deliver|v:publish|v:issue ~2 n:report|n:finding|n:recommendation",
         "OTHER/concede : v:disarm",
-        "OTHER/concede : n:disarmament",
     ];
 }
