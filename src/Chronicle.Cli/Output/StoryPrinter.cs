@@ -92,7 +92,7 @@ internal static class StoryPrinter
             o.WriteLine("  history:");
             foreach (var h in k.History)
             {
-                o.WriteLine($"    {h.Date ?? "date unknown",-16} {h.State}{(h.Detail is { } d ? " (" + d + ")" : "")} — {h.Outlet ?? "?"} [{h.ArticleId}]");
+                o.WriteLine($"    {h.Date ?? "date unknown",-16} {h.State}{(h.Detail is { } d ? " (" + d + ")" : "")} — {h.Outlet ?? "?"} [{h.ArticleId}] \u201C{Snippet(h.Sentence)}\u201D");
             }
 
             o.WriteLine();
@@ -100,6 +100,11 @@ internal static class StoryPrinter
 
         o.WriteLine($"{commitments.Count} commitment(s)");
     }
+
+    // Enough of the evidence sentence to tell two entries from one article apart.
+    private static string Snippet(string sentence) => sentence.Length <= SnippetLength ? sentence : sentence[..(SnippetLength - 1)].TrimEnd() + "\u2026";
+
+    private const int SnippetLength = 60;
 
     private static string Type(CanonicalEvent e) => e.Type + (e.Mode is { } m ? "/" + m : "");
 
