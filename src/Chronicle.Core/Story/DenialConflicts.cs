@@ -165,8 +165,8 @@ internal static class DenialConflicts
 
     /// <summary>
     /// The assertions most likely denied first: the same party acting, then a report that it happened (a
-    /// fact denied is a sharper conflict than a plan denied; a demand made is a request that happened), then a report that dates it (a specific
-    /// claim), then more shared actors, then the nearest in time.
+    /// fact denied is a sharper conflict than a plan denied; a demand made is a request that happened), then one told as fact over one the report itself
+    /// doubts ("skeptical of reports that a deal was reached"), then a report that dates it (a specific claim), then more shared actors, then the nearest in time.
     /// </summary>
     private static IEnumerable<Reported> Ranked(IEnumerable<Reported> assertions, Reported denial, string about)
     {
@@ -174,6 +174,7 @@ internal static class DenialConflicts
         return assertions
             .OrderByDescending(a => ActorSets.Overlap(a.Event.Sources, denial.Event.Sources))
             .ThenByDescending(a => EventMatcher.ModalityFamily(a.Event.Modality) == "factual" || (about == "REQUEST" && a.Event.Modality == "demanded"))
+            .ThenByDescending(a => a.Event.Modality != "reported-unconfirmed")
             .ThenByDescending(a => DateRange.TryParse(a.Event.Time?.Value, out _))
             .ThenByDescending(a => a.Parties.Count(p => denial.Named.Contains(p, StringComparer.OrdinalIgnoreCase)))
             .ThenBy(a => Math.Abs(Around(a.Event).Start.DayNumber - target.Start.DayNumber))

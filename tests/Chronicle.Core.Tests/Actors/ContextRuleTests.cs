@@ -71,6 +71,15 @@ public class ContextRuleTests
     }
 
     [Fact]
+    public void APresidentsPossessiveAdministrationKeepsThePersonAndNamesTheState()
+    {
+        const string text = "Critics said Obama's administration moved slowly, while Obama's advisers disagreed.";
+        var mentions = Find(text);
+        Assert.Equal("united-states", At(text, mentions, "administration").ActorId);
+        Assert.Equal(2, mentions.Count(m => m.ActorId == "barack-obama"));
+    }
+
+    [Fact]
     public void SurnameFollowsAFullNameInTheSameDocument()
     {
         const string text = "Pentagon spokesman Patrick Ryder spoke on Tuesday. Ryder said talks continue.";

@@ -43,6 +43,20 @@ public sealed class DenialPairingTests
     }
 
     [Fact]
+    public void A_deal_told_as_fact_is_shown_before_one_the_report_itself_doubts()
+    {
+        var state = new StoryState();
+        StoryUpdater.Add(state, new ArticleBuilder("a1", "Daily Post", "2031-05-10")
+            .Event("The rebels are skeptical of reports that Northland reached a deal with Southland.", "AGREE", "reported-unconfirmed", ["Northland", "Southland"], [])
+            .Event("The Southland premier told a radio station that the two sides reached a deal.", "AGREE", "occurred", ["Southland"], [])
+            .Event("The rebels said they do not believe Northland will honour any deal.", "REJECT", "occurred", ["River Front"], [], negated: true, mode: "agree", named: ["Northland", "Southland"])
+            .Build());
+
+        var conflict = Assert.Single(ConflictFinder.Find(state));
+        Assert.Contains("premier told a radio station", conflict.Sides[0].Sentence, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_agreement_on_an_action_is_contradicted_by_a_denial_that_names_its_party_in_passing()
     {
         const string Confirmed = "Officials of both countries confirmed on Friday that Northland and Southland reached a deal on the troop pullout.";

@@ -36,6 +36,11 @@ internal static class GazetteerPass
                 var c = Build(ctx, m.Start, m.End, m.Entry.Target, rule, confidence);
                 ctx.Add(c);
                 k = c.EndPiece - 1;
+                if (LeadersAdministration(ctx, c) is { } administration)
+                {
+                    ctx.Add(administration);
+                    k = administration.EndPiece - 1;
+                }
             }
             else if (LostApostrophe(ctx, k) is { } target)
             {
@@ -85,6 +90,25 @@ internal static class GazetteerPass
         }
 
         return new Candidate(first, end, span, a.Id, a.Name, a.Kind, confidence, rule, actor);
+    }
+
+    /// <summary>
+    /// "President Joe Biden's administration": the possessor stays the person, and "administration" (or
+    /// "government") after it is a mention of the state the person leads — the two spans do not overlap,
+    /// so both readings are kept. Only a person with a head-of-state or head-of-government role qualifies.
+    /// </summary>
+    private static Candidate? LeadersAdministration(MentionContext ctx, Candidate person)
+    {
+        var pieces = ctx.Pieces;
+        var next = person.EndPiece;
+        if (person.Kind != ActorKind.Person || !pieces[next - 1].Has(PieceFlags.Possessive) || next >= pieces.Count || !pieces[next].Continues
+            || !(ctx.Is(next, "administration") || ctx.Is(next, "government")) || LedState(ctx.Catalog, ctx.Catalog[person.Actor]) is not { } led)
+        {
+            return null;
+        }
+
+        var s = ctx.Catalog[led];
+        return new Candidate(next, next + 1, ctx.SpanOf(next, next + 1), s.Id, s.Name, ActorKind.Government, 0.8, MentionRule.Administration, led);
     }
 
     /// <summary>
