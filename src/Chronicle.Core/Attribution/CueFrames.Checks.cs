@@ -58,6 +58,58 @@ internal sealed partial class CueFrames
         return false;
     }
 
+    /// <summary>Words that open an adjunct rather than a clause: prepositions, subordinators, sentence adverbs.</summary>
+    private static readonly FrozenSet<string> AdjunctOpeners = new[]
+    {
+        "in", "on", "at", "during", "after", "before", "through", "with", "without", "for", "since", "by", "from", "under", "despite",
+        "amid", "following", "throughout", "within", "over", "across", "around", "among", "beyond", "meanwhile", "however", "still", "then", "now", "today", "yesterday", "when",
+        "while", "if", "although", "though", "because", "once", "until", "unless", "as", "upon", "speaking", "asked", "earlier", "later",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "In his speech", "Through a spokesman", "When asked about it": a span that opens with an adjunct word
+    /// and has no comma of its own is only that adjunct, never reported content.
+    /// </summary>
+    private bool IsAdjunctOnly(TextSpan span)
+    {
+        var first = v.TokenAt(span.Start);
+        if (!v.In(first, AdjunctOpeners))
+        {
+            return false;
+        }
+
+        for (var k = first; k < v.Tokens.Length && v.Tokens[k].Span.End <= span.End; k++)
+        {
+            if (v.IsPunct(k, ',') || v.IsPunct(k, ';') || v.IsPunct(k, ':'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>After an opening adjunct and its comma ("Meanwhile, it …", "In his speech, Graham …"): the first token of the main clause.</summary>
+    private int SkipOpeningAdjunct(int a, int limit)
+    {
+        var first = FirstWord(a, limit);
+        if (first >= limit || !v.In(first, AdjunctOpeners))
+        {
+            return a;
+        }
+
+        for (var k = first + 1; k < Math.Min(limit, first + 25); k++)
+        {
+            if (v.IsPunct(k, ','))
+            {
+                var next = FirstWord(k + 1, limit);
+                return next < limit && v.In(next, AdjunctOpeners) && v.IsPunct(next + 1, ',') ? next + 2 : k + 1; // "On Thursday, however, Trump …"
+            }
+        }
+
+        return a;
+    }
+
     private bool InsideQuotation(int t)
     {
         var span = v.Tokens[t].Span;

@@ -47,6 +47,10 @@ internal sealed partial class CueFrames
             // "…," Senate leader Mitch McConnell, R-Ky., said.
             speaker = appositive;
             cluster = v.TokenAt(appositive.Start) - 1;
+            if (TellVerbs.Contains(lemma))
+            {
+                recipient = ObjectPhrase(cueEnd + 1, b, lemma, out trailFrom); // "…," Jane Roe, an economist, told me.
+            }
         }
         else if (IsClusterEnd(vg0))
         {
@@ -93,9 +97,9 @@ internal sealed partial class CueFrames
 
         var clusterStart = ClusterStart(cluster, a);
         var content = LeftContent(s, a, clusterStart, cluster);
-        if (content is null)
+        if (content is null || (!content.Value.Direct && IsAdjunctOnly(content.Value.Span)))
         {
-            return false;
+            return false; // "In his speech, Graham urged …": an opening adjunct is not what was said
         }
 
         var cue = v.Span(i, cueEnd);
@@ -122,7 +126,9 @@ internal sealed partial class CueFrames
     private bool TryParticiple(int s, int a, int b, int i, int cueEnd, string lemma, CueKind kind, List<Draft> into, int sentenceFirstDraft)
     {
         // "…, saying that …": the speaker is the subject of the sentence.
-        if (kind != CueKind.Speech || !v.W(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || i - 1 < a || !(v.IsPunct(i - 1, ',') || v.Is(i - 1, "and") || v.Is(i - 1, "while")))
+        // "… by saying …", "After saying …, she …": a preposition before the participle works the same way.
+        if (kind != CueKind.Speech || !v.W(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || i - 1 < a
+            || !(v.IsPunct(i - 1, ',') || v.Is(i - 1, "and") || v.Is(i - 1, "while") || v.Is(i - 1, "by") || v.Is(i - 1, "after") || v.Is(i - 1, "before")))
         {
             return false;
         }
@@ -133,17 +139,7 @@ internal sealed partial class CueFrames
         }
 
         // The subject of the sentence: the speaker of an earlier cue here that has its subject before it, else the opening noun phrase.
-        TextSpan? speaker = null;
-        for (var k = sentenceFirstDraft; k < into.Count; k++)
-        {
-            if (into[k].SpeakerSpan is { } sp && sp.End <= into[k].Cue.Start && sp.End <= v.Tokens[i].Span.Start)
-            {
-                speaker = sp;
-                break;
-            }
-        }
-
-        speaker ??= SubjectOf(a, i);
+        var speaker = EarlierSubject(sentenceFirstDraft, into, i) ?? SubjectOf(a, i);
         if (speaker is null)
         {
             return false;
@@ -169,11 +165,30 @@ internal sealed partial class CueFrames
         return true;
     }
 
-    private bool TryPreposed(int s, int a, int b, int i, int cueEnd, string lemma, CueKind kind, List<Draft> into)
+    /// <summary>The speaker of an earlier cue of this sentence that has its subject before it.</summary>
+    private TextSpan? EarlierSubject(int sentenceFirstDraft, List<Draft> into, int i)
+    {
+        for (var k = sentenceFirstDraft; k < into.Count; k++)
+        {
+            if (into[k].SpeakerSpan is { } sp && sp.End <= into[k].Cue.Start && sp.End <= v.Tokens[i].Span.Start)
+            {
+                return sp;
+            }
+        }
+
+        return null;
+    }
+
+    private bool TryPreposed(int s, int a, int b, int i, int cueEnd, string lemma, CueKind kind, List<Draft> into, int sentenceFirstDraft)
     {
         var vg0 = PhraseScanner.SkipVerbPrefix(v, i - 1, a);
         TextSpan? speaker;
-        if (vg0 >= a && v.Is(vg0, "as") && v.Is(i, "saying"))
+        if (vg0 > a && v.Is(vg0, "and") && !v.W(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        {
+            // "Graham urged Republicans to act, and criticized the party": the subject of the first verb.
+            speaker = EarlierSubject(sentenceFirstDraft, into, i) ?? SubjectOf(a, vg0);
+        }
+        else if (vg0 >= a && v.Is(vg0, "as") && v.Is(i, "saying"))
         {
             speaker = PhraseScanner.Left(v, vg0 - 1, a); // "citing officials as saying …"
         }
@@ -210,6 +225,11 @@ internal sealed partial class CueFrames
         }
 
         p = SkipToComplement(p, b);
+        if (v.IsPunct(p, ',') && !v.IsQuoteMark(p + 1) && p == cueEnd + 1)
+        {
+            p++; // "During his years in office, Mr. Obama said, a majority …": the parenthetical cue's comma
+        }
+
         if (kind == CueKind.Mind && !(v.Is(p, "that") || v.Is(p, "to") || v.IsQuoteMark(p)) && lemma is not ("want" or "support" or "oppose" or "favor" or "favour" or "see" or "view"))
         {
             // Bare "believe" + noun phrase ("believe him") is not a belief report; keep "that"/"to" frames.

@@ -142,7 +142,7 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
             if (TryPassive(s, a, b, i, cueEnd, into)
                 || TryPostposed(s, a, b, i, cueEnd, lemma, kind, into)
                 || TryParticiple(s, a, b, i, cueEnd, lemma, kind, into, before)
-                || TryPreposed(s, a, b, i, cueEnd, lemma, kind, into))
+                || TryPreposed(s, a, b, i, cueEnd, lemma, kind, into, before))
             {
                 i = cueEnd;
             }
@@ -250,6 +250,7 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
             }
         }
 
-        return words >= 4 && caps * 10 >= words * 7 && !v.IsPunct(b - 1, '.');
+        // A closing period is allowed when nearly every word is capitalised ("…, Senator Says.").
+        return words >= 4 && (caps * 10 >= words * 7 && !v.IsPunct(b - 1, '.') || caps * 10 >= words * 9);
     }
 }

@@ -42,6 +42,46 @@ internal static class PhraseScanner
 
     public static bool IsTimeWord(DocView v, int i) => v.In(i, TimeWords);
 
+    private static readonly FrozenSet<string> Months = new[]
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> TimePrepositions = new[] { "in", "on", "since", "during", "until", "by" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A year ("2010") or a capitalised month name ("August"): the end of a date adjunct.</summary>
+    private static bool IsDateWord(DocView v, int i) =>
+        (v.IsCap(i) && v.In(i, Months)) || (v.Tokens[i].Kind == TokenKind.Number && v.W(i).Length == 4 && (v.W(i)[0] == '1' || v.W(i)[0] == '2'));
+
+    /// <summary>
+    /// "in 2010", "in late August", "on Sept. 3", "in April 2015" ending at <paramref name="i"/>: the index of the
+    /// preposition that opens it, or -1. A date adjunct sits between subject and verb ("a poll in late August found").
+    /// </summary>
+    private static int DateAdjunctStart(DocView v, int i, int sentenceStart)
+    {
+        var k = i;
+        var dated = false;
+        while (k >= sentenceStart && k > i - 5)
+        {
+            if (v.IsWord(k) && (IsDateWord(v, k) || (v.Tokens[k].Kind == TokenKind.Number && v.W(k).Length <= 2)))
+            {
+                dated |= IsDateWord(v, k);
+                k--;
+            }
+            else if (v.Is(k, "late") || v.Is(k, "early") || v.Is(k, "mid") || v.IsPunct(k, '.') || v.IsPunct(k, ','))
+            {
+                k--;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return dated && k >= sentenceStart && k < i && v.In(k, TimePrepositions) && !v.IsCap(k) ? k : -1;
+    }
+
     /// <summary>
     /// Skips words that sit between a subject and its verb, going left from <paramref name="i"/>
     /// (auxiliaries, adverbs, "on Thursday"). Returns the index of the last token before them.
@@ -61,6 +101,10 @@ internal static class PhraseScanner
             else if (IsTimeWord(v, i) && v.IsCap(i) && i - 1 >= sentenceStart && v.IsWord(i - 1) && !v.Is(i - 1, "on"))
             {
                 i--; // "Trump on Monday said" is handled above; "Clinton Wednesday said"
+            }
+            else if (v.IsWord(i) && DateAdjunctStart(v, i, sentenceStart) is var prep and >= 0 && prep > sentenceStart)
+            {
+                i = prep - 1; // "a poll in late August found", "McConnell, who in 2010 said"
             }
             else
             {

@@ -20,7 +20,8 @@ public static class SpeakerWords
         "never", "already", "once", "earlier", "further", "still", "even", "just", "only", "often", "always", "privately",
         "openly", "firmly", "flatly", "explicitly", "clearly", "strongly", "quickly", "immediately", "separately", "subsequently",
         "initially", "first", "last", "long", "apparently", "allegedly", "reportedly", "should", "must", "shall", "n't", "ever",
-        "now", "all", "both", "yet", "too", "personally", "jointly", "formally", "officially", "partly", "largely", "widely");
+        "now", "all", "both", "yet", "too", "personally", "jointly", "formally", "officially", "partly", "largely", "widely",
+        "almost", "perhaps", "together", "probably", "soon", "since", "likewise", "also", "sometimes", "frequently", "usually");
 
     /// <summary>Words that end a speaker phrase when scanning left from a cue (clause starts, relatives, conjunctions).</summary>
     public static readonly FrozenSet<string> LeftStops = Set(

@@ -1,0 +1,88 @@
+using Chronicle.Core.Model;
+
+namespace Chronicle.Core.Tests.Attribution;
+
+/// <summary>Cue-frame rules added for recall on news English, each on a sentence of our own.</summary>
+public sealed class FrameRulesTests
+{
+    private static Quote Single(AnnotatedArticle doc, string contentPart) =>
+        Assert.Single(doc.Quotes, q => q.Span.Text(doc.Text).Contains(contentPart, StringComparison.Ordinal));
+
+    private static string SpeakerText(AnnotatedArticle doc, Quote q) => q.Speaker.Span!.Value.Text(doc.Text);
+
+    [Fact]
+    public void Opening_adjunct_is_not_the_content_of_a_following_cue()
+    {
+        var doc = AttributionRulesTests.Run("In her address, Mayor Ilse Varn urged residents to conserve water this summer.");
+        Assert.DoesNotContain(doc.Quotes, q => q.Span.Text(doc.Text) == "In her address");
+        var q = Single(doc, "to conserve water");
+        Assert.Equal("Mayor Ilse Varn", SpeakerText(doc, q));
+    }
+
+    [Fact]
+    public void Coordinated_cue_takes_the_subject_of_the_first_verb()
+    {
+        var doc = AttributionRulesTests.Run("Councillor Aksel Brun praised the new library and criticized the delays in the harbour project.");
+        var q = Single(doc, "delays in the harbour");
+        Assert.Equal("criticized", q.Cue.Text(doc.Text));
+        Assert.Equal("Councillor Aksel Brun", SpeakerText(doc, q));
+    }
+
+    [Fact]
+    public void Participle_after_by_takes_the_sentence_subject()
+    {
+        var doc = AttributionRulesTests.Run("The governor answered the critics by saying the budget was balanced for the first time in years.");
+        var q = Single(doc, "budget was balanced");
+        Assert.Equal("saying", q.Cue.Text(doc.Text));
+        Assert.Equal("The governor", SpeakerText(doc, q));
+    }
+
+    [Fact]
+    public void Opening_adjunct_is_skipped_to_find_a_participle_subject()
+    {
+        var doc = AttributionRulesTests.Run("Meanwhile, the union rejected the offer, saying the raise would not cover inflation.");
+        var q = Single(doc, "raise would not cover");
+        Assert.Equal("the union", SpeakerText(doc, q));
+    }
+
+    [Fact]
+    public void Programme_title_in_quotation_marks_belongs_to_the_addressee()
+    {
+        var doc = AttributionRulesTests.Run("Brun told Radio North\u2019s \u201CMorning Call\u201D on Friday that the ferry would be replaced.");
+        var q = Single(doc, "ferry would be replaced");
+        Assert.Equal("Brun", SpeakerText(doc, q));
+    }
+
+    [Fact]
+    public void Parenthetical_cue_after_an_adjunct_reports_what_follows()
+    {
+        var doc = AttributionRulesTests.Run("Over the past decade, Professor Lund said, the glacier has lost a third of its mass.");
+        var q = Single(doc, "glacier has lost");
+        Assert.Equal("Professor Lund", SpeakerText(doc, q));
+    }
+
+    [Fact]
+    public void Appositive_speaker_with_an_addressee_after_a_quotation()
+    {
+        var doc = AttributionRulesTests.Run("\u201CThe river will flood again next spring,\u201D Mara Holt, a hydrologist, told me last week.");
+        var q = Single(doc, "river will flood");
+        Assert.Equal("told", q.Cue.Text(doc.Text));
+        Assert.StartsWith("Mara Holt", SpeakerText(doc, q), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Date_adjunct_between_subject_and_verb_is_not_the_speaker()
+    {
+        var doc = AttributionRulesTests.Run("A regional survey in late August found that most farmers expect a poor harvest.");
+        var q = Single(doc, "most farmers expect");
+        Assert.Equal("A regional survey", SpeakerText(doc, q));
+    }
+
+    [Fact]
+    public void Title_case_headline_with_a_closing_period()
+    {
+        var doc = AttributionRulesTests.Run("Ferries Will Resume Next Week, Harbour Chief Says.\nThe port reopened.");
+        var q = Single(doc, "Ferries Will Resume");
+        Assert.Equal("Harbour Chief", SpeakerText(doc, q));
+    }
+}
