@@ -230,7 +230,7 @@ internal sealed partial class CueFrames
             p++; // "During his years in office, Mr. Obama said, a majority …": the parenthetical cue's comma
         }
 
-        if (kind == CueKind.Mind && !(v.Is(p, "that") || v.Is(p, "to") || v.IsQuoteMark(p)) && lemma is not ("want" or "support" or "oppose" or "favor" or "favour" or "see" or "view"))
+        if (kind == CueKind.Mind && !(v.Is(p, "that") || v.Is(p, "to") || v.IsQuoteMark(p)) && lemma is not ("want" or "see" or "view") && !CueLexicon.ObjectVerbs.Contains(lemma))
         {
             // Bare "believe" + noun phrase ("believe him") is not a belief report; keep "that"/"to" frames.
             if (!LooksLikeClause(p, b))
@@ -244,7 +244,7 @@ internal sealed partial class CueFrames
             return false; // "said to be", "added to the list"
         }
 
-        var content = RightContent(p, b);
+        var content = RightContent(p, b) ?? BareName(p, b, lemma);
         if (content is null)
         {
             return false;
@@ -258,6 +258,11 @@ internal sealed partial class CueFrames
         });
         return true;
     }
+
+    /// <summary>"endorsed Clinton.", "attacked Machado": a one-word name as the object of a stance verb.</summary>
+    private (TextSpan Span, bool Direct)? BareName(int p, int b, string lemma) =>
+        CueLexicon.ObjectVerbs.Contains(lemma) && p < b && v.IsCap(p) && v.IsWord(p) && !PhraseScanner.IsTimeWord(v, p)
+        && !v.In(p, SpeakerWords.CapitalisedFunctionWords) ? (v.Span(p, p), false) : null;
 
     private void AccordingTo(int s, int a, int b, int i, List<Draft> into)
     {

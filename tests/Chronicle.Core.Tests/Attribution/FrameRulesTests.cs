@@ -85,4 +85,31 @@ public sealed class FrameRulesTests
         var q = Single(doc, "Ferries Will Resume");
         Assert.Equal("Harbour Chief", SpeakerText(doc, q));
     }
+
+    [Fact]
+    public void Stance_verb_with_a_bare_name_as_object()
+    {
+        var doc = AttributionRulesTests.Run("The dockworkers' union endorsed Halvorsen on Tuesday.\nThe rival mayor attacked Lindqvist in a late-night post.");
+        Assert.StartsWith("Halvorsen", Single(doc, "Halvorsen").Span.Text(doc.Text), StringComparison.Ordinal);
+        var attack = Single(doc, "Lindqvist");
+        Assert.Equal("attacked", attack.Cue.Text(doc.Text));
+        Assert.Equal("The rival mayor", SpeakerText(doc, attack));
+    }
+
+    [Fact]
+    public void Continued_with_a_colon_introduces_a_quotation()
+    {
+        var doc = AttributionRulesTests.Run("The inspector spoke first. Halvorsen continued: \u201CWe will not sign anything this week.\u201D\nThe storm continued for days.");
+        var q = Single(doc, "not sign anything");
+        Assert.Equal("continued", q.Cue.Text(doc.Text));
+        Assert.DoesNotContain(doc.Quotes, x => x.Span.Text(doc.Text).Contains("for days", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Attitude_verbs_take_a_noun_phrase_or_an_infinitive()
+    {
+        var doc = AttributionRulesTests.Run("Many growers admire the new irrigation scheme.\nThe council decided to close the old quarry.");
+        Assert.Equal("Many growers", SpeakerText(doc, Single(doc, "irrigation scheme")));
+        Assert.Equal("The council", SpeakerText(doc, Single(doc, "close the old quarry")));
+    }
 }
