@@ -110,6 +110,36 @@ internal sealed partial class CueFrames
         return a;
     }
 
+    /// <summary>A clause opens at <paramref name="k"/>: a subject-like word (determiner, pronoun, name, number), not a verb.</summary>
+    private bool OpensClause(int k, int b) =>
+        k < b && v.IsWord(k) && (PhraseScanner.IsDeterminer(v, k) || v.In(k, SpeakerWords.Pronouns) || v.Tokens[k].Kind == TokenKind.Number
+            || (v.IsCap(k) && !v.In(k, SpeakerWords.CapitalisedFunctionWords)) || v.Is(k, "most") || v.Is(k, "many") || v.Is(k, "some")
+            || v.Is(k, "women") || v.Is(k, "men") || v.Is(k, "people") || v.Is(k, "nearly") || v.Is(k, "more") || v.Is(k, "about") || v.In(k, NumberWords));
+
+    /// <summary>The noun phrase ending at <paramref name="end"/> has a source noun ("a study of the accounts").</summary>
+    private bool HasSourceNoun(int end, int a)
+    {
+        if (end < a || PhraseScanner.Left(v, end, a) is not { } np)
+        {
+            return false;
+        }
+
+        for (var k = v.TokenAt(np.Start); k <= end; k++)
+        {
+            if (v.In(k, SpeakerWords.SourceNouns))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly FrozenSet<string> NumberWords = new[]
+    {
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half", "all", "both", "none", "every", "few",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     private bool InsideQuotation(int t)
     {
         var span = v.Tokens[t].Span;

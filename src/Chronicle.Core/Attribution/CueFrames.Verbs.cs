@@ -54,6 +54,11 @@ internal sealed partial class CueFrames
         }
         else if (IsClusterEnd(vg0))
         {
+            if (v.W(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+            {
+                return false; // "…, promising to cut taxes": a participle is never inverted ("…, said X" is)
+            }
+
             // Inverted: "…," said X / …, added the spokesman.
             cluster = vg0;
             if (v.IsPunct(vg0, ',') && Appositive(vg0, a) is { } lead && v.TokenAt(lead.Start) <= FirstWord(a, b))
@@ -127,7 +132,7 @@ internal sealed partial class CueFrames
     {
         // "…, saying that …": the speaker is the subject of the sentence.
         // "… by saying …", "After saying …, she …": a preposition before the participle works the same way.
-        if (kind != CueKind.Speech || !v.W(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || i - 1 < a
+        if (!v.W(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || i - 1 < a
             || !(v.IsPunct(i - 1, ',') || v.Is(i - 1, "and") || v.Is(i - 1, "while") || v.Is(i - 1, "by") || v.Is(i - 1, "after") || v.Is(i - 1, "before")))
         {
             return false;

@@ -138,8 +138,15 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
             if (CueLexicon.NounLike.GetAlternateLookup<ReadOnlySpan<char>>().Contains(PhraseScanner.Lower(v, i, buffer)) || strictSubject)
             {
                 // Before "that"/"to" a plural subject makes the verb reading clear ("experts fear that"), not an adjective ("greatest fear that").
-                var clearVerb = (v.Is(cueEnd + 1, "that") || v.Is(cueEnd + 1, "to")) && i > a && v.IsWord(i - 1) && v.W(i - 1).EndsWith("s", StringComparison.Ordinal);
-                if ((!clearVerb && !SpeakingSubjectBefore(i, a)) || (v.IsPunctuation(cueEnd + 1) && !v.IsQuoteMark(cueEnd + 1) && !v.IsPunct(cueEnd + 1, ':')))
+                var subjectEnd = PhraseScanner.SkipVerbPrefix(v, i - 1, a);
+                var clearVerb = (v.Is(cueEnd + 1, "that") || v.Is(cueEnd + 1, "to")) && subjectEnd >= a && v.IsWord(subjectEnd) && v.W(subjectEnd).EndsWith("s", StringComparison.Ordinal);
+                // "Another slide shows that eight of 10 …": "that" opening a clause (not a relative "that aired") makes the verb reading clear.
+                clearVerb |= v.Is(cueEnd + 1, "that") && i > a && !PhraseScanner.IsDeterminer(v, i - 1) && OpensClause(cueEnd + 2, b);
+                var speaking = clearVerb || SpeakingSubjectBefore(i, a);
+                // "…, a new analysis of the filings shows.": a sentence-final cue after a speaking subject closes a postposed frame.
+                var finalCue = v.IsPunct(cueEnd + 1, '.') && cueEnd + 2 >= b && !strictSubject && (speaking || HasSourceNoun(subjectEnd, a));
+                speaking |= finalCue;
+                if (!speaking || (v.IsPunctuation(cueEnd + 1) && !v.IsQuoteMark(cueEnd + 1) && !v.IsPunct(cueEnd + 1, ':') && !finalCue))
                 {
                     continue;
                 }
@@ -211,6 +218,17 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
             else if (before >= a && IsGovernor(before))
             {
                 var vg = PhraseScanner.SkipVerbPrefix(v, before - 1, a);
+                if (vg >= a && v.Is(vg, "to"))
+                {
+                    vg = PhraseScanner.SkipVerbPrefix(v, vg - 2, a); // "began voicing concerns", "continued to raise questions"
+                }
+
+                speaker = vg >= a ? PhraseScanner.Left(v, vg, a) : null;
+            }
+            else if (before == i - 1 && before >= a && v.Is(before, "to") && before - 1 >= a && v.IsWord(before - 1) && !v.IsCap(before - 1))
+            {
+                // "continued to call for …": the noun is a verb here; its subject is before the verb that takes "to".
+                var vg = PhraseScanner.SkipVerbPrefix(v, before - 2, a);
                 speaker = vg >= a ? PhraseScanner.Left(v, vg, a) : null;
             }
 
@@ -226,6 +244,9 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
         "raised", "raise", "raises", "expressed", "express", "expresses", "voiced", "voice", "voices", "renewed", "renew", "repeated",
         "reiterated", "made", "make", "makes", "issued", "issue", "issues", "shared", "share", "dismissed", "rejected", "echoed",
         "has", "have", "had", "fueled", "fuelled", "sparked", "prompted", "drew", "drawn", "faced", "faces", "face", "amid",
+        "raising", "expressing", "voicing", "renewing", "repeating", "reiterating", "making", "issuing", "sharing", "showing", "shows",
+        "showed", "show", "sounded", "sounding", "sound", "offered", "offering", "offers", "gave", "giving", "gives", "lent", "lending",
+        "dismissing", "rejecting", "echoing", "airing", "aired", "stated", "stating",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private bool IsGovernor(int k) => v.In(k, Governors);

@@ -91,7 +91,10 @@ public static class SpeakerWords
         "data", "analysis", "research", "records", "documents", "transcript", "footage", "studies", "surveys", "figures",
         "numbers", "results", "review", "investigation", "audit", "filing", "filings", "memo", "email", "emails", "letter", "ad",
         "court", "judge", "panel", "committee", "group", "agency", "department", "company", "spokesman", "aide", "lawyer",
-        "attorney", "economist", "economists", "researchers", "scientists", "doctor", "doctors", "candidate", "nominee");
+        "attorney", "economist", "economists", "researchers", "scientists", "doctor", "doctors", "candidate", "nominee", "police",
+        "protesters", "demonstrators", "parents", "workers", "families", "students", "democrats", "republicans", "conservatives",
+        "liberals", "advocates", "opponents", "proponents", "investigators", "prosecutors", "regulators", "historians", "scholars",
+        "authors", "editors", "columnists", "pollsters", "strategists", "donors", "executives", "leadership", "majority", "minority");
 
     /// <summary>Nouns naming a document rather than a person: "the statement" is resolved to whoever issued it.</summary>
     public static readonly FrozenSet<string> DocumentNouns = Set("statement", "communique", "communiqué", "letter", "release", "declaration", "announcement");

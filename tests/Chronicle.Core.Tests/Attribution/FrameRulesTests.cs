@@ -112,4 +112,38 @@ public sealed class FrameRulesTests
         Assert.Equal("Many growers", SpeakerText(doc, Single(doc, "irrigation scheme")));
         Assert.Equal("The council", SpeakerText(doc, Single(doc, "close the old quarry")));
     }
+
+    [Fact]
+    public void Participle_after_a_comma_is_never_an_inverted_cue()
+    {
+        var doc = AttributionRulesTests.Run("The mayor revised the budget, promising to keep the pools open all summer.");
+        var q = Single(doc, "keep the pools open");
+        Assert.Equal("promising", q.Cue.Text(doc.Text));
+        Assert.Equal("The mayor", SpeakerText(doc, q));
+        Assert.DoesNotContain(doc.Quotes, x => x.Span.Text(doc.Text).StartsWith("The mayor revised", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Report_verb_before_a_that_clause_is_a_verb_whatever_its_subject()
+    {
+        var doc = AttributionRulesTests.Run("One chart shows that nine of ten boats in the harbour are older than twenty years.");
+        var q = Single(doc, "nine of ten boats");
+        Assert.Equal("One chart", SpeakerText(doc, q));
+    }
+
+    [Fact]
+    public void Sentence_final_report_verb_closes_a_postposed_frame()
+    {
+        var doc = AttributionRulesTests.Run("Ferry fares rose by a third last year, a study of the port accounts shows.");
+        var q = Single(doc, "Ferry fares rose");
+        Assert.Equal("shows", q.Cue.Text(doc.Text));
+    }
+
+    [Fact]
+    public void Nominal_cue_read_as_an_infinitive_takes_the_subject_of_the_sentence()
+    {
+        var doc = AttributionRulesTests.Run("Small groups of fishermen continued to call for an inquiry into the quotas.");
+        var q = Single(doc, "inquiry into the quotas");
+        Assert.Equal("Small groups of fishermen", SpeakerText(doc, q));
+    }
 }
