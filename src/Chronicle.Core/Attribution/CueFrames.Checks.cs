@@ -193,7 +193,9 @@ internal sealed partial class CueFrames
 
         var plainForm = !v.W(i).EndsWith("s", StringComparison.Ordinal) && !v.W(i).EndsWith("ed", StringComparison.Ordinal) && !v.W(i).EndsWith("ing", StringComparison.Ordinal);
         var plural = v.IsWord(k) && v.W(k).EndsWith("s", StringComparison.Ordinal);
-        if (plainForm && !auxiliary && !plural)
+        // "as China and Russia support the government": a name before a base form and a determiner after it is a clause.
+        var nameThenObject = v.IsCap(k) && !v.In(k, SpeakerWords.CapitalisedFunctionWords) && (PhraseScanner.IsDeterminer(v, i + 1) && !v.Is(i + 1, "to") && !v.Is(i + 1, "of"));
+        if (plainForm && !auxiliary && !plural && !nameThenObject)
         {
             return false; // "the museum document", "the Sunshine state": a singular noun before a base form is a compound noun
         }
@@ -214,6 +216,48 @@ internal sealed partial class CueFrames
         }
 
         return false;
+    }
+
+    /// <summary>"expects them to …", "expect Clinton to win": an object (pronoun or name) followed by a to-infinitive.</summary>
+    private bool ObjectThenInfinitive(int p, int b)
+    {
+        if (p >= b || !(v.Is(p, "him") || v.Is(p, "her") || v.Is(p, "them") || v.Is(p, "us") || v.Is(p, "me") || v.Is(p, "it")
+            || (v.IsCap(p) && !v.In(p, SpeakerWords.CapitalisedFunctionWords))))
+        {
+            return NounThenInfinitive(p, b);
+        }
+
+        var k = p + 1;
+        while (k < Math.Min(b, p + 4) && v.IsCap(k))
+        {
+            k++;
+        }
+
+        return IsInfinitiveAt(k, b);
+    }
+
+    /// <summary>"expect prices to fall", "wants the council to act": a short lowercase noun phrase, then a to-infinitive.</summary>
+    private bool NounThenInfinitive(int p, int b)
+    {
+        var k = p;
+        if (PhraseScanner.IsDeterminer(v, k) && !v.Is(k, "to") && !v.Is(k, "of"))
+        {
+            k++;
+        }
+
+        var words = 0;
+        while (k < b && words < 2 && v.IsWord(k) && !v.IsCap(k) && !v.Is(k, "to") && !v.In(k, SpeakerWords.LeftStops))
+        {
+            k++;
+            words++;
+        }
+
+        return words > 0 && IsInfinitiveAt(k, b);
+    }
+
+    private bool IsInfinitiveAt(int k, int b)
+    {
+        return v.Is(k, "to") && k + 1 < b && v.IsWord(k + 1) && !v.IsCap(k + 1) && !PhraseScanner.IsDeterminer(v, k + 1);
     }
 
     private bool HasAsSaying(int p, int b)

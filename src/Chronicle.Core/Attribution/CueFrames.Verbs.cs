@@ -238,7 +238,7 @@ internal sealed partial class CueFrames
         if (kind == CueKind.Mind && !(v.Is(p, "that") || v.Is(p, "to") || v.IsQuoteMark(p)) && lemma is not ("want" or "see" or "view") && !CueLexicon.ObjectVerbs.Contains(lemma))
         {
             // Bare "believe" + noun phrase ("believe him") is not a belief report; keep "that"/"to" frames.
-            if (!LooksLikeClause(p, b))
+            if (!LooksLikeClause(p, b) && !ObjectThenInfinitive(p, b))
             {
                 return false;
             }

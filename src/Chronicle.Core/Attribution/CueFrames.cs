@@ -40,6 +40,7 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
         var before = into.Count;
         var headline = IsTitleCase(a, b);
         ColonHeadline(s, a, b, into);
+        AskedOpening(s, a, b, into);
         DashQuote(s, a, b, into);
         for (var i = a; i < b; i++)
         {
@@ -60,7 +61,9 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                 continue; // reporting verbs are lowercase ("The Washington Post", "United States" are names), except in title-case headlines
             }
 
-            if (CueLexicon.NeedsFor.Contains(lemma) && !ForWithin(i + 1, Math.Min(b, i + 10)))
+            // "backed Clinton", "backing the government": a past or -ing form before a name or a determiner needs no "for".
+            var backedObject = lemma == "back" && !v.Is(i, "back") && !v.Is(i, "backs") && (v.IsCap(i + 1) || PhraseScanner.IsDeterminer(v, i + 1));
+            if (CueLexicon.NeedsFor.Contains(lemma) && !backedObject && !ForWithin(i + 1, Math.Min(b, i + 10)))
             {
                 continue;
             }
@@ -132,6 +135,7 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
 
             if (IsPassiveParticiple(i, a) && !v.Is(i - 2, "it") && !v.Is(i - 3, "it"))
             {
+                JudgedPassive(s, b, i, lemma, into);
                 continue; // "was told", "were warned": the subject is the addressee
             }
 
@@ -142,6 +146,9 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                 var clearVerb = (v.Is(cueEnd + 1, "that") || v.Is(cueEnd + 1, "to")) && subjectEnd >= a && v.IsWord(subjectEnd) && v.W(subjectEnd).EndsWith("s", StringComparison.Ordinal);
                 // "Another slide shows that eight of 10 …": "that" opening a clause (not a relative "that aired") makes the verb reading clear.
                 clearVerb |= v.Is(cueEnd + 1, "that") && i > a && !PhraseScanner.IsDeterminer(v, i - 1) && OpensClause(cueEnd + 2, b);
+                // "call them “lone wolves”", "called him a genius": an object pronoun right after makes the verb reading clear.
+                clearVerb |= subjectEnd >= a && v.IsWord(subjectEnd) && !PhraseScanner.IsDeterminer(v, subjectEnd) && !v.Is(subjectEnd, "to")
+                    && (v.Is(cueEnd + 1, "him") || v.Is(cueEnd + 1, "them") || v.Is(cueEnd + 1, "her") && !v.IsWord(cueEnd + 2) || v.Is(cueEnd + 1, "us") || v.Is(cueEnd + 1, "me"));
                 var speaking = clearVerb || SpeakingSubjectBefore(i, a);
                 // "…, a new analysis of the filings shows.": a sentence-final cue after a speaking subject closes a postposed frame.
                 var finalCue = v.IsPunct(cueEnd + 1, '.') && cueEnd + 2 >= b && !strictSubject && (speaking || HasSourceNoun(subjectEnd, a));
@@ -160,6 +167,59 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                 i = cueEnd;
             }
         }
+    }
+
+    /// <summary>
+    /// "X was accused of …", "X has been criticized for …": a judgement in the passive, its source not in
+    /// the text (unless "by Y" names it, which the chain stage keeps). The content is what follows the preposition.
+    /// </summary>
+    private void JudgedPassive(int s, int b, int i, string lemma, List<Draft> into)
+    {
+        var prep = i + 1;
+        if (!CueLexicon.ObjectVerbs.Contains(lemma) || !(v.Is(prep, "of") || v.Is(prep, "for") || v.Is(prep, "as")))
+        {
+            return;
+        }
+
+        var content = RightContent(prep + 1, b);
+        if (content is null || Covered(into, content.Value.Span))
+        {
+            return;
+        }
+
+        into.Add(new Draft { Content = content.Value.Span, Direct = content.Value.Direct, Cue = v.Span(i, prep), Sentence = s, Confidence = 0.5, Kind = CueKind.Speech });
+    }
+
+    /// <summary>
+    /// "Asked about the bridge, the mayor said …", "Asked whether …,": a question put to the speaker; the
+    /// content is the question, up to the comma; the asker is not in the text.
+    /// </summary>
+    private void AskedOpening(int s, int a, int b, List<Draft> into)
+    {
+        var first = FirstWord(a, b);
+        if (first >= b || !v.Is(first, "asked") || !v.IsCap(first))
+        {
+            return;
+        }
+
+        var start = first + 1;
+        if (v.Is(start, "about") || v.Is(start, "on") || v.Is(start, "if"))
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < b && !v.IsPunct(end, ','))
+        {
+            end++;
+        }
+
+        if (end >= b || end - start < 2)
+        {
+            return;
+        }
+
+        into.Add(new Draft { Content = v.Span(start, end - 1), Direct = false, Cue = v.Span(first, first), Sentence = s, Confidence = 0.5, Kind = CueKind.Speech });
     }
 
     /// <summary>

@@ -128,7 +128,10 @@ internal static class PhraseScanner
         {
             if (v.IsWord(j))
             {
-                if (IsNegatedAux(v, j) || (v.In(j, SpeakerWords.LeftStops) && !(v.IsCap(j) && j > sentenceStart && v.IsCap(j - 1)) && !IsOfInsideName(v, j, sentenceStart)
+                // "China and Russia": "and" between two names joins them into one source.
+                var joinsNames = v.Is(j, "and") && j > sentenceStart && v.IsCap(j - 1) && v.IsCap(j + 1) && !v.In(j - 1, SpeakerWords.CapitalisedFunctionWords)
+                    && !v.In(j + 1, SpeakerWords.CapitalisedFunctionWords);
+                if (IsNegatedAux(v, j) || (v.In(j, SpeakerWords.LeftStops) && !joinsNames && !(v.IsCap(j) && j > sentenceStart && v.IsCap(j - 1)) && !IsOfInsideName(v, j, sentenceStart)
                     && !v.In(j - 1, SourceQualifiers)))
                 {
                     break;

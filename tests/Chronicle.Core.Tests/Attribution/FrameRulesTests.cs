@@ -146,4 +146,47 @@ public sealed class FrameRulesTests
         var q = Single(doc, "inquiry into the quotas");
         Assert.Equal("Small groups of fishermen", SpeakerText(doc, q));
     }
+
+    [Fact]
+    public void Object_pronoun_after_call_makes_it_a_verb()
+    {
+        var doc = AttributionRulesTests.Run("His rivals called him \u201Ca dreamer\u201D for the tunnel plan.");
+        var q = Single(doc, "a dreamer");
+        Assert.Equal("His rivals", SpeakerText(doc, q));
+    }
+
+    [Fact]
+    public void Attitude_verb_with_an_object_and_an_infinitive()
+    {
+        var doc = AttributionRulesTests.Run("Most growers expect prices to fall before the harvest.");
+        var q = Single(doc, "prices to fall");
+        Assert.Equal("expect", q.Cue.Text(doc.Text));
+    }
+
+    [Fact]
+    public void Judgement_in_the_passive_has_no_source_in_the_text()
+    {
+        var doc = AttributionRulesTests.Run("The contractor was accused of inflating the cost of the new bridge.");
+        var q = Single(doc, "inflating the cost");
+        Assert.Equal("accused of", q.Cue.Text(doc.Text));
+        Assert.Null(q.Speaker.Span);
+    }
+
+    [Fact]
+    public void Question_put_to_the_speaker_in_an_opening_asked_phrase()
+    {
+        var doc = AttributionRulesTests.Run("Asked about the closure of the mill, the minister said the talks were continuing.");
+        var q = Single(doc, "closure of the mill");
+        Assert.Equal("Asked", q.Cue.Text(doc.Text));
+        Assert.Null(q.Speaker.Span);
+        Assert.Equal("the minister", SpeakerText(doc, Single(doc, "talks were continuing")));
+    }
+
+    [Fact]
+    public void Backed_with_a_name_and_support_after_a_named_subject()
+    {
+        var doc = AttributionRulesTests.Run("The Harbour Gazette backed Lindqvist in its editorial.\nIn the east, Norland and Vessia support the rebels.");
+        Assert.Equal("The Harbour Gazette", SpeakerText(doc, Single(doc, "Lindqvist")));
+        Assert.Equal("Norland and Vessia", SpeakerText(doc, Single(doc, "the rebels")));
+    }
 }
