@@ -189,4 +189,14 @@ public sealed class FrameRulesTests
         Assert.Equal("The Harbour Gazette", SpeakerText(doc, Single(doc, "Lindqvist")));
         Assert.Equal("Norland and Vessia", SpeakerText(doc, Single(doc, "the rebels")));
     }
+
+    [Fact]
+    public void Report_opening_with_its_own_speaker_belongs_to_the_outer_report()
+    {
+        var doc = AttributionRulesTests.Run("The harbour master said he opposed the plan for a second quay.");
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal("said", q.Cue.Text(doc.Text));
+        Assert.Equal("The harbour master", SpeakerText(doc, q));
+        Assert.StartsWith("he opposed", q.Span.Text(doc.Text), StringComparison.Ordinal);
+    }
 }
