@@ -73,9 +73,9 @@ internal sealed partial class CueFrames
     private bool IsAdjunctOnly(TextSpan span)
     {
         var first = v.TokenAt(span.Start);
-        if (!v.In(first, AdjunctOpeners))
+        if (!v.In(first, AdjunctOpeners) || HasFiniteVerb(span))
         {
-            return false;
+            return false; // "However debates are not likely to …" is a clause
         }
 
         for (var k = first; k < v.Tokens.Length && v.Tokens[k].Span.End <= span.End; k++)

@@ -284,7 +284,8 @@ internal sealed partial class CueFrames
         }
 
         Span<char> buffer = stackalloc char[40];
-        if (before >= a && !v.IsCap(before) && CueLexicon.TryGet(PhraseScanner.Lower(v, before, buffer), out _, out _))
+        if (before >= a && !v.IsCap(before) && CueLexicon.TryGet(PhraseScanner.Lower(v, before, buffer), out _, out _)
+            && !(before < i - 1 && CueLexicon.NounLike.GetAlternateLookup<ReadOnlySpan<char>>().Contains(PhraseScanner.Lower(v, before, buffer))))
         {
             return; // "…, the sources said according to Reuters": a source chain, not a second speaker
         }
@@ -293,6 +294,13 @@ internal sealed partial class CueFrames
         var cue = v.Span(i, i + 1);
         var leadIn = i == a || (i == a + 1 && v.IsWord(a)) || (i > a && v.IsPunct(i - 1, ',') && i - 1 == a + 1);
         (TextSpan Span, bool Direct)? content;
+        if (leadIn && !v.IsPunct(npEnd, ',') && FirstComma(npEnd, Math.Min(b, npEnd + 30)) is var comma and > 0)
+        {
+            // "According to a civil complaint filed by the SEC, the developers …": the source runs to the comma.
+            np = v.Span(i + 2, comma - 1);
+            npEnd = comma;
+        }
+
         if (leadIn && v.IsPunct(npEnd, ','))
         {
             content = RightContent(npEnd + 1, b);
@@ -318,6 +326,24 @@ internal sealed partial class CueFrames
             Content = content.Value.Span, Direct = content.Value.Direct, Cue = cue, SpeakerSpan = np, Sentence = s, Confidence = 0.8, Kind = CueKind.Speech,
             Frames = true,
         });
+    }
+
+    private int FirstComma(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (v.IsPunct(k, ','))
+            {
+                return k;
+            }
+
+            if (v.IsQuoteMark(k) || v.IsPunct(k, ':') || v.IsPunct(k, ';'))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     private void ColonHeadline(int s, int a, int b, List<Draft> into)

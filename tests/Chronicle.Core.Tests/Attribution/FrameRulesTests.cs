@@ -199,4 +199,28 @@ public sealed class FrameRulesTests
         Assert.Equal("The harbour master", SpeakerText(doc, q));
         Assert.StartsWith("he opposed", q.Span.Text(doc.Text), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void According_to_a_long_source_runs_to_the_comma()
+    {
+        var doc = AttributionRulesTests.Run("According to a complaint filed by the port authority in March, the operator ignored three safety warnings.");
+        var q = Single(doc, "ignored three safety warnings");
+        Assert.Equal("a complaint filed by the port authority in March", SpeakerText(doc, q));
+    }
+
+    [Fact]
+    public void According_to_after_a_noun_like_word_and_a_comma()
+    {
+        var doc = AttributionRulesTests.Run("Most households would pay more under the new plan, according to an analysis by the Tax Institute.");
+        var q = Single(doc, "Most households would pay");
+        Assert.Equal("according to", q.Cue.Text(doc.Text));
+    }
+
+    [Fact]
+    public void Clause_opening_with_however_is_content()
+    {
+        var doc = AttributionRulesTests.Run("However the ferries are unlikely to run before June, noted Harbour Radio's Ann Berg.");
+        var q = Single(doc, "ferries are unlikely");
+        Assert.Equal("noted", q.Cue.Text(doc.Text));
+    }
 }
