@@ -249,7 +249,7 @@ internal sealed partial class CueFrames
             return false; // "said to be", "added to the list"
         }
 
-        var content = RightContent(p, b) ?? BareName(p, b, lemma);
+        var content = RightContent(p, b) ?? BareName(p, b, lemma) ?? NextParagraph(s, p, b);
         if (content is null)
         {
             return false;
@@ -262,6 +262,28 @@ internal sealed partial class CueFrames
             Confidence = content.Value.Direct ? 0.85 : kind == CueKind.Speech ? 0.75 : 0.6, Kind = kind, Recipient = recipient,
         });
         return true;
+    }
+
+    /// <summary>
+    /// "Limbaugh added:" closing its sentence: the words that follow, up to the end of the next paragraph
+    /// (a block quotation set off on its own).
+    /// </summary>
+    private (TextSpan Span, bool Direct)? NextParagraph(int s, int p, int b)
+    {
+        if (!v.IsPunct(p, ':') || p + 1 < b || s + 1 >= v.Sentences.Length)
+        {
+            return null;
+        }
+
+        var paragraph = v.Paragraph(s + 1);
+        var last = s + 1;
+        while (last + 1 < v.Sentences.Length && v.Paragraph(last + 1) == paragraph)
+        {
+            last++;
+        }
+
+        var span = new TextSpan(v.Sentences[s + 1].Span.Start, v.Sentences[last].Span.End);
+        return v.CountWords(span) >= 3 ? TrimEnd(span, QuoteScanner.IsQuoteChar(v.Text[span.Start])) : null;
     }
 
     /// <summary>"endorsed Clinton.", "attacked Machado": a one-word name as the object of a stance verb.</summary>

@@ -46,7 +46,7 @@ public static class CueLexicon
         "grill", "chastise", "assail", "berate", "fault", "deride", "disparage", "belittle", "castigate", "excoriate", "invoke",
         "advocate", "rebut", "refute", "repudiate", "renounce", "retract", "recant", "contradict", "lecture", "preach", "whine",
         "query", "mull", "summarize", "summarise", "reassert", "confide", "divulge", "broach", "attest", "scorn", "sneer", "snipe",
-        "continue", "insult", "shame", "hype", "lash",
+        "continue", "insult", "shame", "hype", "lash", "point", "refer", "reference", "bemoan",
     ];
 
     /// <summary>
@@ -100,6 +100,7 @@ public static class CueLexicon
         "prefer", "seek", "aim", "anticipate", "agree", "trust", "regret", "suppose", "guess", "see", "view", "favor", "favour",
         "oppose", "support", "love", "hate", "admire", "resent", "dislike", "distrust", "appreciate", "enjoy", "envy", "decide",
         "choose", "learn", "discover", "notice", "remember", "forget", "sense", "perceive", "deem", "dream", "embrace", "desire",
+        "hear",
     ];
 
     /// <summary>What documents, polls, studies and outlets do.</summary>
@@ -149,6 +150,8 @@ public static class CueLexicon
         ["forget"] = ["forgets", "forgot", "forgotten", "forgetting"],
         ["learn"] = ["learns", "learned", "learned", "learning"],
         ["snipe"] = ["snipes", "sniped", "sniped", "sniping"],
+        ["hear"] = ["hears", "heard", "heard", "hearing"],
+        ["refer"] = ["refers", "referred", "referred", "referring"],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>
@@ -159,6 +162,7 @@ public static class CueLexicon
     {
         ["call"] = ["for", "on", "upon"],
         ["point"] = ["out", "to"],
+        ["refer"] = ["to"],
         ["see"] = ["as", "it"],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
@@ -181,7 +185,7 @@ public static class CueLexicon
         "pushes", "pitch", "pitches", "label", "labels", "brand", "brands", "sign", "signs", "reporting", "release", "releases",
         "list", "lists", "post", "posts", "press", "attack", "attacks", "blame", "thanks", "hail", "rail", "vent", "weigh", "muse",
         "love", "hate", "envy", "dream", "dreams", "desire", "desires", "sense", "insult", "insults", "shame", "lecture", "lectures",
-        "query", "queries", "advocate", "advocates", "fault", "faults", "scorn", "continue", "learning", "notice", "embrace", "grill",
+        "query", "queries", "advocate", "advocates", "reference", "references", "point", "points", "fault", "faults", "scorn", "continue", "learning", "notice", "embrace", "grill",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<string, (string Lemma, CueKind Kind)> Forms = BuildForms();

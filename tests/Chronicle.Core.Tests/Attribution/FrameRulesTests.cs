@@ -223,4 +223,21 @@ public sealed class FrameRulesTests
         var q = Single(doc, "ferries are unlikely");
         Assert.Equal("noted", q.Cue.Text(doc.Text));
     }
+
+    [Fact]
+    public void Pointed_out_and_referred_to_are_cues()
+    {
+        var doc = AttributionRulesTests.Run("The auditor pointed out that the ferry budget had doubled.\nThe mayor referred to the old quarry deal in her reply.");
+        Assert.Equal("pointed out", Single(doc, "ferry budget had doubled").Cue.Text(doc.Text));
+        Assert.Equal("The mayor", SpeakerText(doc, Single(doc, "old quarry deal")));
+    }
+
+    [Fact]
+    public void Cue_with_a_colon_closing_its_sentence_introduces_the_next_paragraph()
+    {
+        var doc = AttributionRulesTests.Run("The harbour master added:\n\nThe quay will be closed for repairs until the spring tides have passed.\n\nThe ferries ran late.");
+        var q = Single(doc, "quay will be closed");
+        Assert.Equal("The harbour master", SpeakerText(doc, q));
+        Assert.DoesNotContain("ferries ran late", q.Span.Text(doc.Text), StringComparison.Ordinal);
+    }
 }
