@@ -34,6 +34,7 @@ public sealed class AttributionExtractor : IAnnotator
         for (var s = 0; s < v.Sentences.Length; s++)
         {
             frames.FindThatClauses(s, drafts);
+            frames.FindStanceAdjectives(s, drafts);
             frames.FindNominal(s, drafts);
         }
 

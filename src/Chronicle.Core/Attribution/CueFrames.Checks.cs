@@ -154,6 +154,18 @@ internal sealed partial class CueFrames
         return false;
     }
 
+    /// <summary>"He’s claiming", "who's called for": a pronoun with a contracted "is"/"has", not a possessive.</summary>
+    private bool IsPronounContraction(int t)
+    {
+        if (!v.IsWord(t) || v.W(t).Length < 3)
+        {
+            return false;
+        }
+
+        var w = v.W(t)[..^2].ToString();
+        return SpeakerWords.Pronouns.Contains(w) || w.Equals("who", StringComparison.OrdinalIgnoreCase) || w.Equals("that", StringComparison.OrdinalIgnoreCase);
+    }
+
     private bool EndsPossessive(int t) =>
         v.IsWord(t) && (v.W(t).EndsWith("'s", StringComparison.Ordinal) || v.W(t).EndsWith("\u2019s", StringComparison.Ordinal));
 

@@ -222,6 +222,11 @@ internal sealed partial class CueFrames
             return false;
         }
 
+        if (speaker.Value.Start == v.Tokens[vg0].Span.Start && IsPronounContraction(vg0))
+        {
+            speaker = new TextSpan(speaker.Value.Start, speaker.Value.End - 2); // "He’s claiming": the speaker is "He"
+        }
+
         var p = cueEnd + 1;
         TextSpan? recipient = null;
         if (TellVerbs.Contains(lemma) || lemma == "say")
@@ -244,7 +249,10 @@ internal sealed partial class CueFrames
             }
         }
 
-        if (v.Is(p, "to") && !ToInfinitive.Contains(lemma) && kind != CueKind.Mind)
+        // "did not respond to requests for comment", "referred to the deal": "to" before a noun phrase is a preposition.
+        var prepositionalTo = v.Is(p, "to") && (PhraseScanner.IsDeterminer(v, p + 1) || EndsPossessive(p + 1) || (v.IsCap(p + 1) && !v.Is(p + 1, "i"))
+            || (v.IsWord(p + 1) && v.W(p + 1).EndsWith("s", StringComparison.Ordinal) && !v.W(p + 1).EndsWith("ss", StringComparison.Ordinal)));
+        if (v.Is(p, "to") && !ToInfinitive.Contains(lemma) && kind != CueKind.Mind && !prepositionalTo)
         {
             return false; // "said to be", "added to the list"
         }

@@ -78,7 +78,8 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                 continue; // "the issue reported by The Post": a reduced passive, the chain is found by VenueAndChain
             }
 
-            if (lemma is "speak" or "talk" && !(v.Is(i + 1, "about") || v.Is(i + 1, "of") || v.Is(i + 1, "on") || v.Is(i + 1, "out")
+            var afterAdverb = PhraseScanner.IsAdverb(v, i + 1) ? i + 2 : i + 1; // "spoke emotionally of"
+            if (lemma is "speak" or "talk" && !(v.Is(afterAdverb, "about") || v.Is(afterAdverb, "of") || v.Is(afterAdverb, "on") || v.Is(i + 1, "out")
                 || v.Is(i + 1, "against") || v.Is(i + 1, "that") || v.IsPunct(i + 1, ':') || v.IsQuoteMark(i + 1) || v.IsPunct(i + 1, ',') || v.IsPunct(i + 1, '.')))
             {
                 continue; // "spoke for five minutes" reports no content
@@ -128,7 +129,7 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                 }
             }
 
-            if (i > a && (PhraseScanner.IsDeterminer(v, i - 1) || v.Is(i - 1, "to") || EndsPossessive(i - 1)) && !v.Is(i - 1, "that"))
+            if (i > a && (PhraseScanner.IsDeterminer(v, i - 1) || v.Is(i - 1, "to") || (EndsPossessive(i - 1) && !IsPronounContraction(i - 1))) && !v.Is(i - 1, "that"))
             {
                 continue; // "the report", "his plans", "Obama's remarks", "to say": not a reporting verb here
             }
@@ -295,6 +296,77 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
             into.Add(new Draft
             {
                 Content = v.Span(start, last), Direct = false, Cue = v.Span(i, prep), SpeakerSpan = speaker, Sentence = s, Confidence = 0.5, Kind = CueKind.Mind,
+            });
+        }
+    }
+
+    /// <summary>Adjectives of stance with the preposition that opens their object: "critical of", "worried about".</summary>
+    private static readonly FrozenDictionary<string, string[]> StanceAdjectives = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["critical"] = ["of"], ["supportive"] = ["of"], ["skeptical"] = ["of", "about"], ["sceptical"] = ["of", "about"], ["wary"] = ["of"],
+        ["suspicious"] = ["of"], ["dismissive"] = ["of"], ["proud"] = ["of"], ["fond"] = ["of"], ["afraid"] = ["of"], ["scornful"] = ["of"],
+        ["concerned"] = ["about", "over", "by"], ["worried"] = ["about", "over", "by"], ["optimistic"] = ["about"], ["pessimistic"] = ["about"],
+        ["confident"] = ["about", "in"], ["hopeful"] = ["about"], ["angry"] = ["about", "at", "over"], ["upset"] = ["about", "over", "by"],
+        ["frustrated"] = ["with", "by", "over"], ["unhappy"] = ["with", "about"], ["happy"] = ["with", "about"], ["pleased"] = ["with", "by"],
+        ["disappointed"] = ["with", "by", "in"], ["opposed"] = ["to"], ["committed"] = ["to"], ["passionate"] = ["about"],
+        ["enthusiastic"] = ["about"], ["uneasy"] = ["about"], ["adamant"] = ["about"], ["coy"] = ["about"], ["silent"] = ["about", "on"],
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "Graham has been critical of Trump", "voters are worried about the economy": a stance adjective after
+    /// a form of "be" reports an attitude of the subject; the content is the object of its preposition.
+    /// </summary>
+    public void FindStanceAdjectives(int s, List<Draft> into)
+    {
+        var a = v.SentenceStart[s];
+        var b = v.SentenceEnd[s];
+        for (var t = a + 1; t < b - 2; t++)
+        {
+            if (!v.IsWord(t) || v.IsCap(t) || !StanceAdjectives.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(v.W(t), out var preps) || InsideQuotation(t))
+            {
+                continue;
+            }
+
+            var prep = t + 1;
+            if (!preps.Any(p => v.Is(prep, p)))
+            {
+                continue;
+            }
+
+            var k = t - 1;
+            while (k >= a && (PhraseScanner.IsAdverb(v, k) || v.Is(k, "very") || v.Is(k, "so") || v.Is(k, "too") || v.Is(k, "more") || v.Is(k, "less")
+                || v.Is(k, "not") || v.Is(k, "also") || v.Is(k, "quite") || v.Is(k, "deeply")))
+            {
+                k--;
+            }
+
+            if (k < a || !v.In(k, BeForms) && !v.Is(k, "become") && !v.Is(k, "became") && !v.Is(k, "remain") && !v.Is(k, "remains") && !v.Is(k, "remained"))
+            {
+                continue;
+            }
+
+            var subjectEnd = PhraseScanner.SkipVerbPrefix(v, k - 1, a);
+            var speaker = subjectEnd >= a ? PhraseScanner.Left(v, subjectEnd, a) : null;
+            var end = prep + 1;
+            while (end < b && !v.IsPunct(end, ',') && !v.IsPunct(end, ';') && !v.IsPunct(end, ':'))
+            {
+                end++;
+            }
+
+            var last = end - 1;
+            while (last > prep && !v.IsWord(last) && !v.IsQuoteMark(last))
+            {
+                last--;
+            }
+
+            if (speaker is null || last <= prep || Covered(into, v.Span(prep + 1, last)))
+            {
+                continue;
+            }
+
+            into.Add(new Draft
+            {
+                Content = v.Span(prep + 1, last), Direct = false, Cue = v.Span(t, prep), SpeakerSpan = speaker, Sentence = s, Confidence = 0.45, Kind = CueKind.Mind,
             });
         }
     }

@@ -240,4 +240,36 @@ public sealed class FrameRulesTests
         Assert.Equal("The harbour master", SpeakerText(doc, q));
         Assert.DoesNotContain("ferries ran late", q.Span.Text(doc.Text), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Pronoun_contraction_before_a_cue_is_a_subject_not_a_possessive()
+    {
+        var doc = AttributionRulesTests.Run("She\u2019s claiming that the ferry contract was never signed.");
+        var q = Single(doc, "ferry contract was never signed");
+        Assert.Equal("She", SpeakerText(doc, q));
+    }
+
+    [Fact]
+    public void To_before_a_noun_phrase_is_a_preposition_after_a_speech_verb()
+    {
+        var doc = AttributionRulesTests.Run("The port authority did not respond to requests for comment.");
+        var q = Single(doc, "requests for comment");
+        Assert.Equal("The port authority", SpeakerText(doc, q));
+    }
+
+    [Fact]
+    public void Speak_with_an_adverb_before_its_topic()
+    {
+        var doc = AttributionRulesTests.Run("The mayor spoke warmly of the volunteers who rebuilt the pier.");
+        Assert.Equal("The mayor", SpeakerText(doc, Single(doc, "volunteers who rebuilt")));
+    }
+
+    [Fact]
+    public void Stance_adjective_after_be_reports_an_attitude()
+    {
+        var doc = AttributionRulesTests.Run("Councillor Brun has long been critical of the harbour tunnel plan.");
+        var q = Single(doc, "harbour tunnel plan");
+        Assert.Equal("critical of", q.Cue.Text(doc.Text));
+        Assert.Equal("Councillor Brun", SpeakerText(doc, q));
+    }
 }
