@@ -19,6 +19,24 @@ internal sealed partial class CueFrames
         return false;
     }
 
+    private bool AsWithin(int from, int to)
+    {
+        for (var k = from; k < to && !v.IsPunctuation(k); k++)
+        {
+            if (v.Is(k, "as"))
+            {
+                return true;
+            }
+
+            if (v.In(k, BeForms) || v.Is(k, "that"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private bool QuoteMarkWithin(int from, int to)
     {
         for (var k = from; k < to; k++)
@@ -206,10 +224,17 @@ internal sealed partial class CueFrames
         var plainForm = !v.W(i).EndsWith("s", StringComparison.Ordinal) && !v.W(i).EndsWith("ed", StringComparison.Ordinal) && !v.W(i).EndsWith("ing", StringComparison.Ordinal);
         var plural = v.IsWord(k) && v.W(k).EndsWith("s", StringComparison.Ordinal);
         // "as China and Russia support the government": a name before a base form and a determiner after it is a clause.
-        var nameThenObject = v.IsCap(k) && !v.In(k, SpeakerWords.CapitalisedFunctionWords) && (PhraseScanner.IsDeterminer(v, i + 1) && !v.Is(i + 1, "to") && !v.Is(i + 1, "of"));
+        // "Local growers see the canal as …": a plural noun before a base form works the same way.
+        var nameThenObject = (v.IsCap(k) && !v.In(k, SpeakerWords.CapitalisedFunctionWords) || plural && !v.IsCap(k))
+            && (PhraseScanner.IsDeterminer(v, i + 1) && !v.Is(i + 1, "to") && !v.Is(i + 1, "of"));
         if (plainForm && !auxiliary && !plural && !nameThenObject)
         {
             return false; // "the museum document", "the Sunshine state": a singular noun before a base form is a compound noun
+        }
+
+        if (plainForm && nameThenObject)
+        {
+            return true;
         }
 
         return (v.IsCap(k) && !v.In(k, SpeakerWords.CapitalisedFunctionWords)) || v.In(k, SpeakerWords.SourceNouns);

@@ -62,7 +62,7 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
             }
 
             // "backed Clinton", "backing the government": a past or -ing form before a name or a determiner needs no "for".
-            var backedObject = lemma == "back" && !v.Is(i, "back") && !v.Is(i, "backs") && (v.IsCap(i + 1) || PhraseScanner.IsDeterminer(v, i + 1));
+            var backedObject = lemma == "back" && !v.Is(i, "back") && !v.Is(i, "backs") && (v.IsCap(i + 1) || PhraseScanner.IsDeterminer(v, i + 1) || v.Is(i + 1, "by"));
             if (CueLexicon.NeedsFor.Contains(lemma) && !backedObject && !ForWithin(i + 1, Math.Min(b, i + 10)))
             {
                 continue;
@@ -75,6 +75,11 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
 
             if (v.W(i).EndsWith("ed", StringComparison.OrdinalIgnoreCase) && v.Is(i + 1, "by") && (i == a || !v.In(i - 1, SpeakerWords.Pronouns)) && !v.Is(i - 1, "has") && !v.Is(i - 1, "have") && !v.Is(i - 1, "had"))
             {
+                if (IsPassiveParticiple(i, a))
+                {
+                    PassiveWithAgent(s, a, b, i, into); // "The story was first reported by The Post"
+                }
+
                 continue; // "the issue reported by The Post": a reduced passive, the chain is found by VenueAndChain
             }
 
@@ -119,6 +124,10 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                 {
                     cueEnd = i + 1;
                 }
+                else if (lemma == "see" && AsWithin(i + 2, Math.Min(b, i + 10)))
+                {
+                    // "see reauthorization of the program as an opportunity": the object sits between verb and "as".
+                }
                 else if (lemma == "call" && !v.IsPunctuation(i + 1) && (!v.IsCap(i + 1) || QuoteMarkWithin(i + 1, Math.Min(b, i + 10))))
                 {
                     strictSubject = true; // "she called the deal 'a disaster'", not "a group called X"
@@ -137,6 +146,7 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
             if (IsPassiveParticiple(i, a) && !v.Is(i - 2, "it") && !v.Is(i - 3, "it"))
             {
                 JudgedPassive(s, b, i, lemma, into);
+                PassiveWithAgent(s, a, b, i, into);
                 continue; // "was told", "were warned": the subject is the addressee
             }
 
@@ -192,6 +202,34 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
     }
 
     /// <summary>
+    /// "The story was first reported by The Post", "Lindqvist is backed by the union": a passive with its
+    /// agent. The source is the agent after "by"; the content is the subject.
+    /// </summary>
+    private void PassiveWithAgent(int s, int a, int b, int i, List<Draft> into)
+    {
+        if (!v.Is(i + 1, "by"))
+        {
+            return;
+        }
+
+        var agent = PhraseScanner.Right(v, i + 2, b);
+        var be = i - 1;
+        while (be >= a && !v.In(be, BeForms))
+        {
+            be--;
+        }
+
+        var subjectEnd = PhraseScanner.SkipVerbPrefix(v, be - 1, a);
+        var subject = subjectEnd >= a ? PhraseScanner.Left(v, subjectEnd, a) : null;
+        if (agent is null || subject is null || v.Is(v.TokenAt(subject.Value.Start), "it") || Covered(into, subject.Value))
+        {
+            return;
+        }
+
+        into.Add(new Draft { Content = subject.Value, Direct = false, Cue = v.Span(i, i + 1), SpeakerSpan = agent, Sentence = s, Confidence = 0.45, Kind = CueKind.Speech });
+    }
+
+    /// <summary>
     /// "Asked about the bridge, the mayor said …", "Asked whether …,": a question put to the speaker; the
     /// content is the question, up to the comma; the asker is not in the text.
     /// </summary>
@@ -244,6 +282,11 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
             if (!v.IsWord(prep) || !CueLexicon.NominalPrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(PhraseScanner.Lower(v, prep, buffer)))
             {
                 continue;
+            }
+
+            if ((v.Is(i, "plan") || v.Is(i, "plans")) && !v.Is(prep, "to"))
+            {
+                continue; // "her plan to rebuild the pier" reports an intention; "his plans for the harbour" names a thing
             }
 
             var start = prep + 1;

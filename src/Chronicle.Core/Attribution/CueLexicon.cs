@@ -84,6 +84,7 @@ public static class CueLexicon
         "views", "view", "assurances", "assurance", "threats", "threat", "vow", "vows", "announcement", "reports", "report",
         "determination", "decision", "insistence", "frustration", "anger", "outrage", "skepticism", "scepticism", "confidence",
         "reluctance", "desire", "wish", "plea", "pleas", "request", "requests", "proposal", "proposals", "endorsement",
+        "plan", "plans", "announcement",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Prepositions that open a nominal cue's content.</summary>

@@ -272,4 +272,29 @@ public sealed class FrameRulesTests
         Assert.Equal("critical of", q.Cue.Text(doc.Text));
         Assert.Equal("Councillor Brun", SpeakerText(doc, q));
     }
+
+    [Fact]
+    public void Passive_with_an_agent_names_the_source_after_by()
+    {
+        var doc = AttributionRulesTests.Run("The ferry plan is backed by the harbour union.");
+        var q = Single(doc, "The ferry plan");
+        Assert.Equal("backed by", q.Cue.Text(doc.Text));
+        Assert.Equal("the harbour union", SpeakerText(doc, q));
+    }
+
+    [Fact]
+    public void See_an_object_as_something()
+    {
+        var doc = AttributionRulesTests.Run("Local growers see the new canal as a threat to their wells.");
+        var q = Single(doc, "threat to their wells");
+        Assert.Equal("Local growers", SpeakerText(doc, q));
+    }
+
+    [Fact]
+    public void Possessive_plan_with_an_infinitive_is_a_nominal_cue()
+    {
+        var doc = AttributionRulesTests.Run("In March her plan to rebuild the old pier was rejected.");
+        var q = Single(doc, "rebuild the old pier");
+        Assert.Equal("her", SpeakerText(doc, q));
+    }
 }
