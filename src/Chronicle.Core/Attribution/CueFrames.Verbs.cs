@@ -95,9 +95,9 @@ internal sealed partial class CueFrames
             }
         }
 
-        if (!IsTrail(trailFrom, b))
+        if (!IsTrail(trailFrom, b) || (ToInfinitive.Contains(lemma) && v.Is(trailFrom, "to") && v.IsWord(trailFrom + 1) && !PhraseScanner.IsDeterminer(v, trailFrom + 1)))
         {
-            return false;
+            return false; // "…, Sanders vows to end the breaks": the infinitive is the content, what precedes is not
         }
 
         var clusterStart = ClusterStart(cluster, a);
@@ -240,7 +240,7 @@ internal sealed partial class CueFrames
             p++; // "During his years in office, Mr. Obama said, a majority …": the parenthetical cue's comma
         }
 
-        if (kind == CueKind.Mind && !(v.Is(p, "that") || v.Is(p, "to") || v.IsQuoteMark(p)) && lemma is not ("want" or "see" or "view") && !CueLexicon.ObjectVerbs.Contains(lemma))
+        if (kind == CueKind.Mind && !(v.Is(p, "that") || v.Is(p, "to") || v.IsQuoteMark(p)) && lemma is not ("want" or "see" or "view" or "seek") && !CueLexicon.ObjectVerbs.Contains(lemma))
         {
             // Bare "believe" + noun phrase ("believe him") is not a belief report; keep "that"/"to" frames.
             if (!LooksLikeClause(p, b) && !ObjectThenInfinitive(p, b))

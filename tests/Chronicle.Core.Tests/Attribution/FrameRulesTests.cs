@@ -297,4 +297,20 @@ public sealed class FrameRulesTests
         var q = Single(doc, "rebuild the old pier");
         Assert.Equal("her", SpeakerText(doc, q));
     }
+
+    [Fact]
+    public void Infinitive_after_a_cue_is_its_content_not_a_trail()
+    {
+        var doc = AttributionRulesTests.Run("Facing the storm, the harbour master vowed to keep the port open.");
+        var q = Single(doc, "keep the port open");
+        Assert.Equal("the harbour master", SpeakerText(doc, q));
+        Assert.DoesNotContain(doc.Quotes, x => x.Span.Text(doc.Text).StartsWith("Facing the storm", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Seek_takes_a_noun_phrase()
+    {
+        var doc = AttributionRulesTests.Run("The mayor seeks more money for the ferry service.");
+        Assert.Equal("The mayor", SpeakerText(doc, Single(doc, "more money")));
+    }
 }
