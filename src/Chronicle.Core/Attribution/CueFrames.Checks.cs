@@ -19,6 +19,39 @@ internal sealed partial class CueFrames
         return false;
     }
 
+    /// <summary>Verbs whose subject is also the subject of the infinitive after them: "went on to say", "refused to comment".</summary>
+    private static readonly FrozenSet<string> Controllers = new[]
+    {
+        "continued", "continues", "continue", "began", "begins", "begin", "started", "starts", "refused", "refuses", "declined", "declines",
+        "decided", "decides", "wanted", "wants", "want", "tried", "tries", "try", "sought", "seeks", "seemed", "seems", "appeared",
+        "appears", "promised", "promises", "vowed", "vows", "hoped", "hopes", "planned", "plans", "used", "chose", "chooses", "moved",
+        "rushed", "hastened", "went", "goes", "going", "go", "took", "takes",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// For a cue after "to" (token <paramref name="to"/>): the token that ends the subject of the controlling
+    /// verb ("Sanders went on to say", "the senator took to Twitter to accuse"), or -1 when "to" is not controlled.
+    /// </summary>
+    private int ControllerBefore(int to, int a)
+    {
+        var k = to - 1;
+        if (v.Is(k, "on") || v.Is(k, "Twitter") || v.Is(k, "airwaves"))
+        {
+            k--; // "went on to say", "took to Twitter to"
+            if (v.Is(k, "to"))
+            {
+                k--;
+            }
+        }
+
+        if (k < a || !v.In(k, Controllers))
+        {
+            return -1;
+        }
+
+        return PhraseScanner.SkipVerbPrefix(v, k - 1, a);
+    }
+
     private bool AsWithin(int from, int to)
     {
         for (var k = from; k < to && !v.IsPunctuation(k); k++)

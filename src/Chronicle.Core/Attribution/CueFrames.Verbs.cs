@@ -186,7 +186,7 @@ internal sealed partial class CueFrames
 
     private bool TryPreposed(int s, int a, int b, int i, int cueEnd, string lemma, CueKind kind, List<Draft> into, int sentenceFirstDraft)
     {
-        var vg0 = PhraseScanner.SkipVerbPrefix(v, i - 1, a);
+        var vg0 = v.Is(i - 1, "to") && ControllerBefore(i - 1, a) is var controlled and >= 0 ? controlled : PhraseScanner.SkipVerbPrefix(v, i - 1, a);
         TextSpan? speaker;
         if (vg0 > a && v.Is(vg0, "and") && !v.W(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
         {

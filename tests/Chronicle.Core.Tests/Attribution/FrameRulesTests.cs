@@ -313,4 +313,13 @@ public sealed class FrameRulesTests
         var doc = AttributionRulesTests.Run("The mayor seeks more money for the ferry service.");
         Assert.Equal("The mayor", SpeakerText(doc, Single(doc, "more money")));
     }
+
+    [Fact]
+    public void Cue_in_an_infinitive_after_a_controlling_verb_takes_its_subject()
+    {
+        var doc = AttributionRulesTests.Run("The inspector went on to say that the bridge had been neglected for years.");
+        var q = Single(doc, "bridge had been neglected");
+        Assert.Equal("say", q.Cue.Text(doc.Text));
+        Assert.Equal("The inspector", SpeakerText(doc, q));
+    }
 }
