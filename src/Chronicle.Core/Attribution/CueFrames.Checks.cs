@@ -191,6 +191,21 @@ internal sealed partial class CueFrames
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half", "all", "both", "none", "every", "few",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Inside a quotation that opened, whether or not its closing mark survived (a quote running to the paragraph end).</summary>
+    private bool InsideOpenedQuotation(int t)
+    {
+        var span = v.Tokens[t].Span;
+        foreach (var seg in segments)
+        {
+            if (seg.Opened && seg.Content.Contains(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool InsideQuotation(int t)
     {
         var span = v.Tokens[t].Span;

@@ -138,7 +138,7 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                 }
             }
 
-            if (i > a && ((PhraseScanner.IsDeterminer(v, i - 1) && !v.Is(i - 1, "to")) || (v.Is(i - 1, "to") && ControllerBefore(i - 1, a) < 0) || (EndsPossessive(i - 1) && !IsPronounContraction(i - 1))) && !v.Is(i - 1, "that"))
+            if (i > a && ((PhraseScanner.IsDeterminer(v, i - 1) && !v.Is(i - 1, "to")) || (v.Is(i - 1, "to") && (ControllerBefore(i - 1, a) < 0 || InsideOpenedQuotation(i))) || (EndsPossessive(i - 1) && !IsPronounContraction(i - 1))) && !v.Is(i - 1, "that"))
             {
                 continue; // "the report", "his plans", "Obama's remarks", "to say": not a reporting verb here
             }
