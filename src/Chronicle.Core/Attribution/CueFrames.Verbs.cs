@@ -67,7 +67,7 @@ internal sealed partial class CueFrames
             }
 
             var np = PhraseScanner.Right(v, cueEnd + 1, b);
-            if (np is null || v.CountWords(np.Value) > 10 || HasFiniteVerb(np.Value))
+            if (np is null || v.CountWords(np.Value) > 14 || HasFiniteVerb(np.Value))
             {
                 return false;
             }

@@ -6,7 +6,7 @@ namespace Chronicle.Core.Attribution;
 /// <summary>Finds the noun phrase naming a speaker to the left or right of a cue, by token classes (no parser).</summary>
 internal static class PhraseScanner
 {
-    private const int MaxWords = 12;
+    private const int MaxWords = 15;
 
     private static readonly System.Collections.Frozen.FrozenSet<string> Determiners = new[]
     {

@@ -322,4 +322,12 @@ public sealed class FrameRulesTests
         Assert.Equal("say", q.Cue.Text(doc.Text));
         Assert.Equal("The inspector", SpeakerText(doc, q));
     }
+
+    [Fact]
+    public void Long_inverted_speaker_after_a_list_of_phrases()
+    {
+        var doc = AttributionRulesTests.Run("The deal brought no new money, no timetable for the works and no change in the budget, said a senior official of the regional water board familiar with the talks.");
+        var q = Single(doc, "no new money");
+        Assert.StartsWith("a senior official of the regional water board", SpeakerText(doc, q), StringComparison.Ordinal);
+    }
 }
