@@ -247,7 +247,8 @@ internal sealed partial class CueFrames
 
             if (v.IsPunct(k, ',') && k > p)
             {
-                return k + 1; // "said on Monday, the talks …"
+                // "said on Monday, the talks …"; a longer phrase before the comma ("complained about his mic …,") is the content itself.
+                return k - p <= 4 ? k + 1 : p;
             }
         }
 

@@ -246,7 +246,7 @@ internal sealed partial class CueFrames
         if (kind == CueKind.Mind && !(v.Is(p, "that") || v.Is(p, "to") || v.IsQuoteMark(p)) && lemma is not ("want" or "see" or "view" or "seek") && !CueLexicon.ObjectVerbs.Contains(lemma))
         {
             // Bare "believe" + noun phrase ("believe him") is not a belief report; keep "that"/"to" frames.
-            if (!LooksLikeClause(p, b) && !ObjectThenInfinitive(p, b))
+            if (!LooksLikeClause(p, b) && !ObjectThenInfinitive(p, b) && !(lemma == "believe" && v.Is(p, "in")))
             {
                 return false;
             }

@@ -330,4 +330,20 @@ public sealed class FrameRulesTests
         var q = Single(doc, "no new money");
         Assert.StartsWith("a senior official of the regional water board", SpeakerText(doc, q), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Long_phrase_before_a_comma_after_the_cue_is_content_not_an_adjunct()
+    {
+        var doc = AttributionRulesTests.Run("The skipper complained about the broken radio on the night of the storm, even hinting at sabotage.");
+        var q = Single(doc, "broken radio");
+        Assert.Equal("complained", q.Cue.Text(doc.Text));
+    }
+
+    [Fact]
+    public void Opening_comparison_is_an_adjunct()
+    {
+        var doc = AttributionRulesTests.Run("Like her predecessor, I believe in the good sense of the voters.");
+        var q = Single(doc, "good sense of the voters");
+        Assert.Equal("I", SpeakerText(doc, q));
+    }
 }
