@@ -335,6 +335,11 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                 var vg = PhraseScanner.SkipVerbPrefix(v, before - 2, a);
                 speaker = vg >= a ? PhraseScanner.Left(v, vg, a) : null;
             }
+            else if (before >= a && (v.Is(before, "a") || v.Is(before, "an") || v.Is(before, "in")) && ClauseSubject(a, before) is { } subject)
+            {
+                // "Obama sounded a call for …", "Democrats persisted in arguments that …": a named or pronoun subject of the clause holding it.
+                speaker = subject;
+            }
 
             into.Add(new Draft
             {
@@ -412,6 +417,28 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                 Content = v.Span(prep + 1, last), Direct = false, Cue = v.Span(t, prep), SpeakerSpan = speaker, Sentence = s, Confidence = 0.45, Kind = CueKind.Mind,
             });
         }
+    }
+
+    /// <summary>The sentence subject when it is a name or a pronoun and no comma or clause boundary lies between it and <paramref name="limit"/>.</summary>
+    private TextSpan? ClauseSubject(int a, int limit)
+    {
+        var start = SkipOpeningAdjunct(a, limit);
+        for (var k = start; k < limit; k++)
+        {
+            if (v.IsPunct(k, ',') || v.IsPunct(k, ';') || v.Is(k, "that") || v.Is(k, "which") || v.Is(k, "who") || v.Is(k, "because") || v.Is(k, "but"))
+            {
+                return null;
+            }
+        }
+
+        var subject = SubjectOf(a, limit);
+        if (subject is not { } sp)
+        {
+            return null;
+        }
+
+        var first = v.TokenAt(sp.Start);
+        return v.In(first, SpeakerWords.Pronouns) && !v.Is(first, "it") || (v.IsCap(first) && !v.In(first, SpeakerWords.CapitalisedFunctionWords)) ? sp : null;
     }
 
     private static readonly FrozenSet<string> Governors = new[]

@@ -346,4 +346,13 @@ public sealed class FrameRulesTests
         var q = Single(doc, "good sense of the voters");
         Assert.Equal("I", SpeakerText(doc, q));
     }
+
+    [Fact]
+    public void Nominal_cue_in_the_object_takes_a_named_subject()
+    {
+        var doc = AttributionRulesTests.Run("Mayor Lindqvist sounded a call for more volunteers at the shelter.");
+        var q = Single(doc, "more volunteers");
+        Assert.Equal("call for", q.Cue.Text(doc.Text));
+        Assert.Equal("Mayor Lindqvist", SpeakerText(doc, q));
+    }
 }
