@@ -145,7 +145,10 @@ internal sealed partial class CueFrames
     private int SkipOpeningAdjunct(int a, int limit)
     {
         var first = FirstWord(a, limit);
-        if (first >= limit || !v.In(first, AdjunctOpeners))
+        // "Chastened by the analyses, Trump revised …": an opening participle phrase is an adjunct too.
+        var participle = first < limit && v.IsWord(first) && (v.W(first).EndsWith("ed", StringComparison.OrdinalIgnoreCase) || v.W(first).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+            && v.W(first).Length > 5 && v.IsWord(first + 1) && !v.IsCap(first + 1);
+        if (first >= limit || (!v.In(first, AdjunctOpeners) && !participle))
         {
             return a;
         }

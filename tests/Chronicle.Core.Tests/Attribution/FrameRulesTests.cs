@@ -355,4 +355,11 @@ public sealed class FrameRulesTests
         Assert.Equal("call for", q.Cue.Text(doc.Text));
         Assert.Equal("Mayor Lindqvist", SpeakerText(doc, q));
     }
+
+    [Fact]
+    public void Opening_participle_phrase_is_skipped_to_find_the_subject()
+    {
+        var doc = AttributionRulesTests.Run("Alarmed by the criticism, the council revised its budget, promising to reopen the library.");
+        Assert.Equal("the council", SpeakerText(doc, Single(doc, "reopen the library")));
+    }
 }
