@@ -35,6 +35,7 @@ public sealed class AttributionExtractor : IAnnotator
         {
             frames.FindThatClauses(s, drafts);
             frames.FindStanceAdjectives(s, drafts);
+            frames.FindColonQuotes(s, drafts);
             frames.FindNominal(s, drafts);
         }
 

@@ -63,7 +63,7 @@ internal sealed partial class CueFrames
             cluster = vg0;
             // …unless an indefinite speaker closes the sentence: "…, no change in the budget, said a senior official."
             var closingSpeaker = (v.Is(cueEnd + 1, "a") || v.Is(cueEnd + 1, "an")) && PhraseScanner.Right(v, cueEnd + 1, b) is { } closing
-                && v.TokenAt(closing.End) + 1 >= b - 1;
+                && v.TokenAt(closing.End) >= b - 1;
             if (v.IsPunct(vg0, ',') && Appositive(vg0, a) is { } lead && v.TokenAt(lead.Start) <= FirstWord(a, b) && !closingSpeaker)
             {
                 return false; // "Jane Roe, a lawyer, said …": the sentence opens with the speaker

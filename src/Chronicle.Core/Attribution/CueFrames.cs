@@ -348,6 +348,74 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
         }
     }
 
+    /// <summary>
+    /// Quotations introduced by a colon after a clause that is not a reporting verb ("The paper used her
+    /// words as its headline: “…”", "the campaign has a new message: “…”"): the subject of that clause
+    /// is the source, the words from its verb to the colon the cue. Also "As X put it, …".
+    /// </summary>
+    public void FindColonQuotes(int s, List<Draft> into)
+    {
+        var a = v.SentenceStart[s];
+        var b = v.SentenceEnd[s];
+        for (var c = a + 2; c < b - 1; c++)
+        {
+            if (v.Is(c, "put") && v.Is(c + 1, "it") && AsPutIt(s, a, b, c, into))
+            {
+                return;
+            }
+
+            if (!v.IsPunct(c, ':') || !v.IsQuoteMark(c + 1) || SegmentOpeningAt(c + 1) is not { } seg || Covered(into, seg.Content) || InsideQuotation(c))
+            {
+                continue;
+            }
+
+            var subject = SubjectOf(a, c);
+            if (subject is not { } sp)
+            {
+                continue;
+            }
+
+            var verb = FirstWord(v.TokenAt(sp.End), c);
+            if (verb >= c || !v.IsWord(verb) || v.IsCap(verb))
+            {
+                continue; // "Local sources: “…”" is a headline colon; a subject alone reports nothing
+            }
+
+            into.Add(new Draft
+            {
+                Content = seg.Content, Direct = true, Cue = v.Span(verb, c), SpeakerSpan = sp, Sentence = s, Confidence = 0.5, Kind = CueKind.Speech,
+            });
+        }
+    }
+
+    /// <summary>"As the senator put it (in a letter), the plan is …": the content follows the comma.</summary>
+    private bool AsPutIt(int s, int a, int b, int put, List<Draft> into)
+    {
+        var asAt = put - 1;
+        while (asAt >= a && asAt > put - 12 && !v.Is(asAt, "as"))
+        {
+            asAt--;
+        }
+
+        if (asAt < a || !v.Is(asAt, "as") || put - asAt < 2 || PhraseScanner.Left(v, put - 1, asAt + 1) is not { } speaker)
+        {
+            return false;
+        }
+
+        var comma = FirstComma(put + 2, Math.Min(b, put + 25));
+        var content = comma > 0 ? RightContent(comma + 1, b) : null;
+        if (content is null || Covered(into, content.Value.Span))
+        {
+            return false;
+        }
+
+        into.Add(new Draft
+        {
+            Content = content.Value.Span, Direct = content.Value.Direct, Cue = v.Span(put, put + 1), SpeakerSpan = speaker, Sentence = s, Confidence = 0.6, Kind = CueKind.Speech,
+        });
+        return true;
+    }
+
     /// <summary>Adjectives of stance with the preposition that opens their object: "critical of", "worried about".</summary>
     private static readonly FrozenDictionary<string, string[]> StanceAdjectives = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase)
     {

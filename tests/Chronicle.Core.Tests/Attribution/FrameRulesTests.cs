@@ -362,4 +362,22 @@ public sealed class FrameRulesTests
         var doc = AttributionRulesTests.Run("Alarmed by the criticism, the council revised its budget, promising to reopen the library.");
         Assert.Equal("the council", SpeakerText(doc, Single(doc, "reopen the library")));
     }
+
+    [Fact]
+    public void Colon_after_a_clause_introduces_a_quotation_of_its_subject()
+    {
+        var doc = AttributionRulesTests.Run("The harbour board has a new slogan for the season: \u201CEvery boat comes home.\u201D");
+        var q = Single(doc, "Every boat comes home");
+        Assert.Equal("The harbour board", SpeakerText(doc, q));
+        Assert.StartsWith("has a new slogan", q.Cue.Text(doc.Text), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void As_someone_put_it_reports_what_follows_the_comma()
+    {
+        var doc = AttributionRulesTests.Run("As the ferry captain put it in a letter to the board, the timetable is a fantasy.");
+        var q = Single(doc, "timetable is a fantasy");
+        Assert.Equal("put it", q.Cue.Text(doc.Text));
+        Assert.Equal("the ferry captain", SpeakerText(doc, q));
+    }
 }
