@@ -401,6 +401,11 @@ internal sealed partial class CueFrames
                 {
                     return; // a clause before the colon, not a name
                 }
+
+                if (v.IsPunct(k, '[') || v.IsPunct(k, '(') || v.IsPunct(k, '*'))
+                {
+                    return; // "[Video: …]", "(WARNING: …)": an editorial label
+                }
             }
 
             var content = RightContent(c + 1, b);

@@ -90,6 +90,11 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                 continue; // "spoke for five minutes" reports no content
             }
 
+            if (lemma == "compare" && (v.Is(i + 1, "with") || v.Is(i + 1, "to")))
+            {
+                continue; // "…, compared with 11 percent": a preposition; "X compared Y to Z" has its object first
+            }
+
             if (InsideQuotation(i))
             {
                 continue; // "we hope …" inside a quotation is the speaker's words, not the article's attribution

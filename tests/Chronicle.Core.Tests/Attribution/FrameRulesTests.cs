@@ -380,4 +380,11 @@ public sealed class FrameRulesTests
         Assert.Equal("put it", q.Cue.Text(doc.Text));
         Assert.Equal("the ferry captain", SpeakerText(doc, q));
     }
+
+    [Fact]
+    public void Compared_with_is_a_preposition_and_bracketed_labels_are_not_speakers()
+    {
+        var doc = AttributionRulesTests.Run("Ferry use rose by a tenth, compared with last year.\n[Video: Harbour Storm Footage]\nThe quay reopened.");
+        Assert.Empty(doc.Quotes);
+    }
 }
