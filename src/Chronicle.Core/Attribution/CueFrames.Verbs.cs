@@ -246,7 +246,7 @@ internal sealed partial class CueFrames
         if (kind == CueKind.Mind && !(v.Is(p, "that") || v.Is(p, "to") || v.IsQuoteMark(p)) && lemma is not ("want" or "see" or "view" or "seek") && !CueLexicon.ObjectVerbs.Contains(lemma))
         {
             // Bare "believe" + noun phrase ("believe him") is not a belief report; keep "that"/"to" frames.
-            if (!LooksLikeClause(p, b) && !ObjectThenInfinitive(p, b) && !(lemma == "believe" && v.Is(p, "in")))
+            if (!LooksLikeClause(p, b) && !ObjectThenInfinitive(p, b) && !(lemma == "believe" && v.Is(p, "in")) && !DeterminedObject(p, lemma))
             {
                 return false;
             }
@@ -296,6 +296,14 @@ internal sealed partial class CueFrames
         var span = new TextSpan(v.Sentences[s + 1].Span.Start, v.Sentences[last].Span.End);
         return v.CountWords(span) >= 3 ? TrimEnd(span, QuoteScanner.IsQuoteChar(v.Text[span.Start])) : null;
     }
+
+    /// <summary>
+    /// "expected a full debate", "fears a new war": an expectation or fear with a determined noun phrase as
+    /// object reports its content ("believe the polls" too, but not "believe him").
+    /// </summary>
+    private bool DeterminedObject(int p, string lemma) =>
+        lemma is "expect" or "anticipate" or "fear" or "believe" or "doubt" or "predict" or "prefer" or "regret" or "desire" or "dream"
+        && (v.Is(p, "a") || v.Is(p, "an") || v.Is(p, "the") || v.Is(p, "more") || v.Is(p, "further") || v.Is(p, "another"));
 
     /// <summary>"endorsed Clinton.", "attacked Machado": a one-word name as the object of a stance verb.</summary>
     private (TextSpan Span, bool Direct)? BareName(int p, int b, string lemma) =>

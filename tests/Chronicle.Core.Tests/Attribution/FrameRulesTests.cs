@@ -387,4 +387,12 @@ public sealed class FrameRulesTests
         var doc = AttributionRulesTests.Run("Ferry use rose by a tenth, compared with last year.\n[Video: Harbour Storm Footage]\nThe quay reopened.");
         Assert.Empty(doc.Quotes);
     }
+
+    [Fact]
+    public void Expectation_with_a_determined_object()
+    {
+        var doc = AttributionRulesTests.Run("Few skippers expected a calm crossing after the storm warning.\nShe could not believe him.");
+        Assert.Equal("Few skippers", SpeakerText(doc, Single(doc, "a calm crossing")));
+        Assert.DoesNotContain(doc.Quotes, q => q.Cue.Text(doc.Text) == "believe");
+    }
 }
