@@ -395,4 +395,13 @@ public sealed class FrameRulesTests
         Assert.Equal("Few skippers", SpeakerText(doc, Single(doc, "a calm crossing")));
         Assert.DoesNotContain(doc.Quotes, q => q.Cue.Text(doc.Text) == "believe");
     }
+
+    [Fact]
+    public void Participle_adjective_after_a_cue_is_not_a_second_cue()
+    {
+        var doc = AttributionRulesTests.Run("The mayor cited disparaging remarks the council had made about the volunteers.");
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal("cited", q.Cue.Text(doc.Text));
+        Assert.Equal("The mayor", SpeakerText(doc, q));
+    }
 }
