@@ -37,6 +37,14 @@ internal static class PhraseScanner
         "familiar", "close", "involved", "briefed", "knowledgeable", "aware", "speaking", "loyal", "linked", "allied", "opposed",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenSet<string> PhraseJoiners = new[] { "at", "in", "from", "of", "with", "for", "on", "inside" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> Quantifiers = new[]
+    {
+        "some", "many", "most", "several", "few", "all", "one", "two", "three", "four", "five", "others", "those", "each", "none", "both", "dozens",
+        "hundreds", "thousands", "majority", "minority", "half", "none",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>True when the word before a cue makes it a noun ("the report", "his plans").</summary>
     public static bool IsDeterminer(DocView v, int i) => v.In(i, Determiners);
 
@@ -131,7 +139,9 @@ internal static class PhraseScanner
                 // "China and Russia": "and" between two names joins them into one source.
                 var joinsNames = v.Is(j, "and") && j > sentenceStart && v.IsCap(j - 1) && v.IsCap(j + 1) && !v.In(j - 1, SpeakerWords.CapitalisedFunctionWords)
                     && !v.In(j + 1, SpeakerWords.CapitalisedFunctionWords);
-                if (IsNegatedAux(v, j) || (v.In(j, SpeakerWords.LeftStops) && !joinsNames && !(v.IsCap(j) && j > sentenceStart && v.IsCap(j - 1)) && !IsOfInsideName(v, j, sentenceStart)
+                // "Officials at the ministry", "Some at the meeting", "One of the doctors": a source word before a preposition keeps the phrase going.
+                var sourcePhrase = v.In(j, PhraseJoiners) && j > sentenceStart && !v.IsCap(j) && (v.In(j - 1, SpeakerWords.SourceNouns) || v.In(j - 1, Quantifiers));
+                if (IsNegatedAux(v, j) || (v.In(j, SpeakerWords.LeftStops) && !joinsNames && !sourcePhrase && !(v.IsCap(j) && j > sentenceStart && v.IsCap(j - 1)) && !IsOfInsideName(v, j, sentenceStart)
                     && !v.In(j - 1, SourceQualifiers)))
                 {
                     break;
@@ -171,6 +181,13 @@ internal static class PhraseScanner
         while (start <= end && !v.IsWord(start))
         {
             start++;
+        }
+
+        if (start <= end && v.Is(j, "who") && j - 1 >= sentenceStart && v.IsWord(j - 1) && !v.IsCap(start) && !v.In(start, SpeakerWords.Pronouns)
+            && Left(v, j - 1, sentenceStart) is { } antecedent)
+        {
+            // "The engineers who inspected the bridge said": the subject is the noun the relative clause describes.
+            return new TextSpan(antecedent.Start, v.Tokens[end].Span.End);
         }
 
         return start > end || words == 0 || !CanNameSpeaker(v, start, end) ? null : v.Span(start, end);

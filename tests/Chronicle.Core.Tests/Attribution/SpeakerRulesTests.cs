@@ -27,4 +27,21 @@ public sealed class SpeakerRulesTests
         var q = Single(doc, "another winter");
         Assert.Equal("Reuters", q.Venue);
     }
+
+    [Fact]
+    public void Source_phrase_keeps_its_prepositional_part_after_a_source_word()
+    {
+        var doc = AttributionRulesTests.Run("Some at the meeting saw the plan as a betrayal.\nOfficials at the port authority said the quay would reopen.");
+        Assert.Equal("Some at the meeting", Single(doc, "a betrayal").Speaker.Span!.Value.Text(doc.Text));
+        Assert.Equal("Officials at the port authority", Single(doc, "quay would reopen").Speaker.Span!.Value.Text(doc.Text));
+    }
+
+    [Fact]
+    public void Subject_with_a_relative_clause_is_the_whole_noun_phrase()
+    {
+        var doc = AttributionRulesTests.Run("The engineers who inspected the bridge said it was unsafe.");
+        var q = Single(doc, "it was unsafe");
+        Assert.Equal("The engineers who inspected the bridge", q.Speaker.Span!.Value.Text(doc.Text));
+        Assert.Equal("The engineers who inspected the bridge", q.Speaker.Description);
+    }
 }
