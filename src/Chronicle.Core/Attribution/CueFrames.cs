@@ -192,6 +192,20 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
     private void JudgedPassive(int s, int b, int i, string lemma, List<Draft> into)
     {
         var prep = i + 1;
+        // "X is expected to win", "she is said to have left", "it is believed to be": a raising passive with no source.
+        var raising = lemma is "expect" or "say" or "believe" or "think" or "report" or "know" or "consider" or "rumor" or "rumour" or "understand" or "estimate"
+            && v.Is(prep, "to") && v.IsWord(prep + 1) && !v.IsCap(prep + 1);
+        if (raising)
+        {
+            var infinitive = RightContent(prep, b);
+            if (infinitive is { } inf && !Covered(into, inf.Span))
+            {
+                into.Add(new Draft { Content = inf.Span, Direct = inf.Direct, Cue = v.Span(i, i), Sentence = s, Confidence = 0.5, Kind = CueKind.Mind });
+            }
+
+            return;
+        }
+
         if (!CueLexicon.ObjectVerbs.Contains(lemma) || !(v.Is(prep, "of") || v.Is(prep, "for") || v.Is(prep, "as")))
         {
             return;

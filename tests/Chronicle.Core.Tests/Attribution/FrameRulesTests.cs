@@ -404,4 +404,13 @@ public sealed class FrameRulesTests
         Assert.Equal("cited", q.Cue.Text(doc.Text));
         Assert.Equal("The mayor", SpeakerText(doc, q));
     }
+
+    [Fact]
+    public void Raising_passive_reports_an_expectation_without_a_source()
+    {
+        var doc = AttributionRulesTests.Run("The new ferry is expected to enter service in the spring.");
+        var q = Single(doc, "to enter service");
+        Assert.Equal("expected", q.Cue.Text(doc.Text));
+        Assert.Null(q.Speaker.Span);
+    }
 }
