@@ -407,6 +407,31 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
         }
     }
 
+    private static readonly FrozenSet<string> SeemVerbs = new[] { "seem", "seems", "seemed", "appear", "appears", "appeared" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "The plan seems to have stalled", "Melania appears to have left": an impression the article reports
+    /// without a source (PARC-style evidentials). The content is the infinitive.
+    /// </summary>
+    public void FindSeemFrames(int s, List<Draft> into)
+    {
+        var a = v.SentenceStart[s];
+        var b = v.SentenceEnd[s];
+        for (var i = a + 1; i < b - 2; i++)
+        {
+            if (!v.In(i, SeemVerbs) || v.IsCap(i) || !v.Is(i + 1, "to") || !v.IsWord(i + 2) || v.IsCap(i + 2) || PhraseScanner.IsDeterminer(v, i + 2) || InsideQuotation(i))
+            {
+                continue;
+            }
+
+            var content = RightContent(i + 1, b);
+            if (content is { } c && !Covered(into, c.Span))
+            {
+                into.Add(new Draft { Content = c.Span, Direct = c.Direct, Cue = v.Span(i, i), Sentence = s, Confidence = 0.4, Kind = CueKind.Mind });
+            }
+        }
+    }
+
     /// <summary>"As the senator put it (in a letter), the plan is …": the content follows the comma.</summary>
     private bool AsPutIt(int s, int a, int b, int put, List<Draft> into)
     {

@@ -413,4 +413,16 @@ public sealed class FrameRulesTests
         Assert.Equal("expected", q.Cue.Text(doc.Text));
         Assert.Null(q.Speaker.Span);
     }
+
+    [Fact]
+    public void Seems_to_reports_an_impression_without_a_source()
+    {
+        var doc = AttributionRulesTests.Run("The harbour project seems to have stalled again.\nThe mayor appeared to suggest that the quay would close.");
+        var seem = Single(doc, "to have stalled");
+        Assert.Equal("seems", seem.Cue.Text(doc.Text));
+        Assert.Null(seem.Speaker.Span);
+        var suggest = Single(doc, "the quay would close");
+        Assert.Equal("suggest", suggest.Cue.Text(doc.Text));
+        Assert.Equal("The mayor", suggest.Speaker.Span!.Value.Text(doc.Text));
+    }
 }
