@@ -430,6 +430,29 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                 into.Add(new Draft { Content = c.Span, Direct = c.Direct, Cue = v.Span(i, i), Sentence = s, Confidence = 0.4, Kind = CueKind.Mind });
             }
         }
+
+        // "(also) known as Myanmar", "the so-called school choice movement": a name someone gives, no source in the text.
+        for (var i = a; i < b - 1; i++)
+        {
+            var knownAs = v.Is(i, "known") && v.Is(i + 1, "as") && !v.IsCap(i);
+            var soCalled = v.Is(i, "so-called");
+            if (!(knownAs || soCalled) || InsideQuotation(i))
+            {
+                continue;
+            }
+
+            var from = knownAs ? i + 2 : i + 1;
+            if (from < b && v.IsQuoteMark(from))
+            {
+                from++;
+            }
+
+            var name = PhraseScanner.Right(v, from, b);
+            if (name is { } n && v.CountWords(n) <= 8 && !Covered(into, n))
+            {
+                into.Add(new Draft { Content = n, Direct = false, Cue = v.Span(i, knownAs ? i + 1 : i), Sentence = s, Confidence = 0.4, Kind = CueKind.Speech });
+            }
+        }
     }
 
     /// <summary>"As the senator put it (in a letter), the plan is …": the content follows the comma.</summary>

@@ -425,4 +425,12 @@ public sealed class FrameRulesTests
         Assert.Equal("suggest", suggest.Cue.Text(doc.Text));
         Assert.Equal("The mayor", suggest.Speaker.Span!.Value.Text(doc.Text));
     }
+
+    [Fact]
+    public void Known_as_and_so_called_give_a_name_without_a_source()
+    {
+        var doc = AttributionRulesTests.Run("The old quay, known as the Salt Steps, will close.\nThe so-called harbour tax was dropped.");
+        Assert.Equal("known as", Single(doc, "Salt Steps").Cue.Text(doc.Text));
+        Assert.Null(Single(doc, "harbour tax").Speaker.Span);
+    }
 }
