@@ -52,6 +52,18 @@ internal sealed partial class CueFrames
         return PhraseScanner.SkipVerbPrefix(v, k - 1, a);
     }
 
+    /// <summary>"called Oz a quack": a name, then "a"/"an" opening what it is called (not "a group called Friends of the Earth").</summary>
+    private bool NameThenArticle(int p, int b)
+    {
+        var k = p;
+        while (k < Math.Min(b, p + 4) && v.IsCap(k))
+        {
+            k++;
+        }
+
+        return k > p && (v.Is(k, "a") || v.Is(k, "an"));
+    }
+
     private bool AsWithin(int from, int to)
     {
         for (var k = from; k < to && !v.IsPunctuation(k); k++)

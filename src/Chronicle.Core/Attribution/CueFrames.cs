@@ -133,7 +133,7 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                 {
                     // "see reauthorization of the program as an opportunity": the object sits between verb and "as".
                 }
-                else if (lemma == "call" && !v.IsPunctuation(i + 1) && (!v.IsCap(i + 1) || QuoteMarkWithin(i + 1, Math.Min(b, i + 10))))
+                else if (lemma == "call" && !v.IsPunctuation(i + 1) && (!v.IsCap(i + 1) || QuoteMarkWithin(i + 1, Math.Min(b, i + 10)) || NameThenArticle(i + 1, b)))
                 {
                     strictSubject = true; // "she called the deal 'a disaster'", not "a group called X"
                 }

@@ -433,4 +433,13 @@ public sealed class FrameRulesTests
         Assert.Equal("known as", Single(doc, "Salt Steps").Cue.Text(doc.Text));
         Assert.Null(Single(doc, "harbour tax").Speaker.Span);
     }
+
+    [Fact]
+    public void Called_a_name_an_insult_without_quotation_marks()
+    {
+        var doc = AttributionRulesTests.Run("Councillor Brun called Lindqvist a coward in the debate.\nShe joined a group called Friends of the Harbour.");
+        var q = Single(doc, "Lindqvist a coward");
+        Assert.Equal("Councillor Brun", q.Speaker.Span!.Value.Text(doc.Text));
+        Assert.DoesNotContain(doc.Quotes, x => x.Span.Text(doc.Text).Contains("Friends of the Harbour", StringComparison.Ordinal));
+    }
 }
