@@ -181,7 +181,8 @@ internal sealed partial class CueFrames
     private bool OpensClause(int k, int b) =>
         k < b && v.IsWord(k) && (PhraseScanner.IsDeterminer(v, k) || v.In(k, SpeakerWords.Pronouns) || v.Tokens[k].Kind == TokenKind.Number
             || (v.IsCap(k) && !v.In(k, SpeakerWords.CapitalisedFunctionWords)) || v.Is(k, "most") || v.Is(k, "many") || v.Is(k, "some")
-            || v.Is(k, "women") || v.Is(k, "men") || v.Is(k, "people") || v.Is(k, "nearly") || v.Is(k, "more") || v.Is(k, "about") || v.In(k, NumberWords));
+            || v.Is(k, "women") || v.Is(k, "men") || v.Is(k, "people") || v.Is(k, "nearly") || v.Is(k, "more") || v.Is(k, "about") || v.In(k, NumberWords)
+            || v.Is(k, "in") || v.Is(k, "among") || v.Is(k, "despite") || v.Is(k, "if") || v.Is(k, "when") || v.Is(k, "while"));
 
     /// <summary>The noun phrase ending at <paramref name="end"/> has a source noun ("a study of the accounts").</summary>
     private bool HasSourceNoun(int end, int a)

@@ -442,4 +442,20 @@ public sealed class FrameRulesTests
         Assert.Equal("Councillor Brun", q.Speaker.Span!.Value.Text(doc.Text));
         Assert.DoesNotContain(doc.Quotes, x => x.Span.Text(doc.Text).Contains("Friends of the Harbour", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Report_verb_after_a_comma_is_not_inverted()
+    {
+        var doc = AttributionRulesTests.Run("A new survey of ferry passengers, taken in March, shows fares rising faster than wages.");
+        var q = Single(doc, "fares rising");
+        Assert.Equal("shows", q.Cue.Text(doc.Text));
+        Assert.DoesNotContain("fares", q.Speaker.Span?.Text(doc.Text) ?? "", StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void That_clause_opening_with_a_preposition_after_a_report_verb()
+    {
+        var doc = AttributionRulesTests.Run("The latest harbour poll shows that in the north, most boats are idle.");
+        Assert.Equal("shows", Single(doc, "most boats are idle").Cue.Text(doc.Text));
+    }
 }
