@@ -58,6 +58,27 @@ public sealed class AttributionCommandsTests : IDisposable
     }
 
     [Fact]
+    public void Eval_attribution_details_lists_misses_and_our_unmatched_attributions()
+    {
+        Directory.CreateDirectory(Path.Combine(_dir, "text"));
+        Directory.CreateDirectory(Path.Combine(_dir, "attributions"));
+        const string text = "Headline\n\nThe ferry will run at dawn, the mayor said.\nThe harbour stayed calm all week.\n";
+        File.WriteAllText(Path.Combine(_dir, "text", "doc.txt"), text);
+        var calm = text.IndexOf("The harbour", StringComparison.Ordinal);
+        var stayed = text.IndexOf("stayed", StringComparison.Ordinal);
+        File.WriteAllText(Path.Combine(_dir, "attributions", "doc_ann1.ann"),
+            $"T1\tCue {stayed} {stayed + 6}\tstayed\nT2\tContent {calm} {calm + 11}\tThe harbour\nT3\tAttribution {stayed} {stayed + 6}\tstayed\n" +
+            "E1\tAttribution-no-source:T3 Content:T2 Cue:T1\n");
+
+        var result = CliRunner.Run("eval-attribution", _dir, "--details");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("== doc (gold 1, ours 1, matched 0)", result.Output, StringComparison.Ordinal);
+        Assert.Contains("miss    cue «stayed»", result.Output, StringComparison.Ordinal);
+        Assert.Contains("extra   cue «said» source «the mayor»", result.Output, StringComparison.Ordinal);
+        Assert.Contains("details: 1 gold missed, 0 matched with a wrong cue, 0 matched with a wrong source, 1 of ours matched nothing", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Eval_attribution_on_a_folder_without_the_layout_is_one_clear_error()
     {
         var result = CliRunner.Run("eval-attribution", _dir);

@@ -2,13 +2,15 @@ using System.CommandLine;
 using System.Globalization;
 using Chronicle.Core;
 using Chronicle.Core.Attribution.Evaluation;
+using Chronicle.Cli.Output;
 using Chronicle.Core.Contract;
 
 namespace Chronicle.Cli.Commands;
 
 /// <summary>
 /// <c>chronicle eval-attribution DIR</c>: runs the pipeline on a PolNeAR-style folder (raw text, no
-/// cleaning, offsets unchanged) and prints content, cue and source precision/recall/F1 with overlap matching.
+/// cleaning, offsets unchanged) and prints content, cue and source precision/recall/F1 with overlap matching;
+/// <c>--details</c> lists the misses and mismatches for error analysis.
 /// </summary>
 internal static class EvalAttributionCommand
 {
@@ -17,7 +19,11 @@ internal static class EvalAttributionCommand
         var dir = new Argument<string>("DIR") { Description = "A folder with text/NAME.txt and attributions/NAME_ANNOTATOR.ann (brat standoff)" };
         var perDocument = new Option<bool>("--per-document") { Description = "Also print the scores of each document" };
         var dump = new Option<string?>("--dump") { Description = "Write every document's system quotes (JSON contract) to this file, for error analysis" };
-        var command = new Command("eval-attribution", "Score the attribution stage on a PolNeAR-style corpus (overlap matching)") { dir, perDocument, dump };
+        var details = new Option<bool>("--details")
+        {
+            Description = "Also list, per document, the gold attributions missed, the matches with a wrong cue or source (gold / ours) and ours that matched nothing, then the most frequent missed cues",
+        };
+        var command = new Command("eval-attribution", "Score the attribution stage on a PolNeAR-style corpus (overlap matching)") { dir, perDocument, details, dump };
         command.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;
@@ -40,6 +46,11 @@ internal static class EvalAttributionCommand
                     output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                         $"{doc.Name,-60} content F1 {score.Content.F1:0.000}  cue F1 {score.Cue.F1:0.000}  source F1 {score.Source.F1:0.000}  (gold {score.Content.Gold}, system {score.Content.System})"));
                 }
+            }
+
+            if (parse.GetValue(details))
+            {
+                AttributionDetails.Print(per.Select(p => (p.Doc, p.Annotated)), output);
             }
 
             if (parse.GetValue(dump) is { } dumpFile)

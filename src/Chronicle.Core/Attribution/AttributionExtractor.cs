@@ -34,6 +34,9 @@ public sealed class AttributionExtractor : IAnnotator
         for (var s = 0; s < v.Sentences.Length; s++)
         {
             frames.FindThatClauses(s, drafts);
+            frames.FindStanceAdjectives(s, drafts);
+            frames.FindColonQuotes(s, drafts);
+            frames.FindSeemFrames(s, drafts);
             frames.FindNominal(s, drafts);
         }
 

@@ -19,6 +19,69 @@ internal sealed partial class CueFrames
         return false;
     }
 
+    /// <summary>Verbs whose subject is also the subject of the infinitive after them: "went on to say", "refused to comment".</summary>
+    private static readonly FrozenSet<string> Controllers = new[]
+    {
+        "continued", "continues", "continue", "began", "begins", "begin", "started", "starts", "refused", "refuses", "declined", "declines",
+        "decided", "decides", "wanted", "wants", "want", "tried", "tries", "try", "sought", "seeks", "seemed", "seems", "appeared",
+        "appears", "promised", "promises", "vowed", "vows", "hoped", "hopes", "planned", "plans", "used", "chose", "chooses", "moved",
+        "rushed", "hastened", "went", "goes", "going", "go", "took", "takes",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// For a cue after "to" (token <paramref name="to"/>): the token that ends the subject of the controlling
+    /// verb ("Sanders went on to say", "the senator took to Twitter to accuse"), or -1 when "to" is not controlled.
+    /// </summary>
+    private int ControllerBefore(int to, int a)
+    {
+        var k = to - 1;
+        if (v.Is(k, "on") || v.Is(k, "Twitter") || v.Is(k, "airwaves"))
+        {
+            k--; // "went on to say", "took to Twitter to"
+            if (v.Is(k, "to"))
+            {
+                k--;
+            }
+        }
+
+        if (k < a || !v.In(k, Controllers))
+        {
+            return -1;
+        }
+
+        return PhraseScanner.SkipVerbPrefix(v, k - 1, a);
+    }
+
+    /// <summary>"called Oz a quack": a name, then "a"/"an" opening what it is called (not "a group called Friends of the Earth").</summary>
+    private bool NameThenArticle(int p, int b)
+    {
+        var k = p;
+        while (k < Math.Min(b, p + 4) && v.IsCap(k))
+        {
+            k++;
+        }
+
+        return k > p && (v.Is(k, "a") || v.Is(k, "an"));
+    }
+
+    private bool AsWithin(int from, int to)
+    {
+        for (var k = from; k < to && !v.IsPunctuation(k); k++)
+        {
+            if (v.Is(k, "as"))
+            {
+                return true;
+            }
+
+            if (v.In(k, BeForms) || v.Is(k, "that"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private bool QuoteMarkWithin(int from, int to)
     {
         for (var k = from; k < to; k++)
@@ -58,6 +121,108 @@ internal sealed partial class CueFrames
         return false;
     }
 
+    /// <summary>Words that open an adjunct rather than a clause: prepositions, subordinators, sentence adverbs.</summary>
+    private static readonly FrozenSet<string> AdjunctOpeners = new[]
+    {
+        "in", "on", "at", "during", "after", "before", "through", "with", "without", "for", "since", "by", "from", "under", "despite",
+        "amid", "following", "throughout", "within", "over", "across", "around", "among", "beyond", "meanwhile", "however", "still", "then", "now", "today", "yesterday", "when",
+        "while", "if", "although", "though", "because", "once", "until", "unless", "as", "upon", "speaking", "asked", "earlier", "later",
+        "like", "unlike", "besides", "according",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "In his speech", "Through a spokesman", "When asked about it": a span that opens with an adjunct word
+    /// and has no comma of its own is only that adjunct, never reported content.
+    /// </summary>
+    private bool IsAdjunctOnly(TextSpan span)
+    {
+        var first = v.TokenAt(span.Start);
+        if (!v.In(first, AdjunctOpeners) || HasFiniteVerb(span))
+        {
+            return false; // "However debates are not likely to …" is a clause
+        }
+
+        for (var k = first; k < v.Tokens.Length && v.Tokens[k].Span.End <= span.End; k++)
+        {
+            if (v.IsPunct(k, ',') || v.IsPunct(k, ';') || v.IsPunct(k, ':'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>After an opening adjunct and its comma ("Meanwhile, it …", "In his speech, Graham …"): the first token of the main clause.</summary>
+    private int SkipOpeningAdjunct(int a, int limit)
+    {
+        var first = FirstWord(a, limit);
+        // "Chastened by the analyses, Trump revised …": an opening participle phrase is an adjunct too.
+        var participle = first < limit && v.IsWord(first) && (v.W(first).EndsWith("ed", StringComparison.OrdinalIgnoreCase) || v.W(first).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+            && v.W(first).Length > 5 && v.IsWord(first + 1) && !v.IsCap(first + 1);
+        if (first >= limit || (!v.In(first, AdjunctOpeners) && !participle))
+        {
+            return a;
+        }
+
+        for (var k = first + 1; k < Math.Min(limit, first + 25); k++)
+        {
+            if (v.IsPunct(k, ','))
+            {
+                var next = FirstWord(k + 1, limit);
+                return next < limit && v.In(next, AdjunctOpeners) && v.IsPunct(next + 1, ',') ? next + 2 : k + 1; // "On Thursday, however, Trump …"
+            }
+        }
+
+        return a;
+    }
+
+    /// <summary>A clause opens at <paramref name="k"/>: a subject-like word (determiner, pronoun, name, number), not a verb.</summary>
+    private bool OpensClause(int k, int b) =>
+        k < b && v.IsWord(k) && (PhraseScanner.IsDeterminer(v, k) || v.In(k, SpeakerWords.Pronouns) || v.Tokens[k].Kind == TokenKind.Number
+            || (v.IsCap(k) && !v.In(k, SpeakerWords.CapitalisedFunctionWords)) || v.Is(k, "most") || v.Is(k, "many") || v.Is(k, "some")
+            || v.Is(k, "women") || v.Is(k, "men") || v.Is(k, "people") || v.Is(k, "nearly") || v.Is(k, "more") || v.Is(k, "about") || v.In(k, NumberWords)
+            || v.Is(k, "in") || v.Is(k, "among") || v.Is(k, "despite") || v.Is(k, "if") || v.Is(k, "when") || v.Is(k, "while"));
+
+    /// <summary>The noun phrase ending at <paramref name="end"/> has a source noun ("a study of the accounts").</summary>
+    private bool HasSourceNoun(int end, int a)
+    {
+        if (end < a || PhraseScanner.Left(v, end, a) is not { } np)
+        {
+            return false;
+        }
+
+        for (var k = v.TokenAt(np.Start); k <= end; k++)
+        {
+            if (v.In(k, SpeakerWords.SourceNouns))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly FrozenSet<string> NumberWords = new[]
+    {
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half", "all", "both", "none", "every", "few",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Inside a quotation that opened, whether or not its closing mark survived (a quote running to the paragraph end).</summary>
+    private bool InsideOpenedQuotation(int t)
+    {
+        var span = v.Tokens[t].Span;
+        foreach (var seg in segments)
+        {
+            if (seg.Opened && seg.Content.Contains(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool InsideQuotation(int t)
     {
         var span = v.Tokens[t].Span;
@@ -70,6 +235,18 @@ internal sealed partial class CueFrames
         }
 
         return false;
+    }
+
+    /// <summary>"He’s claiming", "who's called for": a pronoun with a contracted "is"/"has", not a possessive.</summary>
+    private bool IsPronounContraction(int t)
+    {
+        if (!v.IsWord(t) || v.W(t).Length < 3)
+        {
+            return false;
+        }
+
+        var w = v.W(t)[..^2].ToString();
+        return SpeakerWords.Pronouns.Contains(w) || w.Equals("who", StringComparison.OrdinalIgnoreCase) || w.Equals("that", StringComparison.OrdinalIgnoreCase);
     }
 
     private bool EndsPossessive(int t) =>
@@ -111,9 +288,18 @@ internal sealed partial class CueFrames
 
         var plainForm = !v.W(i).EndsWith("s", StringComparison.Ordinal) && !v.W(i).EndsWith("ed", StringComparison.Ordinal) && !v.W(i).EndsWith("ing", StringComparison.Ordinal);
         var plural = v.IsWord(k) && v.W(k).EndsWith("s", StringComparison.Ordinal);
-        if (plainForm && !auxiliary && !plural)
+        // "as China and Russia support the government": a name before a base form and a determiner after it is a clause.
+        // "Local growers see the canal as …": a plural noun before a base form works the same way.
+        var nameThenObject = (v.IsCap(k) && !v.In(k, SpeakerWords.CapitalisedFunctionWords) || plural && !v.IsCap(k))
+            && (PhraseScanner.IsDeterminer(v, i + 1) && !v.Is(i + 1, "to") && !v.Is(i + 1, "of"));
+        if (plainForm && !auxiliary && !plural && !nameThenObject)
         {
             return false; // "the museum document", "the Sunshine state": a singular noun before a base form is a compound noun
+        }
+
+        if (plainForm && nameThenObject)
+        {
+            return true;
         }
 
         return (v.IsCap(k) && !v.In(k, SpeakerWords.CapitalisedFunctionWords)) || v.In(k, SpeakerWords.SourceNouns);
@@ -132,6 +318,48 @@ internal sealed partial class CueFrames
         }
 
         return false;
+    }
+
+    /// <summary>"expects them to …", "expect Clinton to win": an object (pronoun or name) followed by a to-infinitive.</summary>
+    private bool ObjectThenInfinitive(int p, int b)
+    {
+        if (p >= b || !(v.Is(p, "him") || v.Is(p, "her") || v.Is(p, "them") || v.Is(p, "us") || v.Is(p, "me") || v.Is(p, "it")
+            || (v.IsCap(p) && !v.In(p, SpeakerWords.CapitalisedFunctionWords))))
+        {
+            return NounThenInfinitive(p, b);
+        }
+
+        var k = p + 1;
+        while (k < Math.Min(b, p + 4) && v.IsCap(k))
+        {
+            k++;
+        }
+
+        return IsInfinitiveAt(k, b);
+    }
+
+    /// <summary>"expect prices to fall", "wants the council to act": a short lowercase noun phrase, then a to-infinitive.</summary>
+    private bool NounThenInfinitive(int p, int b)
+    {
+        var k = p;
+        if (PhraseScanner.IsDeterminer(v, k) && !v.Is(k, "to") && !v.Is(k, "of"))
+        {
+            k++;
+        }
+
+        var words = 0;
+        while (k < b && words < 2 && v.IsWord(k) && !v.IsCap(k) && !v.Is(k, "to") && !v.In(k, SpeakerWords.LeftStops))
+        {
+            k++;
+            words++;
+        }
+
+        return words > 0 && IsInfinitiveAt(k, b);
+    }
+
+    private bool IsInfinitiveAt(int k, int b)
+    {
+        return v.Is(k, "to") && k + 1 < b && v.IsWord(k + 1) && !v.IsCap(k + 1) && !PhraseScanner.IsDeterminer(v, k + 1);
     }
 
     private bool HasAsSaying(int p, int b)

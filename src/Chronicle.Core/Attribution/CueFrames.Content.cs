@@ -134,6 +134,19 @@ internal sealed partial class CueFrames
             return null;
         }
 
+        if (ThatAfterTitle(p, b) is var that and > 0)
+        {
+            // "told MSNBC's “Morning Joe” on Friday that …": a programme title in quotation marks is part of the addressee.
+            after = that;
+            var last = that - 1;
+            while (last > p && !v.IsWord(last))
+            {
+                last--;
+            }
+
+            return v.Span(p, last);
+        }
+
         var k = p;
         var words = 0;
         while (k < b && words < 8)
@@ -176,7 +189,7 @@ internal sealed partial class CueFrames
                 capEnd++;
             }
 
-            if (v.IsCap(p) || v.Is(p, "him") || v.Is(p, "her") || v.Is(p, "them") || v.Is(p, "reporters") || v.Is(p, "journalists"))
+            if (v.IsCap(p) || v.Is(p, "him") || v.Is(p, "her") || v.Is(p, "them") || v.Is(p, "me") || v.Is(p, "us") || v.Is(p, "reporters") || v.Is(p, "journalists"))
             {
                 after = capEnd + 1;
                 return v.Span(p, capEnd);
@@ -187,6 +200,34 @@ internal sealed partial class CueFrames
 
         after = k;
         return v.Span(p, end);
+    }
+
+    /// <summary>
+    /// The "that" after an addressee made of capitalised words, possessives, quotation marks and a time
+    /// adjunct ("MSNBC's “Morning Joe” on Friday that"), or -1.
+    /// </summary>
+    private int ThatAfterTitle(int p, int b)
+    {
+        var quoted = false;
+        for (var k = p; k < Math.Min(b, p + 14); k++)
+        {
+            if (v.Is(k, "that"))
+            {
+                return quoted && k > p ? k : -1;
+            }
+
+            if (v.IsQuoteMark(k))
+            {
+                quoted = true;
+            }
+            else if (!(v.IsCap(k) || EndsPossessive(k) || v.IsPunct(k, '\u2019') || v.IsPunct(k, '\'') || PhraseScanner.IsTimeWord(v, k)
+                || v.Is(k, "on") || v.Is(k, "s") || v.Is(k, "this") || v.Is(k, "last")))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Skips time and place adjuncts before a complementizer ("said on 10 January that").</summary>
@@ -206,7 +247,8 @@ internal sealed partial class CueFrames
 
             if (v.IsPunct(k, ',') && k > p)
             {
-                return k + 1; // "said on Monday, the talks …"
+                // "said on Monday, the talks …"; a longer phrase before the comma ("complained about his mic …,") is the content itself.
+                return k - p <= 4 ? k + 1 : p;
             }
         }
 
@@ -234,7 +276,7 @@ internal sealed partial class CueFrames
     /// <summary>The subject at the start of the sentence (for participles): a name run or a short noun phrase.</summary>
     private TextSpan? SubjectOf(int a, int limit)
     {
-        var start = a;
+        var start = SkipOpeningAdjunct(a, limit);
         while (start < limit && !v.IsWord(start))
         {
             start++;

@@ -47,18 +47,30 @@ internal sealed partial class CueFrames
             // "…," Senate leader Mitch McConnell, R-Ky., said.
             speaker = appositive;
             cluster = v.TokenAt(appositive.Start) - 1;
+            if (TellVerbs.Contains(lemma))
+            {
+                recipient = ObjectPhrase(cueEnd + 1, b, lemma, out trailFrom); // "…," Jane Roe, an economist, told me.
+            }
         }
         else if (IsClusterEnd(vg0))
         {
+            if (v.W(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || kind == CueKind.Report)
+            {
+                return false; // "…, promising to cut taxes", "…, shows Democrats ahead": participles and report verbs are never inverted ("…, said X" is)
+            }
+
             // Inverted: "…," said X / …, added the spokesman.
             cluster = vg0;
-            if (v.IsPunct(vg0, ',') && Appositive(vg0, a) is { } lead && v.TokenAt(lead.Start) <= FirstWord(a, b))
+            // …unless an indefinite speaker closes the sentence: "…, no change in the budget, said a senior official."
+            var closingSpeaker = (v.Is(cueEnd + 1, "a") || v.Is(cueEnd + 1, "an")) && PhraseScanner.Right(v, cueEnd + 1, b) is { } closing
+                && v.TokenAt(closing.End) >= b - 1;
+            if (v.IsPunct(vg0, ',') && Appositive(vg0, a) is { } lead && v.TokenAt(lead.Start) <= FirstWord(a, b) && !closingSpeaker)
             {
                 return false; // "Jane Roe, a lawyer, said …": the sentence opens with the speaker
             }
 
             var np = PhraseScanner.Right(v, cueEnd + 1, b);
-            if (np is null || v.CountWords(np.Value) > 10 || HasFiniteVerb(np.Value))
+            if (np is null || v.CountWords(np.Value) > 14 || HasFiniteVerb(np.Value))
             {
                 return false;
             }
@@ -86,16 +98,16 @@ internal sealed partial class CueFrames
             }
         }
 
-        if (!IsTrail(trailFrom, b))
+        if (!IsTrail(trailFrom, b) || (ToInfinitive.Contains(lemma) && v.Is(trailFrom, "to") && v.IsWord(trailFrom + 1) && !PhraseScanner.IsDeterminer(v, trailFrom + 1)))
         {
-            return false;
+            return false; // "…, Sanders vows to end the breaks": the infinitive is the content, what precedes is not
         }
 
         var clusterStart = ClusterStart(cluster, a);
         var content = LeftContent(s, a, clusterStart, cluster);
-        if (content is null)
+        if (content is null || (!content.Value.Direct && IsAdjunctOnly(content.Value.Span)))
         {
-            return false;
+            return false; // "In his speech, Graham urged …": an opening adjunct is not what was said
         }
 
         var cue = v.Span(i, cueEnd);
@@ -122,7 +134,9 @@ internal sealed partial class CueFrames
     private bool TryParticiple(int s, int a, int b, int i, int cueEnd, string lemma, CueKind kind, List<Draft> into, int sentenceFirstDraft)
     {
         // "…, saying that …": the speaker is the subject of the sentence.
-        if (kind != CueKind.Speech || !v.W(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || i - 1 < a || !(v.IsPunct(i - 1, ',') || v.Is(i - 1, "and") || v.Is(i - 1, "while")))
+        // "… by saying …", "After saying …, she …": a preposition before the participle works the same way.
+        if (!v.W(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || i - 1 < a
+            || !(v.IsPunct(i - 1, ',') || v.Is(i - 1, "and") || v.Is(i - 1, "while") || v.Is(i - 1, "by") || v.Is(i - 1, "after") || v.Is(i - 1, "before")))
         {
             return false;
         }
@@ -133,17 +147,7 @@ internal sealed partial class CueFrames
         }
 
         // The subject of the sentence: the speaker of an earlier cue here that has its subject before it, else the opening noun phrase.
-        TextSpan? speaker = null;
-        for (var k = sentenceFirstDraft; k < into.Count; k++)
-        {
-            if (into[k].SpeakerSpan is { } sp && sp.End <= into[k].Cue.Start && sp.End <= v.Tokens[i].Span.Start)
-            {
-                speaker = sp;
-                break;
-            }
-        }
-
-        speaker ??= SubjectOf(a, i);
+        var speaker = EarlierSubject(sentenceFirstDraft, into, i) ?? SubjectOf(a, i);
         if (speaker is null)
         {
             return false;
@@ -169,11 +173,37 @@ internal sealed partial class CueFrames
         return true;
     }
 
-    private bool TryPreposed(int s, int a, int b, int i, int cueEnd, string lemma, CueKind kind, List<Draft> into)
+    /// <summary>The speaker of an earlier cue of this sentence that has its subject before it.</summary>
+    private TextSpan? EarlierSubject(int sentenceFirstDraft, List<Draft> into, int i)
     {
-        var vg0 = PhraseScanner.SkipVerbPrefix(v, i - 1, a);
+        for (var k = sentenceFirstDraft; k < into.Count; k++)
+        {
+            if (into[k].SpeakerSpan is { } sp && sp.End <= into[k].Cue.Start && sp.End <= v.Tokens[i].Span.Start)
+            {
+                return sp;
+            }
+        }
+
+        return null;
+    }
+
+    private bool TryPreposed(int s, int a, int b, int i, int cueEnd, string lemma, CueKind kind, List<Draft> into, int sentenceFirstDraft)
+    {
+        if (v.W(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && i > a && v.IsWord(i - 1) && !v.IsCap(i - 1) && !v.In(i - 1, SpeakerWords.VerbPrefix)
+            && !v.In(i - 1, SpeakerWords.Pronouns) && !v.Is(i - 1, "as") && !v.Is(i - 1, "who") && !v.Is(i - 1, "to")
+            && CueLexicon.TryGet(v.W(i - 1).ToString().ToLowerInvariant(), out _, out _))
+        {
+            return false; // "cited disparaging remarks": an adjective after the real cue, not a cue with its own subject
+        }
+
+        var vg0 = v.Is(i - 1, "to") && ControllerBefore(i - 1, a) is var controlled and >= 0 ? controlled : PhraseScanner.SkipVerbPrefix(v, i - 1, a);
         TextSpan? speaker;
-        if (vg0 >= a && v.Is(vg0, "as") && v.Is(i, "saying"))
+        if (vg0 > a && v.Is(vg0, "and") && !v.W(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        {
+            // "Graham urged Republicans to act, and criticized the party": the subject of the first verb.
+            speaker = EarlierSubject(sentenceFirstDraft, into, i) ?? SubjectOf(a, vg0);
+        }
+        else if (vg0 >= a && v.Is(vg0, "as") && v.Is(i, "saying"))
         {
             speaker = PhraseScanner.Left(v, vg0 - 1, a); // "citing officials as saying …"
         }
@@ -202,6 +232,11 @@ internal sealed partial class CueFrames
             return false;
         }
 
+        if (speaker.Value.Start == v.Tokens[vg0].Span.Start && IsPronounContraction(vg0))
+        {
+            speaker = new TextSpan(speaker.Value.Start, speaker.Value.End - 2); // "He’s claiming": the speaker is "He"
+        }
+
         var p = cueEnd + 1;
         TextSpan? recipient = null;
         if (TellVerbs.Contains(lemma) || lemma == "say")
@@ -210,21 +245,29 @@ internal sealed partial class CueFrames
         }
 
         p = SkipToComplement(p, b);
-        if (kind == CueKind.Mind && !(v.Is(p, "that") || v.Is(p, "to") || v.IsQuoteMark(p)) && lemma is not ("want" or "support" or "oppose" or "favor" or "favour" or "see" or "view"))
+        if (v.IsPunct(p, ',') && !v.IsQuoteMark(p + 1) && p == cueEnd + 1)
+        {
+            p++; // "During his years in office, Mr. Obama said, a majority …": the parenthetical cue's comma
+        }
+
+        if (kind == CueKind.Mind && !(v.Is(p, "that") || v.Is(p, "to") || v.IsQuoteMark(p)) && lemma is not ("want" or "see" or "view" or "seek") && !CueLexicon.ObjectVerbs.Contains(lemma))
         {
             // Bare "believe" + noun phrase ("believe him") is not a belief report; keep "that"/"to" frames.
-            if (!LooksLikeClause(p, b))
+            if (!LooksLikeClause(p, b) && !ObjectThenInfinitive(p, b) && !(lemma == "believe" && v.Is(p, "in")) && !DeterminedObject(p, lemma))
             {
                 return false;
             }
         }
 
-        if (v.Is(p, "to") && !ToInfinitive.Contains(lemma) && kind != CueKind.Mind)
+        // "did not respond to requests for comment", "referred to the deal": "to" before a noun phrase is a preposition.
+        var prepositionalTo = v.Is(p, "to") && (PhraseScanner.IsDeterminer(v, p + 1) || EndsPossessive(p + 1) || (v.IsCap(p + 1) && !v.Is(p + 1, "i"))
+            || (v.IsWord(p + 1) && v.W(p + 1).EndsWith("s", StringComparison.Ordinal) && !v.W(p + 1).EndsWith("ss", StringComparison.Ordinal)));
+        if (v.Is(p, "to") && !ToInfinitive.Contains(lemma) && kind != CueKind.Mind && !prepositionalTo)
         {
             return false; // "said to be", "added to the list"
         }
 
-        var content = RightContent(p, b);
+        var content = RightContent(p, b) ?? BareName(p, b, lemma) ?? NextParagraph(s, p, b);
         if (content is null)
         {
             return false;
@@ -238,6 +281,41 @@ internal sealed partial class CueFrames
         });
         return true;
     }
+
+    /// <summary>
+    /// "Limbaugh added:" closing its sentence: the words that follow, up to the end of the next paragraph
+    /// (a block quotation set off on its own).
+    /// </summary>
+    private (TextSpan Span, bool Direct)? NextParagraph(int s, int p, int b)
+    {
+        if (!v.IsPunct(p, ':') || p + 1 < b || s + 1 >= v.Sentences.Length)
+        {
+            return null;
+        }
+
+        var paragraph = v.Paragraph(s + 1);
+        var last = s + 1;
+        while (last + 1 < v.Sentences.Length && v.Paragraph(last + 1) == paragraph)
+        {
+            last++;
+        }
+
+        var span = new TextSpan(v.Sentences[s + 1].Span.Start, v.Sentences[last].Span.End);
+        return v.CountWords(span) >= 3 ? TrimEnd(span, QuoteScanner.IsQuoteChar(v.Text[span.Start])) : null;
+    }
+
+    /// <summary>
+    /// "expected a full debate", "fears a new war": an expectation or fear with a determined noun phrase as
+    /// object reports its content ("believe the polls" too, but not "believe him").
+    /// </summary>
+    private bool DeterminedObject(int p, string lemma) =>
+        lemma is "expect" or "anticipate" or "fear" or "believe" or "doubt" or "predict" or "prefer" or "regret" or "desire" or "dream"
+        && (v.Is(p, "a") || v.Is(p, "an") || v.Is(p, "the") || v.Is(p, "more") || v.Is(p, "further") || v.Is(p, "another"));
+
+    /// <summary>"endorsed Clinton.", "attacked Machado": a one-word name as the object of a stance verb.</summary>
+    private (TextSpan Span, bool Direct)? BareName(int p, int b, string lemma) =>
+        CueLexicon.ObjectVerbs.Contains(lemma) && p < b && v.IsCap(p) && v.IsWord(p) && !PhraseScanner.IsTimeWord(v, p)
+        && !v.In(p, SpeakerWords.CapitalisedFunctionWords) ? (v.Span(p, p), false) : null;
 
     private void AccordingTo(int s, int a, int b, int i, List<Draft> into)
     {
@@ -254,7 +332,8 @@ internal sealed partial class CueFrames
         }
 
         Span<char> buffer = stackalloc char[40];
-        if (before >= a && !v.IsCap(before) && CueLexicon.TryGet(PhraseScanner.Lower(v, before, buffer), out _, out _))
+        if (before >= a && !v.IsCap(before) && CueLexicon.TryGet(PhraseScanner.Lower(v, before, buffer), out _, out _)
+            && !(before < i - 1 && CueLexicon.NounLike.GetAlternateLookup<ReadOnlySpan<char>>().Contains(PhraseScanner.Lower(v, before, buffer))))
         {
             return; // "…, the sources said according to Reuters": a source chain, not a second speaker
         }
@@ -263,6 +342,13 @@ internal sealed partial class CueFrames
         var cue = v.Span(i, i + 1);
         var leadIn = i == a || (i == a + 1 && v.IsWord(a)) || (i > a && v.IsPunct(i - 1, ',') && i - 1 == a + 1);
         (TextSpan Span, bool Direct)? content;
+        if (leadIn && !v.IsPunct(npEnd, ',') && FirstComma(npEnd, Math.Min(b, npEnd + 30)) is var comma and > 0)
+        {
+            // "According to a civil complaint filed by the SEC, the developers …": the source runs to the comma.
+            np = v.Span(i + 2, comma - 1);
+            npEnd = comma;
+        }
+
         if (leadIn && v.IsPunct(npEnd, ','))
         {
             content = RightContent(npEnd + 1, b);
@@ -290,6 +376,24 @@ internal sealed partial class CueFrames
         });
     }
 
+    private int FirstComma(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (v.IsPunct(k, ','))
+            {
+                return k;
+            }
+
+            if (v.IsQuoteMark(k) || v.IsPunct(k, ':') || v.IsPunct(k, ';'))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
     private void ColonHeadline(int s, int a, int b, List<Draft> into)
     {
         // "Local sources in Aleppo: …", "Israeli media: …" — a speaker phrase, a colon, the content.
@@ -311,6 +415,11 @@ internal sealed partial class CueFrames
                 if (v.IsWord(k) && !v.IsCap(k) && !v.In(k, SpeakerWords.SourceNouns) && !v.Is(k, "of") && !v.Is(k, "in"))
                 {
                     return; // a clause before the colon, not a name
+                }
+
+                if (v.IsPunct(k, '[') || v.IsPunct(k, '(') || v.IsPunct(k, '*'))
+                {
+                    return; // "[Video: …]", "(WARNING: …)": an editorial label
                 }
             }
 

@@ -40,6 +40,7 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
         var before = into.Count;
         var headline = IsTitleCase(a, b);
         ColonHeadline(s, a, b, into);
+        AskedOpening(s, a, b, into);
         DashQuote(s, a, b, into);
         for (var i = a; i < b; i++)
         {
@@ -60,7 +61,9 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                 continue; // reporting verbs are lowercase ("The Washington Post", "United States" are names), except in title-case headlines
             }
 
-            if (CueLexicon.NeedsFor.Contains(lemma) && !ForWithin(i + 1, Math.Min(b, i + 10)))
+            // "backed Clinton", "backing the government": a past or -ing form before a name or a determiner needs no "for".
+            var backedObject = lemma == "back" && !v.Is(i, "back") && !v.Is(i, "backs") && (v.IsCap(i + 1) || PhraseScanner.IsDeterminer(v, i + 1) || v.Is(i + 1, "by"));
+            if (CueLexicon.NeedsFor.Contains(lemma) && !backedObject && !ForWithin(i + 1, Math.Min(b, i + 10)))
             {
                 continue;
             }
@@ -72,18 +75,35 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
 
             if (v.W(i).EndsWith("ed", StringComparison.OrdinalIgnoreCase) && v.Is(i + 1, "by") && (i == a || !v.In(i - 1, SpeakerWords.Pronouns)) && !v.Is(i - 1, "has") && !v.Is(i - 1, "have") && !v.Is(i - 1, "had"))
             {
+                if (IsPassiveParticiple(i, a))
+                {
+                    PassiveWithAgent(s, a, b, i, into); // "The story was first reported by The Post"
+                }
+
                 continue; // "the issue reported by The Post": a reduced passive, the chain is found by VenueAndChain
             }
 
-            if (lemma is "speak" or "talk" && !(v.Is(i + 1, "about") || v.Is(i + 1, "of") || v.Is(i + 1, "on") || v.Is(i + 1, "out")
+            var afterAdverb = PhraseScanner.IsAdverb(v, i + 1) ? i + 2 : i + 1; // "spoke emotionally of"
+            if (lemma is "speak" or "talk" && !(v.Is(afterAdverb, "about") || v.Is(afterAdverb, "of") || v.Is(afterAdverb, "on") || v.Is(i + 1, "out")
                 || v.Is(i + 1, "against") || v.Is(i + 1, "that") || v.IsPunct(i + 1, ':') || v.IsQuoteMark(i + 1) || v.IsPunct(i + 1, ',') || v.IsPunct(i + 1, '.')))
             {
                 continue; // "spoke for five minutes" reports no content
             }
 
+            if (lemma == "compare" && (v.Is(i + 1, "with") || v.Is(i + 1, "to")))
+            {
+                continue; // "…, compared with 11 percent": a preposition; "X compared Y to Z" has its object first
+            }
+
             if (InsideQuotation(i))
             {
                 continue; // "we hope …" inside a quotation is the speaker's words, not the article's attribution
+            }
+
+            if (lemma == "continue" && !(v.IsPunct(i + 1, ':') || (v.IsPunct(i + 1, ',') && v.IsQuoteMark(i + 2)) || v.IsQuoteMark(i + 1)
+                || i + 1 >= b || (v.IsPunct(i + 1, '.') && i + 2 >= b)))
+            {
+                continue; // only "X continued: “…”" and "“…,” she continued." report speech
             }
 
             if (lemma == "add" && !(v.Is(i + 1, "that") || v.IsPunctuation(i + 1) || i + 1 >= b || v.In(i + 1, SpeakerWords.RightStops) || PhraseScanner.IsTimeWord(v, i + 1)))
@@ -109,7 +129,11 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                 {
                     cueEnd = i + 1;
                 }
-                else if (lemma == "call" && !v.IsPunctuation(i + 1) && (!v.IsCap(i + 1) || QuoteMarkWithin(i + 1, Math.Min(b, i + 10))))
+                else if (lemma == "see" && AsWithin(i + 2, Math.Min(b, i + 10)))
+                {
+                    // "see reauthorization of the program as an opportunity": the object sits between verb and "as".
+                }
+                else if (lemma == "call" && !v.IsPunctuation(i + 1) && (!v.IsCap(i + 1) || QuoteMarkWithin(i + 1, Math.Min(b, i + 10)) || NameThenArticle(i + 1, b)))
                 {
                     strictSubject = true; // "she called the deal 'a disaster'", not "a group called X"
                 }
@@ -119,21 +143,33 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                 }
             }
 
-            if (i > a && (PhraseScanner.IsDeterminer(v, i - 1) || v.Is(i - 1, "to") || EndsPossessive(i - 1)) && !v.Is(i - 1, "that"))
+            if (i > a && ((PhraseScanner.IsDeterminer(v, i - 1) && !v.Is(i - 1, "to")) || (v.Is(i - 1, "to") && (ControllerBefore(i - 1, a) < 0 || InsideOpenedQuotation(i))) || (EndsPossessive(i - 1) && !IsPronounContraction(i - 1))) && !v.Is(i - 1, "that"))
             {
                 continue; // "the report", "his plans", "Obama's remarks", "to say": not a reporting verb here
             }
 
             if (IsPassiveParticiple(i, a) && !v.Is(i - 2, "it") && !v.Is(i - 3, "it"))
             {
+                JudgedPassive(s, b, i, lemma, into);
+                PassiveWithAgent(s, a, b, i, into);
                 continue; // "was told", "were warned": the subject is the addressee
             }
 
             if (CueLexicon.NounLike.GetAlternateLookup<ReadOnlySpan<char>>().Contains(PhraseScanner.Lower(v, i, buffer)) || strictSubject)
             {
                 // Before "that"/"to" a plural subject makes the verb reading clear ("experts fear that"), not an adjective ("greatest fear that").
-                var clearVerb = (v.Is(cueEnd + 1, "that") || v.Is(cueEnd + 1, "to")) && i > a && v.IsWord(i - 1) && v.W(i - 1).EndsWith("s", StringComparison.Ordinal);
-                if ((!clearVerb && !SpeakingSubjectBefore(i, a)) || (v.IsPunctuation(cueEnd + 1) && !v.IsQuoteMark(cueEnd + 1) && !v.IsPunct(cueEnd + 1, ':')))
+                var subjectEnd = PhraseScanner.SkipVerbPrefix(v, i - 1, a);
+                var clearVerb = (v.Is(cueEnd + 1, "that") || v.Is(cueEnd + 1, "to")) && subjectEnd >= a && v.IsWord(subjectEnd) && v.W(subjectEnd).EndsWith("s", StringComparison.Ordinal);
+                // "Another slide shows that eight of 10 …": "that" opening a clause (not a relative "that aired") makes the verb reading clear.
+                clearVerb |= v.Is(cueEnd + 1, "that") && i > a && !PhraseScanner.IsDeterminer(v, i - 1) && OpensClause(cueEnd + 2, b);
+                // "call them “lone wolves”", "called him a genius": an object pronoun right after makes the verb reading clear.
+                clearVerb |= subjectEnd >= a && v.IsWord(subjectEnd) && !PhraseScanner.IsDeterminer(v, subjectEnd) && !v.Is(subjectEnd, "to")
+                    && (v.Is(cueEnd + 1, "him") || v.Is(cueEnd + 1, "them") || v.Is(cueEnd + 1, "her") && !v.IsWord(cueEnd + 2) || v.Is(cueEnd + 1, "us") || v.Is(cueEnd + 1, "me"));
+                var speaking = clearVerb || SpeakingSubjectBefore(i, a);
+                // "…, a new analysis of the filings shows.": a sentence-final cue after a speaking subject closes a postposed frame.
+                var finalCue = v.IsPunct(cueEnd + 1, '.') && cueEnd + 2 >= b && !strictSubject && (speaking || HasSourceNoun(subjectEnd, a));
+                speaking |= finalCue;
+                if (!speaking || (v.IsPunctuation(cueEnd + 1) && !v.IsQuoteMark(cueEnd + 1) && !v.IsPunct(cueEnd + 1, ':') && !finalCue))
                 {
                     continue;
                 }
@@ -142,11 +178,106 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
             if (TryPassive(s, a, b, i, cueEnd, into)
                 || TryPostposed(s, a, b, i, cueEnd, lemma, kind, into)
                 || TryParticiple(s, a, b, i, cueEnd, lemma, kind, into, before)
-                || TryPreposed(s, a, b, i, cueEnd, lemma, kind, into))
+                || TryPreposed(s, a, b, i, cueEnd, lemma, kind, into, before))
             {
                 i = cueEnd;
             }
         }
+    }
+
+    /// <summary>
+    /// "X was accused of …", "X has been criticized for …": a judgement in the passive, its source not in
+    /// the text (unless "by Y" names it, which the chain stage keeps). The content is what follows the preposition.
+    /// </summary>
+    private void JudgedPassive(int s, int b, int i, string lemma, List<Draft> into)
+    {
+        var prep = i + 1;
+        // "X is expected to win", "she is said to have left", "it is believed to be": a raising passive with no source.
+        var raising = lemma is "expect" or "say" or "believe" or "think" or "report" or "know" or "consider" or "rumor" or "rumour" or "understand" or "estimate"
+            && v.Is(prep, "to") && v.IsWord(prep + 1) && !v.IsCap(prep + 1);
+        if (raising)
+        {
+            var infinitive = RightContent(prep, b);
+            if (infinitive is { } inf && !Covered(into, inf.Span))
+            {
+                into.Add(new Draft { Content = inf.Span, Direct = inf.Direct, Cue = v.Span(i, i), Sentence = s, Confidence = 0.5, Kind = CueKind.Mind });
+            }
+
+            return;
+        }
+
+        if (!CueLexicon.ObjectVerbs.Contains(lemma) || !(v.Is(prep, "of") || v.Is(prep, "for") || v.Is(prep, "as")))
+        {
+            return;
+        }
+
+        var content = RightContent(prep + 1, b);
+        if (content is null || Covered(into, content.Value.Span))
+        {
+            return;
+        }
+
+        into.Add(new Draft { Content = content.Value.Span, Direct = content.Value.Direct, Cue = v.Span(i, prep), Sentence = s, Confidence = 0.5, Kind = CueKind.Speech });
+    }
+
+    /// <summary>
+    /// "The story was first reported by The Post", "Lindqvist is backed by the union": a passive with its
+    /// agent. The source is the agent after "by"; the content is the subject.
+    /// </summary>
+    private void PassiveWithAgent(int s, int a, int b, int i, List<Draft> into)
+    {
+        if (!v.Is(i + 1, "by"))
+        {
+            return;
+        }
+
+        var agent = PhraseScanner.Right(v, i + 2, b);
+        var be = i - 1;
+        while (be >= a && !v.In(be, BeForms))
+        {
+            be--;
+        }
+
+        var subjectEnd = PhraseScanner.SkipVerbPrefix(v, be - 1, a);
+        var subject = subjectEnd >= a ? PhraseScanner.Left(v, subjectEnd, a) : null;
+        if (agent is null || subject is null || v.Is(v.TokenAt(subject.Value.Start), "it") || Covered(into, subject.Value))
+        {
+            return;
+        }
+
+        into.Add(new Draft { Content = subject.Value, Direct = false, Cue = v.Span(i, i + 1), SpeakerSpan = agent, Sentence = s, Confidence = 0.45, Kind = CueKind.Speech });
+    }
+
+    /// <summary>
+    /// "Asked about the bridge, the mayor said …", "Asked whether …,": a question put to the speaker; the
+    /// content is the question, up to the comma; the asker is not in the text.
+    /// </summary>
+    private void AskedOpening(int s, int a, int b, List<Draft> into)
+    {
+        var first = FirstWord(a, b);
+        if (first >= b || !v.Is(first, "asked") || !v.IsCap(first))
+        {
+            return;
+        }
+
+        var start = first + 1;
+        if (v.Is(start, "about") || v.Is(start, "on") || v.Is(start, "if"))
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < b && !v.IsPunct(end, ','))
+        {
+            end++;
+        }
+
+        if (end >= b || end - start < 2)
+        {
+            return;
+        }
+
+        into.Add(new Draft { Content = v.Span(start, end - 1), Direct = false, Cue = v.Span(first, first), Sentence = s, Confidence = 0.5, Kind = CueKind.Speech });
     }
 
     /// <summary>
@@ -170,6 +301,11 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
             if (!v.IsWord(prep) || !CueLexicon.NominalPrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(PhraseScanner.Lower(v, prep, buffer)))
             {
                 continue;
+            }
+
+            if ((v.Is(i, "plan") || v.Is(i, "plans")) && !v.Is(prep, "to"))
+            {
+                continue; // "her plan to rebuild the pier" reports an intention; "his plans for the harbour" names a thing
             }
 
             var start = prep + 1;
@@ -205,7 +341,23 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
             else if (before >= a && IsGovernor(before))
             {
                 var vg = PhraseScanner.SkipVerbPrefix(v, before - 1, a);
+                if (vg >= a && v.Is(vg, "to"))
+                {
+                    vg = PhraseScanner.SkipVerbPrefix(v, vg - 2, a); // "began voicing concerns", "continued to raise questions"
+                }
+
                 speaker = vg >= a ? PhraseScanner.Left(v, vg, a) : null;
+            }
+            else if (before == i - 1 && before >= a && v.Is(before, "to") && before - 1 >= a && v.IsWord(before - 1) && !v.IsCap(before - 1))
+            {
+                // "continued to call for …": the noun is a verb here; its subject is before the verb that takes "to".
+                var vg = PhraseScanner.SkipVerbPrefix(v, before - 2, a);
+                speaker = vg >= a ? PhraseScanner.Left(v, vg, a) : null;
+            }
+            else if (before >= a && (v.Is(before, "a") || v.Is(before, "an") || v.Is(before, "in")) && ClauseSubject(a, before) is { } subject)
+            {
+                // "Obama sounded a call for …", "Democrats persisted in arguments that …": a named or pronoun subject of the clause holding it.
+                speaker = subject;
             }
 
             into.Add(new Draft
@@ -215,11 +367,223 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
         }
     }
 
+    /// <summary>
+    /// Quotations introduced by a colon after a clause that is not a reporting verb ("The paper used her
+    /// words as its headline: “…”", "the campaign has a new message: “…”"): the subject of that clause
+    /// is the source, the words from its verb to the colon the cue. Also "As X put it, …".
+    /// </summary>
+    public void FindColonQuotes(int s, List<Draft> into)
+    {
+        var a = v.SentenceStart[s];
+        var b = v.SentenceEnd[s];
+        for (var c = a + 2; c < b - 1; c++)
+        {
+            if (v.Is(c, "put") && v.Is(c + 1, "it") && AsPutIt(s, a, b, c, into))
+            {
+                return;
+            }
+
+            if (!v.IsPunct(c, ':') || !v.IsQuoteMark(c + 1) || SegmentOpeningAt(c + 1) is not { } seg || Covered(into, seg.Content) || InsideQuotation(c))
+            {
+                continue;
+            }
+
+            var subject = SubjectOf(a, c);
+            if (subject is not { } sp)
+            {
+                continue;
+            }
+
+            var verb = FirstWord(v.TokenAt(sp.End), c);
+            if (verb >= c || !v.IsWord(verb) || v.IsCap(verb))
+            {
+                continue; // "Local sources: “…”" is a headline colon; a subject alone reports nothing
+            }
+
+            into.Add(new Draft
+            {
+                Content = seg.Content, Direct = true, Cue = v.Span(verb, c), SpeakerSpan = sp, Sentence = s, Confidence = 0.5, Kind = CueKind.Speech,
+            });
+        }
+    }
+
+    private static readonly FrozenSet<string> SeemVerbs = new[] { "seem", "seems", "seemed", "appear", "appears", "appeared" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "The plan seems to have stalled", "Melania appears to have left": an impression the article reports
+    /// without a source (PARC-style evidentials). The content is the infinitive.
+    /// </summary>
+    public void FindSeemFrames(int s, List<Draft> into)
+    {
+        var a = v.SentenceStart[s];
+        var b = v.SentenceEnd[s];
+        for (var i = a + 1; i < b - 2; i++)
+        {
+            if (!v.In(i, SeemVerbs) || v.IsCap(i) || !v.Is(i + 1, "to") || !v.IsWord(i + 2) || v.IsCap(i + 2) || PhraseScanner.IsDeterminer(v, i + 2) || InsideQuotation(i))
+            {
+                continue;
+            }
+
+            var content = RightContent(i + 1, b);
+            if (content is { } c && !Covered(into, c.Span))
+            {
+                into.Add(new Draft { Content = c.Span, Direct = c.Direct, Cue = v.Span(i, i), Sentence = s, Confidence = 0.4, Kind = CueKind.Mind });
+            }
+        }
+
+        // "(also) known as Myanmar", "the so-called school choice movement": a name someone gives, no source in the text.
+        for (var i = a; i < b - 1; i++)
+        {
+            var knownAs = v.Is(i, "known") && v.Is(i + 1, "as") && !v.IsCap(i);
+            var soCalled = v.Is(i, "so-called");
+            if (!(knownAs || soCalled) || InsideQuotation(i))
+            {
+                continue;
+            }
+
+            var from = knownAs ? i + 2 : i + 1;
+            if (from < b && v.IsQuoteMark(from))
+            {
+                from++;
+            }
+
+            var name = PhraseScanner.Right(v, from, b);
+            if (name is { } n && v.CountWords(n) <= 8 && !Covered(into, n))
+            {
+                into.Add(new Draft { Content = n, Direct = false, Cue = v.Span(i, knownAs ? i + 1 : i), Sentence = s, Confidence = 0.4, Kind = CueKind.Speech });
+            }
+        }
+    }
+
+    /// <summary>"As the senator put it (in a letter), the plan is …": the content follows the comma.</summary>
+    private bool AsPutIt(int s, int a, int b, int put, List<Draft> into)
+    {
+        var asAt = put - 1;
+        while (asAt >= a && asAt > put - 12 && !v.Is(asAt, "as"))
+        {
+            asAt--;
+        }
+
+        if (asAt < a || !v.Is(asAt, "as") || put - asAt < 2 || PhraseScanner.Left(v, put - 1, asAt + 1) is not { } speaker)
+        {
+            return false;
+        }
+
+        var comma = FirstComma(put + 2, Math.Min(b, put + 25));
+        var content = comma > 0 ? RightContent(comma + 1, b) : null;
+        if (content is null || Covered(into, content.Value.Span))
+        {
+            return false;
+        }
+
+        into.Add(new Draft
+        {
+            Content = content.Value.Span, Direct = content.Value.Direct, Cue = v.Span(put, put + 1), SpeakerSpan = speaker, Sentence = s, Confidence = 0.6, Kind = CueKind.Speech,
+        });
+        return true;
+    }
+
+    /// <summary>Adjectives of stance with the preposition that opens their object: "critical of", "worried about".</summary>
+    private static readonly FrozenDictionary<string, string[]> StanceAdjectives = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["critical"] = ["of"], ["supportive"] = ["of"], ["skeptical"] = ["of", "about"], ["sceptical"] = ["of", "about"], ["wary"] = ["of"],
+        ["suspicious"] = ["of"], ["dismissive"] = ["of"], ["proud"] = ["of"], ["fond"] = ["of"], ["afraid"] = ["of"], ["scornful"] = ["of"],
+        ["concerned"] = ["about", "over", "by"], ["worried"] = ["about", "over", "by"], ["optimistic"] = ["about"], ["pessimistic"] = ["about"],
+        ["confident"] = ["about", "in"], ["hopeful"] = ["about"], ["angry"] = ["about", "at", "over"], ["upset"] = ["about", "over", "by"],
+        ["frustrated"] = ["with", "by", "over"], ["unhappy"] = ["with", "about"], ["happy"] = ["with", "about"], ["pleased"] = ["with", "by"],
+        ["disappointed"] = ["with", "by", "in"], ["opposed"] = ["to"], ["committed"] = ["to"], ["passionate"] = ["about"],
+        ["enthusiastic"] = ["about"], ["uneasy"] = ["about"], ["adamant"] = ["about"], ["coy"] = ["about"], ["silent"] = ["about", "on"],
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "Graham has been critical of Trump", "voters are worried about the economy": a stance adjective after
+    /// a form of "be" reports an attitude of the subject; the content is the object of its preposition.
+    /// </summary>
+    public void FindStanceAdjectives(int s, List<Draft> into)
+    {
+        var a = v.SentenceStart[s];
+        var b = v.SentenceEnd[s];
+        for (var t = a + 1; t < b - 2; t++)
+        {
+            if (!v.IsWord(t) || v.IsCap(t) || !StanceAdjectives.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(v.W(t), out var preps) || InsideQuotation(t))
+            {
+                continue;
+            }
+
+            var prep = t + 1;
+            if (!preps.Any(p => v.Is(prep, p)))
+            {
+                continue;
+            }
+
+            var k = t - 1;
+            while (k >= a && (PhraseScanner.IsAdverb(v, k) || v.Is(k, "very") || v.Is(k, "so") || v.Is(k, "too") || v.Is(k, "more") || v.Is(k, "less")
+                || v.Is(k, "not") || v.Is(k, "also") || v.Is(k, "quite") || v.Is(k, "deeply")))
+            {
+                k--;
+            }
+
+            if (k < a || !v.In(k, BeForms) && !v.Is(k, "become") && !v.Is(k, "became") && !v.Is(k, "remain") && !v.Is(k, "remains") && !v.Is(k, "remained"))
+            {
+                continue;
+            }
+
+            var subjectEnd = PhraseScanner.SkipVerbPrefix(v, k - 1, a);
+            var speaker = subjectEnd >= a ? PhraseScanner.Left(v, subjectEnd, a) : null;
+            var end = prep + 1;
+            while (end < b && !v.IsPunct(end, ',') && !v.IsPunct(end, ';') && !v.IsPunct(end, ':'))
+            {
+                end++;
+            }
+
+            var last = end - 1;
+            while (last > prep && !v.IsWord(last) && !v.IsQuoteMark(last))
+            {
+                last--;
+            }
+
+            if (speaker is null || last <= prep || Covered(into, v.Span(prep + 1, last)))
+            {
+                continue;
+            }
+
+            into.Add(new Draft
+            {
+                Content = v.Span(prep + 1, last), Direct = false, Cue = v.Span(t, prep), SpeakerSpan = speaker, Sentence = s, Confidence = 0.45, Kind = CueKind.Mind,
+            });
+        }
+    }
+
+    /// <summary>The sentence subject when it is a name or a pronoun and no comma or clause boundary lies between it and <paramref name="limit"/>.</summary>
+    private TextSpan? ClauseSubject(int a, int limit)
+    {
+        var start = SkipOpeningAdjunct(a, limit);
+        for (var k = start; k < limit; k++)
+        {
+            if (v.IsPunct(k, ',') || v.IsPunct(k, ';') || v.Is(k, "that") || v.Is(k, "which") || v.Is(k, "who") || v.Is(k, "because") || v.Is(k, "but"))
+            {
+                return null;
+            }
+        }
+
+        var subject = SubjectOf(a, limit);
+        if (subject is not { } sp)
+        {
+            return null;
+        }
+
+        var first = v.TokenAt(sp.Start);
+        return v.In(first, SpeakerWords.Pronouns) && !v.Is(first, "it") || (v.IsCap(first) && !v.In(first, SpeakerWords.CapitalisedFunctionWords)) ? sp : null;
+    }
+
     private static readonly FrozenSet<string> Governors = new[]
     {
         "raised", "raise", "raises", "expressed", "express", "expresses", "voiced", "voice", "voices", "renewed", "renew", "repeated",
         "reiterated", "made", "make", "makes", "issued", "issue", "issues", "shared", "share", "dismissed", "rejected", "echoed",
         "has", "have", "had", "fueled", "fuelled", "sparked", "prompted", "drew", "drawn", "faced", "faces", "face", "amid",
+        "raising", "expressing", "voicing", "renewing", "repeating", "reiterating", "making", "issuing", "sharing", "showing", "shows",
+        "showed", "show", "sounded", "sounding", "sound", "offered", "offering", "offers", "gave", "giving", "gives", "lent", "lending",
+        "dismissing", "rejecting", "echoing", "airing", "aired", "stated", "stating",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private bool IsGovernor(int k) => v.In(k, Governors);
@@ -250,6 +614,7 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
             }
         }
 
-        return words >= 4 && caps * 10 >= words * 7 && !v.IsPunct(b - 1, '.');
+        // A closing period is allowed when nearly every word is capitalised ("…, Senator Says.").
+        return words >= 4 && (caps * 10 >= words * 7 && !v.IsPunct(b - 1, '.') || caps * 10 >= words * 9);
     }
 }

@@ -43,12 +43,29 @@ public static class CueLexicon
         "downplay", "lobby", "chide", "rebuke", "scold", "lambast", "ridicule", "taunt", "needle", "attack", "push", "press",
         "muse", "ponder", "grumble", "gripe", "fume", "rail", "insinuate", "contend", "tease", "hail", "laud", "commend", "thank",
         "apologize", "apologise", "confess", "reassure", "vent", "weigh", "acknowledge", "recommend", "sign", "pray",
+        "grill", "chastise", "assail", "berate", "fault", "deride", "disparage", "belittle", "castigate", "excoriate", "invoke",
+        "advocate", "rebut", "refute", "repudiate", "renounce", "retract", "recant", "contradict", "lecture", "preach", "whine",
+        "query", "mull", "summarize", "summarise", "reassert", "confide", "divulge", "broach", "attest", "scorn", "sneer", "snipe",
+        "continue", "insult", "shame", "hype", "lash", "point", "refer", "reference", "bemoan",
     ];
+
+    /// <summary>
+    /// Verbs of stance whose object alone is the content, even a bare name: "endorsed Clinton", "attacked Machado",
+    /// "admires Putin". Other verbs need a clause or a phrase of two words or more.
+    /// </summary>
+    public static readonly FrozenSet<string> ObjectVerbs = new[]
+    {
+        "endorse", "back", "support", "oppose", "favor", "favour", "attack", "criticize", "criticise", "praise", "blame", "thank",
+        "slam", "blast", "defend", "accuse", "mock", "admire", "love", "hate", "resent", "dislike", "distrust", "embrace", "welcome",
+        "condemn", "denounce", "applaud", "hail", "laud", "commend", "ridicule", "taunt", "chide", "rebuke", "scold", "lambast",
+        "grill", "chastise", "assail", "berate", "fault", "deride", "disparage", "belittle", "castigate", "excoriate", "insult",
+        "shame", "champion", "challenge", "reject", "dismiss", "question",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Verbs of judgement that report an attitude only with "for": "attacked Clinton for …", "praised him for …".</summary>
     public static readonly FrozenSet<string> NeedsFor = new[]
     {
-        "attack", "blame", "thank", "push", "press", "back", "sign", "pray", "weigh",
+        "blame", "thank", "push", "press", "back", "sign", "pray", "weigh",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
@@ -67,6 +84,7 @@ public static class CueLexicon
         "views", "view", "assurances", "assurance", "threats", "threat", "vow", "vows", "announcement", "reports", "report",
         "determination", "decision", "insistence", "frustration", "anger", "outrage", "skepticism", "scepticism", "confidence",
         "reluctance", "desire", "wish", "plea", "pleas", "request", "requests", "proposal", "proposals", "endorsement",
+        "plan", "plans", "announcement",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Prepositions that open a nominal cue's content.</summary>
@@ -81,7 +99,9 @@ public static class CueLexicon
         "believe", "think", "feel", "fear", "hope", "want", "expect", "worry", "doubt", "know", "understand", "suspect", "assume",
         "wish", "intend", "plan", "consider", "reckon", "figure", "imagine", "realize", "realise", "recognize", "recognise",
         "prefer", "seek", "aim", "anticipate", "agree", "trust", "regret", "suppose", "guess", "see", "view", "favor", "favour",
-        "oppose", "support",
+        "oppose", "support", "love", "hate", "admire", "resent", "dislike", "distrust", "appreciate", "enjoy", "envy", "decide",
+        "choose", "learn", "discover", "notice", "remember", "forget", "sense", "perceive", "deem", "dream", "embrace", "desire",
+        "hear",
     ];
 
     /// <summary>What documents, polls, studies and outlets do.</summary>
@@ -127,6 +147,12 @@ public static class CueLexicon
         ["decry"] = ["decries", "decried", "decried", "decrying"],
         ["worry"] = ["worries", "worried", "worried", "worrying"],
         ["vouch"] = ["vouches", "vouched", "vouched", "vouching"],
+        ["choose"] = ["chooses", "chose", "chosen", "choosing"],
+        ["forget"] = ["forgets", "forgot", "forgotten", "forgetting"],
+        ["learn"] = ["learns", "learned", "learned", "learning"],
+        ["snipe"] = ["snipes", "sniped", "sniped", "sniping"],
+        ["hear"] = ["hears", "heard", "heard", "hearing"],
+        ["refer"] = ["refers", "referred", "referred", "referring"],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>
@@ -137,6 +163,7 @@ public static class CueLexicon
     {
         ["call"] = ["for", "on", "upon"],
         ["point"] = ["out", "to"],
+        ["refer"] = ["to"],
         ["see"] = ["as", "it"],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
@@ -158,6 +185,8 @@ public static class CueLexicon
         "rate", "rates", "rule", "rules", "back", "backs", "challenge", "challenges", "talk", "talks", "offer", "offers", "push",
         "pushes", "pitch", "pitches", "label", "labels", "brand", "brands", "sign", "signs", "reporting", "release", "releases",
         "list", "lists", "post", "posts", "press", "attack", "attacks", "blame", "thanks", "hail", "rail", "vent", "weigh", "muse",
+        "love", "hate", "envy", "dream", "dreams", "desire", "desires", "sense", "insult", "insults", "shame", "lecture", "lectures",
+        "query", "queries", "advocate", "advocates", "reference", "references", "point", "points", "fault", "faults", "scorn", "continue", "learning", "notice", "embrace", "grill",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<string, (string Lemma, CueKind Kind)> Forms = BuildForms();

@@ -15,6 +15,10 @@ internal static class Overlaps
         // state of mind inside someone's reported speech belongs to the reported words, not to the article.
         drafts = drafts.Where(inner => !drafts.Any(outer => outer != inner && outer.Content.Contains(inner.Cue)
             && (outer.Frames || (outer.Direct && IsWholeQuote(v, outer.Content)) || (inner.Kind == CueKind.Mind && outer.Kind == CueKind.Speech)))).ToList();
+        // "Shelby said he refused to …": a report whose speaker opens another report's content is part of
+        // that content; the outer report is the attribution ("cited sources indicating …" keeps the inner one).
+        drafts = drafts.Where(inner => !drafts.Any(outer => outer != inner && inner.SpeakerSpan is { } sp && sp.Start == outer.Content.Start
+            && outer.Content.Contains(inner.Content) && !outer.Direct && !inner.Cue.Text(v.Text).EndsWith("ing", StringComparison.OrdinalIgnoreCase))).ToList();
         var order = drafts
             .Select((d, i) => (d, i))
             .OrderByDescending(x => x.d.Direct && IsWholeQuote(v, x.d.Content))

@@ -6,7 +6,7 @@ namespace Chronicle.Core.Attribution;
 /// <summary>Finds the noun phrase naming a speaker to the left or right of a cue, by token classes (no parser).</summary>
 internal static class PhraseScanner
 {
-    private const int MaxWords = 12;
+    private const int MaxWords = 15;
 
     private static readonly System.Collections.Frozen.FrozenSet<string> Determiners = new[]
     {
@@ -37,10 +37,58 @@ internal static class PhraseScanner
         "familiar", "close", "involved", "briefed", "knowledgeable", "aware", "speaking", "loyal", "linked", "allied", "opposed",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenSet<string> PhraseJoiners = new[] { "at", "in", "from", "of", "with", "for", "on", "inside" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> Quantifiers = new[]
+    {
+        "some", "many", "most", "several", "few", "all", "one", "two", "three", "four", "five", "others", "those", "each", "none", "both", "dozens",
+        "hundreds", "thousands", "majority", "minority", "half", "none",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>True when the word before a cue makes it a noun ("the report", "his plans").</summary>
     public static bool IsDeterminer(DocView v, int i) => v.In(i, Determiners);
 
     public static bool IsTimeWord(DocView v, int i) => v.In(i, TimeWords);
+
+    private static readonly FrozenSet<string> Months = new[]
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> TimePrepositions = new[] { "in", "on", "since", "during", "until", "by" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A year ("2010") or a capitalised month name ("August"): the end of a date adjunct.</summary>
+    private static bool IsDateWord(DocView v, int i) =>
+        (v.IsCap(i) && v.In(i, Months)) || (v.Tokens[i].Kind == TokenKind.Number && v.W(i).Length == 4 && (v.W(i)[0] == '1' || v.W(i)[0] == '2'));
+
+    /// <summary>
+    /// "in 2010", "in late August", "on Sept. 3", "in April 2015" ending at <paramref name="i"/>: the index of the
+    /// preposition that opens it, or -1. A date adjunct sits between subject and verb ("a poll in late August found").
+    /// </summary>
+    private static int DateAdjunctStart(DocView v, int i, int sentenceStart)
+    {
+        var k = i;
+        var dated = false;
+        while (k >= sentenceStart && k > i - 5)
+        {
+            if (v.IsWord(k) && (IsDateWord(v, k) || (v.Tokens[k].Kind == TokenKind.Number && v.W(k).Length <= 2)))
+            {
+                dated |= IsDateWord(v, k);
+                k--;
+            }
+            else if (v.Is(k, "late") || v.Is(k, "early") || v.Is(k, "mid") || v.IsPunct(k, '.') || v.IsPunct(k, ','))
+            {
+                k--;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return dated && k >= sentenceStart && k < i && v.In(k, TimePrepositions) && !v.IsCap(k) ? k : -1;
+    }
 
     /// <summary>
     /// Skips words that sit between a subject and its verb, going left from <paramref name="i"/>
@@ -61,6 +109,10 @@ internal static class PhraseScanner
             else if (IsTimeWord(v, i) && v.IsCap(i) && i - 1 >= sentenceStart && v.IsWord(i - 1) && !v.Is(i - 1, "on"))
             {
                 i--; // "Trump on Monday said" is handled above; "Clinton Wednesday said"
+            }
+            else if (v.IsWord(i) && DateAdjunctStart(v, i, sentenceStart) is var prep and >= 0 && prep > sentenceStart)
+            {
+                i = prep - 1; // "a poll in late August found", "McConnell, who in 2010 said"
             }
             else
             {
@@ -84,7 +136,12 @@ internal static class PhraseScanner
         {
             if (v.IsWord(j))
             {
-                if (IsNegatedAux(v, j) || (v.In(j, SpeakerWords.LeftStops) && !(v.IsCap(j) && j > sentenceStart && v.IsCap(j - 1)) && !IsOfInsideName(v, j, sentenceStart)
+                // "China and Russia": "and" between two names joins them into one source.
+                var joinsNames = v.Is(j, "and") && j > sentenceStart && v.IsCap(j - 1) && v.IsCap(j + 1) && !v.In(j - 1, SpeakerWords.CapitalisedFunctionWords)
+                    && !v.In(j + 1, SpeakerWords.CapitalisedFunctionWords);
+                // "Officials at the ministry", "Some at the meeting", "One of the doctors": a source word before a preposition keeps the phrase going.
+                var sourcePhrase = v.In(j, PhraseJoiners) && j > sentenceStart && !v.IsCap(j) && (v.In(j - 1, SpeakerWords.SourceNouns) || v.In(j - 1, Quantifiers));
+                if (IsNegatedAux(v, j) || (v.In(j, SpeakerWords.LeftStops) && !joinsNames && !sourcePhrase && !(v.IsCap(j) && j > sentenceStart && v.IsCap(j - 1)) && !IsOfInsideName(v, j, sentenceStart)
                     && !v.In(j - 1, SourceQualifiers)))
                 {
                     break;
@@ -124,6 +181,13 @@ internal static class PhraseScanner
         while (start <= end && !v.IsWord(start))
         {
             start++;
+        }
+
+        if (start <= end && v.Is(j, "who") && j - 1 >= sentenceStart && v.IsWord(j - 1) && !v.IsCap(start) && !v.In(start, SpeakerWords.Pronouns)
+            && Left(v, j - 1, sentenceStart) is { } antecedent)
+        {
+            // "The engineers who inspected the bridge said": the subject is the noun the relative clause describes.
+            return new TextSpan(antecedent.Start, v.Tokens[end].Span.End);
         }
 
         return start > end || words == 0 || !CanNameSpeaker(v, start, end) ? null : v.Span(start, end);

@@ -70,6 +70,13 @@ internal sealed class SpeakerResolver(DocView v, NameIndex names, IReadOnlyList<
 
         var headIndex = HeadIndex(first, last);
         var actor = ActorOver(v.Tokens[headIndex].Span);
+        if (actor is not null && IsStateAgent(actor, headIndex))
+        {
+            // "two Iraqi negotiators", "senior Syrian officials": people acting for a state, not the state
+            // itself; they stay an anonymous description, the state is their affiliation.
+            return new SpeakerInfo(null, text, null, actor.Name, true, false);
+        }
+
         if (v.IsCap(headIndex) && Demonyms.CountryOf(v.W(headIndex)) is null || actor is not null)
         {
             var entry = names.Inside(v.Tokens[headIndex].Span.Start < span.End ? new TextSpan(span.Start, v.Tokens[headIndex].Span.End) : span);
@@ -218,6 +225,19 @@ internal sealed class SpeakerResolver(DocView v, NameIndex names, IReadOnlyList<
         }
 
         return org;
+    }
+
+    /// <summary>A state reached through a nationality adjective before a common noun ("Iraqi negotiators").</summary>
+    private bool IsStateAgent(ActorMention actor, int headIndex)
+    {
+        if (actor.Kind != ActorKind.Government || v.IsCap(headIndex))
+        {
+            return false;
+        }
+
+        var start = v.TokenAt(actor.Span.Start);
+        return start < headIndex && v.IsCap(start) && Demonyms.CountryOf(v.W(start)) is not null
+            && !v.Tokens[start].Span.Text(v.Text).EndsWith("'s", StringComparison.Ordinal);
     }
 
     private ActorMention? ActorOver(TextSpan span)

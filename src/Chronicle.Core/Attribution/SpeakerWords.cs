@@ -20,7 +20,8 @@ public static class SpeakerWords
         "never", "already", "once", "earlier", "further", "still", "even", "just", "only", "often", "always", "privately",
         "openly", "firmly", "flatly", "explicitly", "clearly", "strongly", "quickly", "immediately", "separately", "subsequently",
         "initially", "first", "last", "long", "apparently", "allegedly", "reportedly", "should", "must", "shall", "n't", "ever",
-        "now", "all", "both", "yet", "too", "personally", "jointly", "formally", "officially", "partly", "largely", "widely");
+        "now", "all", "both", "yet", "too", "personally", "jointly", "formally", "officially", "partly", "largely", "widely",
+        "almost", "perhaps", "together", "probably", "soon", "since", "likewise", "also", "sometimes", "frequently", "usually");
 
     /// <summary>Words that end a speaker phrase when scanning left from a cue (clause starts, relatives, conjunctions).</summary>
     public static readonly FrozenSet<string> LeftStops = Set(
@@ -90,7 +91,10 @@ public static class SpeakerWords
         "data", "analysis", "research", "records", "documents", "transcript", "footage", "studies", "surveys", "figures",
         "numbers", "results", "review", "investigation", "audit", "filing", "filings", "memo", "email", "emails", "letter", "ad",
         "court", "judge", "panel", "committee", "group", "agency", "department", "company", "spokesman", "aide", "lawyer",
-        "attorney", "economist", "economists", "researchers", "scientists", "doctor", "doctors", "candidate", "nominee");
+        "attorney", "economist", "economists", "researchers", "scientists", "doctor", "doctors", "candidate", "nominee", "police",
+        "protesters", "demonstrators", "parents", "workers", "families", "students", "democrats", "republicans", "conservatives",
+        "liberals", "advocates", "opponents", "proponents", "investigators", "prosecutors", "regulators", "historians", "scholars",
+        "authors", "editors", "columnists", "pollsters", "strategists", "donors", "executives", "leadership", "majority", "minority");
 
     /// <summary>Nouns naming a document rather than a person: "the statement" is resolved to whoever issued it.</summary>
     public static readonly FrozenSet<string> DocumentNouns = Set("statement", "communique", "communiqué", "letter", "release", "declaration", "announcement");

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Chronicle.Core.Model;
 
 namespace Chronicle.Core.Attribution.Evaluation;
@@ -26,6 +27,12 @@ public readonly record struct AttributionScore(Prf Content, Prf Cue, Prf Source)
 /// </summary>
 public sealed record SystemAttribution(IReadOnlyList<TextSpan> Content, TextSpan Cue, TextSpan? Source);
 
+/// <summary>A matched pair (indices into the system and gold lists) and whether its cue and source are right.</summary>
+public readonly record struct AlignedPair(int System, int Gold, bool CueRight, bool SourceRight);
+
+/// <summary>How system and gold attributions were paired: matched pairs in text order of the gold, unmatched indices on each side.</summary>
+public sealed record AttributionAlignment(ImmutableArray<AlignedPair> Pairs, ImmutableArray<int> MissedGold, ImmutableArray<int> ExtraSystem);
+
 /// <summary>
 /// Overlap scoring as the PolNeAR README defines it: a system attribution <em>matches</em> a gold one
 /// when their contents overlap (one-to-one; pairs are taken greedily, preferring pairs whose source and
@@ -37,6 +44,21 @@ public sealed record SystemAttribution(IReadOnlyList<TextSpan> Content, TextSpan
 public static class AttributionScorer
 {
     public static AttributionScore Score(IReadOnlyList<SystemAttribution> system, IReadOnlyList<BratAttribution> gold)
+    {
+        var alignment = Align(system, gold);
+        int content = alignment.Pairs.Length, cue = 0, source = 0;
+        foreach (var p in alignment.Pairs)
+        {
+            cue += p.CueRight ? 1 : 0;
+            source += p.SourceRight ? 1 : 0;
+        }
+
+        return new AttributionScore(
+            new Prf(content, system.Count, gold.Count), new Prf(cue, system.Count, gold.Count), new Prf(source, system.Count, gold.Count));
+    }
+
+    /// <summary>The one-to-one matching behind <see cref="Score"/>: matched pairs, and what stayed unmatched on either side (for error analysis).</summary>
+    public static AttributionAlignment Align(IReadOnlyList<SystemAttribution> system, IReadOnlyList<BratAttribution> gold)
     {
         var candidates = new List<(int S, int G, int Rank, int Overlap)>();
         for (var s = 0; s < system.Count; s++)
@@ -55,7 +77,7 @@ public static class AttributionScorer
         candidates.Sort((x, y) => y.Rank != x.Rank ? y.Rank.CompareTo(x.Rank) : y.Overlap.CompareTo(x.Overlap));
         var usedS = new bool[system.Count];
         var usedG = new bool[gold.Count];
-        int content = 0, cue = 0, source = 0;
+        var pairs = ImmutableArray.CreateBuilder<AlignedPair>();
         foreach (var (s, g, _, _) in candidates)
         {
             if (usedS[s] || usedG[g])
@@ -64,13 +86,13 @@ public static class AttributionScorer
             }
 
             usedS[s] = usedG[g] = true;
-            content++;
-            cue += CueRight(system[s], gold[g]) ? 1 : 0;
-            source += SourceRight(system[s], gold[g]) ? 1 : 0;
+            pairs.Add(new AlignedPair(s, g, CueRight(system[s], gold[g]), SourceRight(system[s], gold[g])));
         }
 
-        return new AttributionScore(
-            new Prf(content, system.Count, gold.Count), new Prf(cue, system.Count, gold.Count), new Prf(source, system.Count, gold.Count));
+        return new AttributionAlignment(
+            [.. pairs.OrderBy(p => p.Gold)],
+            [.. Enumerable.Range(0, gold.Count).Where(g => !usedG[g])],
+            [.. Enumerable.Range(0, system.Count).Where(s => !usedS[s])]);
     }
 
     /// <summary>Groups quotes that share a cue (an interrupted or continued quotation) into one attribution, as brat annotates them.</summary>
