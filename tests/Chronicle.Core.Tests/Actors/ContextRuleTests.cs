@@ -80,6 +80,22 @@ public class ContextRuleTests
     }
 
     [Fact]
+    public void ACoalitionOfMilitiasIsTheUmbrellaGroupNamedBeforeNotTheUsLedCoalition()
+    {
+        const string text = "The US-led coalition closed a base. The Islamic Resistance in Iraq said its drones hit a port. Hours later, the coalition of militias posted a video.";
+        var mentions = Find(text);
+        Assert.Equal("islamic-resistance-in-iraq", At(text, mentions, "coalition").ActorId);
+    }
+
+    [Fact]
+    public void ACoalitionOfFactionsWithNoUmbrellaNamedIsLeftUnresolved()
+    {
+        const string text = "The US-led coalition closed a base. Hours later, the coalition of armed factions posted a video.";
+        var mentions = Find(text);
+        Assert.DoesNotContain(mentions, m => m.Span.Start > text.IndexOf("Hours", StringComparison.Ordinal) && m.ActorId == "us-led-coalition");
+    }
+
+    [Fact]
     public void SurnameFollowsAFullNameInTheSameDocument()
     {
         const string text = "Pentagon spokesman Patrick Ryder spoke on Tuesday. Ryder said talks continue.";

@@ -15,7 +15,7 @@ namespace Chronicle.Core.Tests.Attribution;
 public sealed class SeedGoldTests(ITestOutputHelper output)
 {
     /// <summary>What the stage reaches today; raise it when the stage improves, never lower it.</summary>
-    private const double RecallFloor = 0.93;
+    private const double RecallFloor = 0.96;
 
     [Fact]
     public void Gold_quotes_are_found_with_speaker_venue_and_chain()

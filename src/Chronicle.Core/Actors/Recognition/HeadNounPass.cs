@@ -33,8 +33,12 @@ internal static class HeadNounPass
                 continue;
             }
 
+            // "the coalition of militias" is made of armed groups: an umbrella of them, never a body that
+            // merely ends with the noun ("US-led coalition").
+            var ofGroups = !group && OfGroupNouns(ctx, k);
+
             // "the coalition forces", "the committee members": the noun modifies another; the body is still meant.
-            if ((group ? OnlyArmedGroup(ctx, k) : Antecedent(ctx, k)) is { } earlier)
+            if ((group ? OnlyArmedGroup(ctx, k) : ofGroups ? NearestUmbrella(ctx, k) : Antecedent(ctx, k)) is { } earlier)
             {
                 ctx.Add(earlier with
                 {
@@ -100,6 +104,43 @@ internal static class HeadNounPass
             }
 
             found ??= m;
+        }
+
+        return found;
+    }
+
+    // "coalition of militias", "alliance of armed factions".
+    private static bool OfGroupNouns(MentionContext ctx, int k)
+    {
+        if (!ctx.Is(k + 1, "of"))
+        {
+            return false;
+        }
+
+        var noun = k + 2;
+        if (noun < ctx.Pieces.Count && GroupModifiers.Any(m => ctx.Is(noun, m)))
+        {
+            noun++;
+        }
+
+        return noun < ctx.Pieces.Count && ctx.Catalog.GroupNouns.Contains(NameKey.Exact(ctx.TextOf(noun).ToString()));
+    }
+
+    /// <summary>
+    /// The armed group named last before this point that the actor file lists as an umbrella (other groups
+    /// are its members): "The Islamic Resistance confirms …, the coalition of militias said". Null if none.
+    /// </summary>
+    private static Candidate? NearestUmbrella(MentionContext ctx, int k)
+    {
+        var start = ctx.Pieces[k].Span.Start;
+        Candidate? found = null;
+        foreach (var m in ctx.Mentions)
+        {
+            if (m.Span.Start < start && m.Kind == ActorKind.ArmedGroup && m.Rule != MentionRule.HeadNoun
+                && (found is null || m.Span.Start > found.Span.Start) && ctx.Catalog.Actors.Any(a => a.MemberOf.Contains(m.ActorId)))
+            {
+                found = m;
+            }
         }
 
         return found;
