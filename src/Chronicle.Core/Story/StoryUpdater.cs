@@ -24,20 +24,23 @@ public static class StoryUpdater
         state.ArticlePositions[article.Id] = state.Articles.Count;
         state.Articles.Add(fingerprint);
         var group = fingerprint.DuplicateOf ?? article.Id;
+        var spans = new Spans(new ArticleSpans(article.Sentences.Select(s => (s.Start, s.End))), new ArticleSpans(article.Actors.Select(m => (m.Start, m.End))));
 
         foreach (var e in article.Events)
         {
-            AddEvent(state, Member(article, e, group));
+            AddEvent(state, Member(article, spans, e, group));
         }
 
+        // The story's event mentions by the action they are about, gathered once for all of this article's commitments.
+        var eventsBySubject = new Lazy<ILookup<string, EventMember>>(() => state.Events.SelectMany(e => e.Members).ToLookup(e => e.Subject, StringComparer.Ordinal));
         foreach (var c in article.Commitments)
         {
-            AddCommitment(state, Member(article, c));
+            AddCommitment(state, Member(article, spans, c), eventsBySubject);
         }
 
         foreach (var c in article.Claims)
         {
-            state.Claims.Add(new ClaimMember(Ref(article, c.Start, c.End, c.Text), c.Quantity, c.Approx, c.Vague, c.Unit, c.About, c.Place, c.Time, c.ClaimedBy, group));
+            state.Claims.Add(new ClaimMember(Ref(article, spans, c.Start, c.End, c.Text), c.Quantity, c.Approx, c.Vague, c.Unit, c.About, c.Place, c.Time, c.ClaimedBy, group));
         }
     }
 
@@ -107,7 +110,7 @@ public static class StoryUpdater
         }
     }
 
-    private static void AddCommitment(StoryState state, CommitmentMember member)
+    private static void AddCommitment(StoryState state, CommitmentMember member, Lazy<ILookup<string, EventMember>> eventsBySubject)
     {
         var keys = StoryIndex.CommitmentKeys(member.Action, member.Who, forLookup: false).ToList();
         var position = StoryIndex.Lookup(state.CommitmentKeys, StoryIndex.CommitmentKeys(member.Action, member.Who, forLookup: true))
@@ -126,22 +129,25 @@ public static class StoryUpdater
         state.Commitments.Add(cluster);
 
         // Events already seen may report on a commitment first mentioned now (articles arrive out of order).
-        var earlier = state.Events.SelectMany(e => e.Members).Where(e => e.Subject == member.Action);
+        var earlier = eventsBySubject.Value[member.Action];
         cluster.Evidence.AddRange(earlier.Where(e => CommitmentEvidence.Bears(cluster, e)));
     }
 
-    private static EventMember Member(ArticleDto a, EventDto e, string group) =>
-        new(Ref(a, e.Start, e.End, e.Text), e.Type, e.Mode, e.Time, e.TimeFromPublication, e.Modality, e.Negated, e.Sources, e.Targets, e.Place, group,
-            [.. a.Actors.Where(m => m.Start >= e.Start && m.End <= e.End).Select(m => m.Name).Distinct(StringComparer.OrdinalIgnoreCase)]);
+    private static EventMember Member(ArticleDto a, Spans spans, EventDto e, string group) =>
+        new(Ref(a, spans, e.Start, e.End, e.Text), e.Type, e.Mode, e.Time, e.TimeFromPublication, e.Modality, e.Negated, e.Sources, e.Targets, e.Place, group,
+            [.. spans.Actors.Within(e.Start, e.End).Select(i => a.Actors[i].Name).Distinct(StringComparer.OrdinalIgnoreCase)]);
 
-    private static CommitmentMember Member(ArticleDto a, CommitmentDto c) =>
-        new(Ref(a, c.Start, c.End, c.Text), c.Who, c.Action, c.What, c.Deadline, c.Phases, c.Conditions, c.State, c.ClaimedBy);
+    private static CommitmentMember Member(ArticleDto a, Spans spans, CommitmentDto c) =>
+        new(Ref(a, spans, c.Start, c.End, c.Text), c.Who, c.Action, c.What, c.Deadline, c.Phases, c.Conditions, c.State, c.ClaimedBy);
 
-    private static MentionRef Ref(ArticleDto a, int start, int end, string text)
+    private static MentionRef Ref(ArticleDto a, Spans spans, int start, int end, string text)
     {
         // Quote the whole sentence the item sits in, so every story item can be read in context.
-        var sentence = a.Sentences.FirstOrDefault(s => s.Start <= start && end <= s.End);
+        var sentence = spans.Sentences.Containing(start, end) is [var first, ..] ? a.Sentences[first] : null;
         var shown = sentence is null ? text : a.Text[sentence.Start..Math.Max(sentence.End, Math.Min(end, a.Text.Length))];
         return new MentionRef(a.Id, a.Outlet, a.Url ?? a.Source, shown, start, end, a.Published.Value);
     }
+
+    /// <summary>The article's sentences and actor mentions, indexed once for all its items.</summary>
+    private sealed record Spans(ArticleSpans Sentences, ArticleSpans Actors);
 }
