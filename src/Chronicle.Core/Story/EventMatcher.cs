@@ -70,6 +70,13 @@ public static class EventMatcher
             (place is not null && candidate.Place is not null ? "; same place " + place : "");
     }
 
+    /// <summary>
+    /// False when <see cref="Match"/> is null for every cluster: an undated mention merges only on the same
+    /// sources and targets, so one that names no source or no target never merges.
+    /// </summary>
+    public static bool CanMatch(EventMember candidate) =>
+        TextTime(candidate) is not null || (candidate.Sources.Count > 0 && candidate.Targets.Count > 0);
+
     /// <summary>Reports further apart than this, with no date in their text, are not taken for one event.</summary>
     public const int ReportWindowDays = 45;
 

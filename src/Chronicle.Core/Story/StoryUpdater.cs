@@ -26,9 +26,12 @@ public static class StoryUpdater
         var group = fingerprint.DuplicateOf ?? article.Id;
         var spans = new Spans(new ArticleSpans(article.Sentences.Select(s => (s.Start, s.End))), new ArticleSpans(article.Actors.Select(m => (m.Start, m.End))));
 
+        // This article's mentions already filed (cluster position, start, type). A stored article is never
+        // added again, so only these can already sit in a cluster: no need to read every candidate's members.
+        var filed = new HashSet<(int Position, int Start, string Type)>();
         foreach (var e in article.Events)
         {
-            AddEvent(state, Member(article, spans, e, group));
+            AddEvent(state, Member(article, spans, e, group), filed);
         }
 
         // The story's event mentions by the action they are about, gathered once for all of this article's commitments.
@@ -75,18 +78,20 @@ public static class StoryUpdater
         return new ArticleFingerprint(article.Id, article.Outlet, article.Published.Value, signature, duplicateOf, best);
     }
 
-    private static void AddEvent(StoryState state, EventMember member)
+    private static void AddEvent(StoryState state, EventMember member, HashSet<(int Position, int Start, string Type)> filed)
     {
+        var matchable = EventMatcher.CanMatch(member);
         foreach (var position in StoryIndex.Lookup(state.EventKeys, StoryIndex.EventKeys(member, forLookup: true)))
         {
             var cluster = state.Events[position];
-            if (cluster.Members.Any(m => m.Mention.ArticleId == member.Mention.ArticleId && m.Mention.Start == member.Mention.Start && m.Type == member.Type))
+            if (filed.Contains((position, member.Mention.Start, member.Type)))
             {
                 return;
             }
 
-            if (EventMatcher.Match(cluster, member) is { } reason)
+            if (matchable && EventMatcher.Match(cluster, member) is { } reason)
             {
+                filed.Add((position, member.Mention.Start, member.Type));
                 cluster.Members.Add(member);
                 cluster.Reasons.Add(reason);
                 StoryIndex.Register(state.EventKeys, StoryIndex.EventKeys(member, forLookup: false), position);
@@ -96,6 +101,7 @@ public static class StoryUpdater
 
         var created = state.Events.Count;
         state.Events.Add(new EventCluster { Id = "E" + (state.NextEventId++).ToString(CultureInfo.InvariantCulture), Members = [member] });
+        filed.Add((created, member.Mention.Start, member.Type));
         StoryIndex.Register(state.EventKeys, StoryIndex.EventKeys(member, forLookup: false), created);
 
         // A new factual withdrawal (or a denial of one) is evidence for the commitments it may fulfil.
