@@ -34,11 +34,11 @@ public static class StoryUpdater
             AddEvent(state, Member(article, spans, e, group), filed);
         }
 
-        // The story's event mentions by the action they are about, gathered once for all of this article's commitments.
-        var eventsBySubject = new Lazy<ILookup<string, EventMember>>(() => state.Events.SelectMany(e => e.Members).ToLookup(e => e.Subject, StringComparer.Ordinal));
+        // The story's event mentions by action and actor, gathered once for all of this article's commitments.
+        var earlierEvents = new Lazy<EarlierEvents>(() => new EarlierEvents(state.Events));
         foreach (var c in article.Commitments)
         {
-            AddCommitment(state, Member(article, spans, c), eventsBySubject);
+            AddCommitment(state, Member(article, spans, c), earlierEvents);
         }
 
         foreach (var c in article.Claims)
@@ -116,7 +116,7 @@ public static class StoryUpdater
         }
     }
 
-    private static void AddCommitment(StoryState state, CommitmentMember member, Lazy<ILookup<string, EventMember>> eventsBySubject)
+    private static void AddCommitment(StoryState state, CommitmentMember member, Lazy<EarlierEvents> earlierEvents)
     {
         var keys = StoryIndex.CommitmentKeys(member.Action, member.Who, forLookup: false).ToList();
         var position = StoryIndex.Lookup(state.CommitmentKeys, StoryIndex.CommitmentKeys(member.Action, member.Who, forLookup: true))
@@ -135,7 +135,8 @@ public static class StoryUpdater
         state.Commitments.Add(cluster);
 
         // Events already seen may report on a commitment first mentioned now (articles arrive out of order).
-        var earlier = eventsBySubject.Value[member.Action];
+        // Only events naming a committed party can bear on it.
+        var earlier = earlierEvents.Value.Naming(member.Action, ActorSets.Union(cluster.Members.Select(m => m.Who)));
         cluster.Evidence.AddRange(earlier.Where(e => CommitmentEvidence.Bears(cluster, e)));
     }
 
