@@ -36,9 +36,10 @@ public static class StoryUpdater
 
         // The story's event mentions by action and actor, gathered once for all of this article's commitments.
         var earlierEvents = new Lazy<EarlierEvents>(() => new EarlierEvents(state.Events));
+        var wordings = new CommitmentMatcher.Wordings();
         foreach (var c in article.Commitments)
         {
-            AddCommitment(state, Member(article, spans, c), earlierEvents);
+            AddCommitment(state, Member(article, spans, c), earlierEvents, wordings);
         }
 
         foreach (var c in article.Claims)
@@ -116,12 +117,12 @@ public static class StoryUpdater
         }
     }
 
-    private static void AddCommitment(StoryState state, CommitmentMember member, Lazy<EarlierEvents> earlierEvents)
+    private static void AddCommitment(StoryState state, CommitmentMember member, Lazy<EarlierEvents> earlierEvents, CommitmentMatcher.Wordings wordings)
     {
         var keys = StoryIndex.CommitmentKeys(member.Action, member.Who, forLookup: false).ToList();
         var position = StoryIndex.Lookup(state.CommitmentKeys, StoryIndex.CommitmentKeys(member.Action, member.Who, forLookup: true))
             .Cast<int?>()
-            .FirstOrDefault(p => CommitmentMatcher.Matches(state.Commitments[p!.Value], member));
+            .FirstOrDefault(p => CommitmentMatcher.Matches(state.Commitments[p!.Value], member, wordings));
         if (position is { } found)
         {
             state.Commitments[found].Members.Add(member);
