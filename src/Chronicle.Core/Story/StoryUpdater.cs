@@ -1,5 +1,6 @@
 using System.Globalization;
 using Chronicle.Core.Contract;
+using Chronicle.Core.Model;
 
 namespace Chronicle.Core.Story;
 
@@ -24,7 +25,7 @@ public static class StoryUpdater
         state.ArticlePositions[article.Id] = state.Articles.Count;
         state.Articles.Add(fingerprint);
         var group = fingerprint.DuplicateOf ?? article.Id;
-        var spans = new Spans(new ArticleSpans(article.Sentences.Select(s => (s.Start, s.End))), new ArticleSpans(article.Actors.Select(m => (m.Start, m.End))));
+        var spans = new Spans(new SpanIndex(article.Sentences.Select(s => new TextSpan(s.Start, s.End))), new SpanIndex(article.Actors.Select(m => new TextSpan(m.Start, m.End))));
 
         // This article's mentions already filed (cluster position, start, type). A stored article is never
         // added again, so only these can already sit in a cluster: no need to read every candidate's members.
@@ -143,7 +144,7 @@ public static class StoryUpdater
 
     private static EventMember Member(ArticleDto a, Spans spans, EventDto e, string group) =>
         new(Ref(a, spans, e.Start, e.End, e.Text), e.Type, e.Mode, e.Time, e.TimeFromPublication, e.Modality, e.Negated, e.Sources, e.Targets, e.Place, group,
-            [.. spans.Actors.Within(e.Start, e.End).Select(i => a.Actors[i].Name).Distinct(StringComparer.OrdinalIgnoreCase)]);
+            [.. spans.Actors.Within(new TextSpan(e.Start, e.End)).Select(i => a.Actors[i].Name).Distinct(StringComparer.OrdinalIgnoreCase)]);
 
     private static CommitmentMember Member(ArticleDto a, Spans spans, CommitmentDto c) =>
         new(Ref(a, spans, c.Start, c.End, c.Text), c.Who, c.Action, c.What, c.Deadline, c.Phases, c.Conditions, c.State, c.ClaimedBy);
@@ -151,11 +152,11 @@ public static class StoryUpdater
     private static MentionRef Ref(ArticleDto a, Spans spans, int start, int end, string text)
     {
         // Quote the whole sentence the item sits in, so every story item can be read in context.
-        var sentence = spans.Sentences.Containing(start, end) is [var first, ..] ? a.Sentences[first] : null;
+        var sentence = spans.Sentences.Containing(new TextSpan(start, end)) is [var first, ..] ? a.Sentences[first] : null;
         var shown = sentence is null ? text : a.Text[sentence.Start..Math.Max(sentence.End, Math.Min(end, a.Text.Length))];
         return new MentionRef(a.Id, a.Outlet, a.Url ?? a.Source, shown, start, end, a.Published.Value);
     }
 
     /// <summary>The article's sentences and actor mentions, indexed once for all its items.</summary>
-    private sealed record Spans(ArticleSpans Sentences, ArticleSpans Actors);
+    private sealed record Spans(SpanIndex Sentences, SpanIndex Actors);
 }
