@@ -29,7 +29,7 @@ public static class StoryUpdater
 
         // This article's mentions already filed (cluster position, start, type). A stored article is never
         // added again, so only these can already sit in a cluster: no need to read every candidate's members.
-        var filed = new HashSet<(int Position, int Start, string Type)>();
+        var filed = new Filed();
         foreach (var e in article.Events)
         {
             AddEvent(state, Member(article, spans, e, group), filed);
@@ -80,20 +80,27 @@ public static class StoryUpdater
         return new ArticleFingerprint(article.Id, article.Outlet, article.Published.Value, signature, duplicateOf, best);
     }
 
-    private static void AddEvent(StoryState state, EventMember member, HashSet<(int Position, int Start, string Type)> filed)
+    private static void AddEvent(StoryState state, EventMember member, Filed filed)
     {
         var matchable = EventMatcher.CanMatch(member);
+        if (!matchable && !filed.Anywhere(member))
+        {
+            // No cluster can take it and none holds it yet: skip the candidate scan.
+            NewCluster(state, member, filed);
+            return;
+        }
+
         foreach (var position in StoryIndex.Lookup(state.EventKeys, StoryIndex.EventKeys(member, forLookup: true)))
         {
             var cluster = state.Events[position];
-            if (filed.Contains((position, member.Mention.Start, member.Type)))
+            if (filed.In(position, member))
             {
                 return;
             }
 
             if (matchable && EventMatcher.Match(cluster, member) is { } reason)
             {
-                filed.Add((position, member.Mention.Start, member.Type));
+                filed.Add(position, member);
                 cluster.Members.Add(member);
                 cluster.Reasons.Add(reason);
                 StoryIndex.Register(state.EventKeys, StoryIndex.EventKeys(member, forLookup: false), position);
@@ -101,9 +108,14 @@ public static class StoryUpdater
             }
         }
 
+        NewCluster(state, member, filed);
+    }
+
+    private static void NewCluster(StoryState state, EventMember member, Filed filed)
+    {
         var created = state.Events.Count;
         state.Events.Add(new EventCluster { Id = "E" + (state.NextEventId++).ToString(CultureInfo.InvariantCulture), Members = [member] });
-        filed.Add((created, member.Mention.Start, member.Type));
+        filed.Add(created, member);
         StoryIndex.Register(state.EventKeys, StoryIndex.EventKeys(member, forLookup: false), created);
 
         // A new factual withdrawal (or a denial of one) is evidence for the commitments it may fulfil.
@@ -155,6 +167,23 @@ public static class StoryUpdater
         var sentence = spans.Sentences.Containing(new TextSpan(start, end)) is [var first, ..] ? a.Sentences[first] : null;
         var shown = sentence is null ? text : a.Text[sentence.Start..Math.Max(sentence.End, Math.Min(end, a.Text.Length))];
         return new MentionRef(a.Id, a.Outlet, a.Url ?? a.Source, shown, start, end, a.Published.Value);
+    }
+
+    /// <summary>This article's event mentions already filed, by cluster and alone (a mention is its start and type).</summary>
+    private sealed class Filed
+    {
+        private readonly HashSet<(int Position, int Start, string Type)> _at = [];
+        private readonly HashSet<(int Start, string Type)> _anywhere = [];
+
+        public void Add(int position, EventMember m)
+        {
+            _at.Add((position, m.Mention.Start, m.Type));
+            _anywhere.Add((m.Mention.Start, m.Type));
+        }
+
+        public bool In(int position, EventMember m) => _at.Contains((position, m.Mention.Start, m.Type));
+
+        public bool Anywhere(EventMember m) => _anywhere.Contains((m.Mention.Start, m.Type));
     }
 
     /// <summary>The article's sentences and actor mentions, indexed once for all its items.</summary>
