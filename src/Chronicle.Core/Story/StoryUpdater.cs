@@ -30,9 +30,10 @@ public static class StoryUpdater
         // This article's mentions already filed (cluster position, start, type). A stored article is never
         // added again, so only these can already sit in a cluster: no need to read every candidate's members.
         var filed = new Filed();
+        var facts = new Dictionary<EventCluster, EventMatcher.ClusterFacts>(ReferenceEqualityComparer.Instance);
         foreach (var e in article.Events)
         {
-            AddEvent(state, Member(article, spans, e, group), filed);
+            AddEvent(state, Member(article, spans, e, group), filed, facts);
         }
 
         // The story's event mentions by action and actor, gathered once for all of this article's commitments.
@@ -80,7 +81,7 @@ public static class StoryUpdater
         return new ArticleFingerprint(article.Id, article.Outlet, article.Published.Value, signature, duplicateOf, best);
     }
 
-    private static void AddEvent(StoryState state, EventMember member, Filed filed)
+    private static void AddEvent(StoryState state, EventMember member, Filed filed, Dictionary<EventCluster, EventMatcher.ClusterFacts> facts)
     {
         var matchable = EventMatcher.CanMatch(member);
         if (!matchable && !filed.Anywhere(member))
@@ -98,7 +99,7 @@ public static class StoryUpdater
                 return;
             }
 
-            if (matchable && EventMatcher.Match(cluster, member) is { } reason)
+            if (matchable && EventMatcher.Match(cluster, member, FactsOf(facts, cluster)) is { } reason)
             {
                 filed.Add(position, member);
                 cluster.Members.Add(member);
@@ -109,6 +110,16 @@ public static class StoryUpdater
         }
 
         NewCluster(state, member, filed);
+    }
+
+    private static EventMatcher.ClusterFacts FactsOf(Dictionary<EventCluster, EventMatcher.ClusterFacts> facts, EventCluster cluster)
+    {
+        if (!facts.TryGetValue(cluster, out var known))
+        {
+            facts[cluster] = known = new EventMatcher.ClusterFacts();
+        }
+
+        return known;
     }
 
     private static void NewCluster(StoryState state, EventMember member, Filed filed)
