@@ -6,7 +6,7 @@ namespace Chronicle.Core.Attribution;
 /// Spans filed under the 64-character blocks they cover, so that the spans overlapping or containing a
 /// given span are found by looking in a few blocks instead of comparing it with every span: the rules
 /// that compare each quote with the others would otherwise grow with the square of an article's length.
-/// Answers are exactly those of a full scan, in the order the spans were added.
+/// Answers are exactly those of a full scan, in the order the spans were added (spans well formed: End ≥ Start).
 /// </summary>
 internal sealed class SpanBuckets
 {
