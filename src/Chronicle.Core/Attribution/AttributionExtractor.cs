@@ -66,6 +66,7 @@ public sealed class AttributionExtractor : IAnnotator
     /// </summary>
     private static void AddPullQuotes(DocView v, List<QuoteSegment> segments, List<Draft> drafts)
     {
+        List<(int Start, int Seq)>? byStart = null;
         for (var s = 1; s < v.Sentences.Length; s++)
         {
             var a = v.SentenceStart[s];
@@ -75,24 +76,34 @@ public sealed class AttributionExtractor : IAnnotator
                 continue;
             }
 
+            // The first segment (in scan order) that fills the previous sentence: it starts at most one
+            // character into it, so only segments starting there need a look.
             var previous = v.Sentences[s - 1].Span;
-            foreach (var seg in segments)
+            byStart ??= ByStart(segments.Select(x => x.Content.Start));
+            var first = int.MaxValue;
+            for (var k = LowerBound(byStart, previous.Start); k < byStart.Count && byStart[k].Start <= previous.Start + 1; k++)
             {
+                var seg = segments[byStart[k].Seq];
                 if (seg.Content.Start <= previous.Start + 1 && seg.Content.End >= previous.End - 2 && previous.Contains(seg.Content))
                 {
-                    var last = b - 1;
-                    while (last > a && !v.IsWord(last))
-                    {
-                        last--;
-                    }
-
-                    drafts.Add(new Draft
-                    {
-                        Content = seg.Content, Direct = true, Cue = v.Span(a, a), SpeakerSpan = v.Span(a + 1, last), Sentence = s, Confidence = 0.7,
-                        Kind = CueKind.Speech,
-                    });
-                    break;
+                    first = Math.Min(first, byStart[k].Seq);
                 }
+            }
+
+            if (first < int.MaxValue)
+            {
+                var seg = segments[first];
+                var last = b - 1;
+                while (last > a && !v.IsWord(last))
+                {
+                    last--;
+                }
+
+                drafts.Add(new Draft
+                {
+                    Content = seg.Content, Direct = true, Cue = v.Span(a, a), SpeakerSpan = v.Span(a + 1, last), Sentence = s, Confidence = 0.7,
+                    Kind = CueKind.Speech,
+                });
             }
         }
     }
@@ -103,11 +114,19 @@ public sealed class AttributionExtractor : IAnnotator
     /// </summary>
     private static void AddContinuations(DocView v, List<QuoteSegment> segments, List<Draft> drafts)
     {
-        var ordered = drafts.OrderBy(d => d.Content.Start).ToList();
+        // Drafts by content start and by the blocks they cover, so each segment looks only at the drafts around it.
+        var byStart = ByStart(drafts.Select(d => d.Content.Start));
+        var covered = new SpanBuckets();
+        foreach (var d in drafts)
+        {
+            covered.Add(d.Content);
+        }
+
         var added = new List<Draft>();
+        var addedByStart = new List<(int Start, int Seq)>();
         foreach (var seg in segments)
         {
-            if (seg.Single || v.CountWords(seg.Content) < 4 || Covered(drafts, seg.Content) || Covered(added, seg.Content))
+            if (seg.Single || v.CountWords(seg.Content) < 4 || covered.Overlapping(seg.Content).Count > 0)
             {
                 continue;
             }
@@ -125,13 +144,11 @@ public sealed class AttributionExtractor : IAnnotator
                 continue;
             }
 
-            Draft? previous = null;
-            foreach (var d in ordered.Concat(added))
+            // The draft starting last before the segment (the first such draft, then the first such continuation, on a tie).
+            var previous = LastStartingBefore(byStart, drafts, seg.Content.Start);
+            if (LastStartingBefore(addedByStart, added, seg.Content.Start) is { } continued && (previous is null || continued.Content.Start > previous.Content.Start))
             {
-                if (d.Content.Start < seg.Content.Start && (previous is null || d.Content.Start > previous.Content.Start))
-                {
-                    previous = d;
-                }
+                previous = continued;
             }
 
             if (previous is null || v.Paragraph(s) - v.Paragraph(previous.Sentence) > 2 || previous.SpeakerSpan is null && previous.ContinuationOf is null)
@@ -141,11 +158,12 @@ public sealed class AttributionExtractor : IAnnotator
 
             var root = previous.ContinuationOf ?? previous;
             var content = seg.Content;
-            foreach (var d in drafts)
+            for (var k = LowerBound(byStart, content.Start + 1); k < byStart.Count && byStart[k].Start < content.End; k++)
             {
-                if (d.Content.Overlaps(content) && d.Content.Start > content.Start)
+                if (drafts[byStart[k].Seq].Content.End > content.Start)
                 {
-                    content = new TextSpan(content.Start, d.Content.Start); // stop before a later attribution
+                    content = new TextSpan(content.Start, byStart[k].Start); // stop before a later attribution
+                    break;
                 }
             }
 
@@ -154,39 +172,81 @@ public sealed class AttributionExtractor : IAnnotator
                 continue;
             }
 
-            added.Add(new Draft
+            var draft = new Draft
             {
                 Content = content, Direct = true, Cue = root.Cue, Sentence = s, Confidence = 0.6, Kind = root.Kind, ContinuationOf = root,
                 Recipient = root.Recipient,
-            });
+            };
+            addedByStart.Insert(LowerBound(addedByStart, content.Start + 1), (content.Start, added.Count));
+            added.Add(draft);
+            covered.Add(content);
         }
 
         drafts.AddRange(added);
     }
 
-    private static bool Covered(List<Draft> drafts, TextSpan span)
+    /// <summary>Positions paired with their index, sorted by position, then index.</summary>
+    private static List<(int Start, int Seq)> ByStart(IEnumerable<int> starts)
     {
-        foreach (var d in drafts)
-        {
-            if (d.Content.Overlaps(span))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        var list = starts.Select((start, seq) => (start, seq)).ToList();
+        list.Sort();
+        return list;
     }
 
-    private static int SentenceOf(DocView v, int pos)
+    /// <summary>The first index in <paramref name="sorted"/> whose start is at or after <paramref name="pos"/>.</summary>
+    private static int LowerBound(List<(int Start, int Seq)> sorted, int pos)
     {
-        for (var s = 0; s < v.Sentences.Length; s++)
+        int lo = 0, hi = sorted.Count;
+        while (lo < hi)
         {
-            if (v.Sentences[s].Span.End > pos)
+            var mid = (lo + hi) / 2;
+            if (sorted[mid].Start < pos)
             {
-                return s;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
             }
         }
 
-        return -1;
+        return lo;
+    }
+
+    /// <summary>Of the items with the greatest start before <paramref name="pos"/>, the one that comes first.</summary>
+    private static Draft? LastStartingBefore(List<(int Start, int Seq)> sorted, List<Draft> items, int pos)
+    {
+        var k = LowerBound(sorted, pos) - 1;
+        if (k < 0)
+        {
+            return null;
+        }
+
+        while (k > 0 && sorted[k - 1].Start == sorted[k].Start)
+        {
+            k--;
+        }
+
+        return items[sorted[k].Seq];
+    }
+
+    /// <summary>The first sentence ending after <paramref name="pos"/> (sentences are in text order), or -1.</summary>
+    private static int SentenceOf(DocView v, int pos)
+    {
+        int lo = 0, hi = v.Sentences.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (v.Sentences[mid].Span.End > pos)
+            {
+                hi = mid;
+            }
+            else
+            {
+                lo = mid + 1;
+            }
+        }
+
+        return lo < v.Sentences.Length ? lo : -1;
     }
 }

@@ -31,6 +31,14 @@ internal sealed class NameIndex
 
     private readonly List<NameEntry> _entries = [];
 
+    private readonly int[] _starts;
+
+    private readonly Dictionary<string, KeyList> _byKey = new(StringComparer.Ordinal);
+
+    private readonly Dictionary<string, List<int>> _byHead = new(StringComparer.OrdinalIgnoreCase);
+
+    private readonly Dictionary<string, RoleFits> _roleFits = new(StringComparer.Ordinal);
+
     public NameIndex(DocView v)
     {
         var i = 0;
@@ -65,6 +73,78 @@ internal sealed class NameIndex
             Add(v, i, end);
             i = end + 1;
         }
+
+        // Entries come in text order (each run starts after the last one ended); index them for look-ups before a position.
+        _starts = [.. _entries.Select(e => e.Span.Start)];
+        for (var k = 0; k < _entries.Count; k++)
+        {
+            var e = _entries[k];
+            var key = e.LastKey;
+            if (!_byKey.TryGetValue(key, out var same))
+            {
+                _byKey[key] = same = new KeyList();
+            }
+
+            var fullest = same.Fullest.Count > 0 && _entries[same.Fullest[^1]].WordCount > e.WordCount ? same.Fullest[^1] : k;
+            same.Entries.Add(k);
+            same.Fullest.Add(fullest);
+
+            if (e.Head is not null)
+            {
+                AddToHead(e.Head, k);
+            }
+
+            if (e.IsOrganisation && !string.Equals(e.Head, key, StringComparison.OrdinalIgnoreCase))
+            {
+                AddToHead(key, k);
+            }
+        }
+    }
+
+    private void AddToHead(string head, int entry)
+    {
+        if (!_byHead.TryGetValue(head, out var list))
+        {
+            _byHead[head] = list = [];
+        }
+
+        list.Add(entry);
+    }
+
+    /// <summary>Entries sharing a last word, in text order, with the fullest among the first k+1 of them (the later on a tie).</summary>
+    private sealed class KeyList
+    {
+        public List<int> Entries { get; } = [];
+
+        public List<int> Fullest { get; } = [];
+    }
+
+    /// <summary>Of the entries with a head, the ones a role question (head and words) fits, found so far in text order.</summary>
+    private sealed class RoleFits
+    {
+        public List<int> Fitting { get; } = [];
+
+        public int Scanned { get; set; }
+    }
+
+    /// <summary>How many of the entries in <paramref name="list"/> (ascending entry indexes) start before <paramref name="pos"/>.</summary>
+    private int CountBefore(List<int> list, int pos)
+    {
+        int lo = 0, hi = list.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (_starts[list[mid]] < pos)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
     }
 
     public IReadOnlyList<NameEntry> Entries => _entries;
@@ -106,16 +186,12 @@ internal sealed class NameIndex
     public NameEntry? Inside(TextSpan span)
     {
         NameEntry? best = null;
-        foreach (var e in _entries)
+        var k = Array.BinarySearch(_starts, span.Start);
+        for (k = k < 0 ? ~k : k; k < _entries.Count && _starts[k] < span.End; k++)
         {
-            if (e.Span.Start >= span.End)
+            if (span.Contains(_entries[k].Span))
             {
-                break;
-            }
-
-            if (span.Contains(e.Span))
-            {
-                best = e;
+                best = _entries[k];
             }
         }
 
@@ -125,23 +201,14 @@ internal sealed class NameIndex
     /// <summary>The fullest person name before <paramref name="before"/> sharing the last word of <paramref name="name"/>.</summary>
     public NameEntry? FullerName(string name, int before)
     {
-        var key = KeyOf(name);
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        NameEntry? best = null;
-        foreach (var e in _entries)
+        if (!_byKey.TryGetValue(KeyOf(name), out var same))
         {
-            if (e.Span.Start >= before)
-            {
-                break;
-            }
-
-            if (e.LastKey == key && e.WordCount > words && (best is null || e.WordCount >= best.WordCount))
-            {
-                best = e;
-            }
+            return null;
         }
 
-        return best;
+        var n = CountBefore(same.Entries, before);
+        return n > 0 && _entries[same.Fullest[n - 1]] is var best && best.WordCount > words ? best : null;
     }
 
     /// <summary>
@@ -150,21 +217,20 @@ internal sealed class NameIndex
     /// </summary>
     public NameEntry? ByRole(string head, IReadOnlyCollection<string> words, int before)
     {
-        NameEntry? best = null;
-        foreach (var e in _entries)
+        if (!_byHead.TryGetValue(head, out var candidates))
         {
-            if (e.Span.Start >= before)
-            {
-                break;
-            }
+            return null;
+        }
 
-            var headFits = string.Equals(e.Head, head, StringComparison.OrdinalIgnoreCase)
-                || (e.IsOrganisation && string.Equals(e.LastKey, head, StringComparison.OrdinalIgnoreCase));
-            if (!headFits)
-            {
-                continue;
-            }
+        var question = head + "\n" + string.Join("\n", words);
+        if (!_roleFits.TryGetValue(question, out var fits))
+        {
+            _roleFits[question] = fits = new RoleFits();
+        }
 
+        for (; fits.Scanned < candidates.Count && _starts[candidates[fits.Scanned]] < before; fits.Scanned++)
+        {
+            var e = _entries[candidates[fits.Scanned]];
             var all = true;
             foreach (var w in words)
             {
@@ -177,11 +243,12 @@ internal sealed class NameIndex
 
             if (all)
             {
-                best = e;
+                fits.Fitting.Add(candidates[fits.Scanned]);
             }
         }
 
-        return best;
+        var n = CountBefore(fits.Fitting, before);
+        return n > 0 ? _entries[fits.Fitting[n - 1]] : null;
     }
 
     private void Add(DocView v, int from, int to)

@@ -13,7 +13,14 @@ internal static class Overlaps
     {
         // A cue inside quoted or framed words ("…, he added"; a quotation; "according to X, …") or a
         // state of mind inside someone's reported speech belongs to the reported words, not to the article.
-        drafts = drafts.Where(inner => !drafts.Any(outer => outer != inner && outer.Content.Contains(inner.Cue)
+        var all = drafts;
+        var contents = new SpanBuckets();
+        foreach (var d in all)
+        {
+            contents.Add(d.Content);
+        }
+
+        drafts = all.Where(inner => !contents.Containing(inner.Cue).Select(id => all[id]).Any(outer => outer != inner
             && (outer.Frames || (outer.Direct && IsWholeQuote(v, outer.Content)) || (inner.Kind == CueKind.Mind && outer.Kind == CueKind.Speech)))).ToList();
         // "Shelby said he refused to …": a report whose speaker opens another report's content is part of
         // that content; the outer report is the attribution ("cited sources indicating …" keeps the inner one).
@@ -26,11 +33,14 @@ internal static class Overlaps
             .ThenBy(x => x.i)
             .Select(x => x.d);
         var kept = new List<Draft>();
+        var keptContents = new SpanBuckets();
         foreach (var d in order)
         {
             var content = d.Content;
             var ok = true;
-            foreach (var k in kept)
+
+            // The content only shrinks below, so only kept contents that overlap it now can matter (in the order kept).
+            foreach (var k in keptContents.Overlapping(content).Select(id => kept[id]))
             {
                 if (!content.Overlaps(k.Content))
                 {
@@ -77,6 +87,7 @@ internal static class Overlaps
             }
 
             d.Content = content;
+            keptContents.Add(content);
             kept.Add(d);
         }
 

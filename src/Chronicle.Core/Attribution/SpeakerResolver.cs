@@ -24,16 +24,34 @@ internal sealed class SpeakerResolver(DocView v, NameIndex names, IReadOnlyList<
         "briefed", "knowledgeable", "aware", "based",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>For each look-back question, the earlier drafts with a speaker that it fits, found so far.</summary>
+    private readonly Dictionary<string, Fits> _fits = new(StringComparer.Ordinal);
+
+    /// <summary>The greatest sentence index among the first k+1 resolved drafts: a look-back by sentence stops below it.</summary>
+    private readonly List<int> _maxSentence = [];
+
+    private SpanBuckets? _actorSpans;
+
     public void Resolve(List<Draft> drafts)
     {
         var done = new List<Draft>();
+        _fits.Clear();
+        _maxSentence.Clear();
         foreach (var d in drafts)
         {
             d.Speaker = d.ContinuationOf is { } prev ? prev.Speaker ?? Empty
                 : d.SpeakerSpan is { } span ? Describe(d, span, done)
                 : Empty;
             done.Add(d);
+            _maxSentence.Add(Math.Max(d.Sentence, _maxSentence.Count > 0 ? _maxSentence[^1] : int.MinValue));
         }
+    }
+
+    private sealed class Fits
+    {
+        public List<int> Drafts { get; } = [];
+
+        public int Scanned { get; set; }
     }
 
     private static SpeakerInfo Empty { get; } = new(null, null, null, null, Anonymous: true, IsPronoun: false);
@@ -64,7 +82,7 @@ internal sealed class SpeakerResolver(DocView v, NameIndex names, IReadOnlyList<
 
         if (first == last && v.In(first, SpeakerWords.Pronouns))
         {
-            var antecedent = Previous(before, d, _ => true);
+            var antecedent = Previous(before, d, "any", _ => true);
             return antecedent?.Speaker is { } s ? s with { IsPronoun = true } : new SpeakerInfo(null, text, null, null, true, true);
         }
 
@@ -115,7 +133,7 @@ internal sealed class SpeakerResolver(DocView v, NameIndex names, IReadOnlyList<
         var head = v.W(headIndex).ToString().ToLowerInvariant();
         if (SpeakerWords.DocumentNouns.Contains(head))
         {
-            var issuer = Previous(before, d, p => v.Sentences[p.Sentence].Span.Text(v.Text).Contains(head, StringComparison.OrdinalIgnoreCase) && p.Speaker?.Name is not null);
+            var issuer = Previous(before, d, "issuer\n" + head, p => v.Sentences[p.Sentence].Span.Text(v.Text).Contains(head, StringComparison.OrdinalIgnoreCase) && p.Speaker?.Name is not null);
             return issuer?.Speaker is { } s ? s with { IsPronoun = false } : description;
         }
 
@@ -139,20 +157,41 @@ internal sealed class SpeakerResolver(DocView v, NameIndex names, IReadOnlyList<
         if (stem is "source" or "official" or "insider")
         {
             // "the source said": the anonymous source quoted just before, whatever it was called.
-            same = Previous(before, d, p => p.Speaker is { Anonymous: true, Description: not null } && d.Sentence - p.Sentence <= 3);
+            same = Previous(before, d, "anonymous", p => p.Speaker is { Anonymous: true, Description: not null }, minSentence: d.Sentence - 3);
         }
 
-        same ??= Previous(before, d, p => p.Speaker is { Anonymous: true, Description: { } desc } && desc.Contains(stem[..Math.Min(stem.Length, 6)], StringComparison.OrdinalIgnoreCase));
+        var stem6 = stem[..Math.Min(stem.Length, 6)];
+        same ??= Previous(before, d, "described\n" + stem6, p => p.Speaker is { Anonymous: true, Description: { } desc } && desc.Contains(stem6, StringComparison.OrdinalIgnoreCase));
 
         return same?.Speaker is { } found ? found with { IsPronoun = false } : description;
     }
 
-    private static Draft? Previous(List<Draft> before, Draft d, Func<Draft, bool> fits)
+    /// <summary>
+    /// The latest earlier draft with a speaker, not named by <paramref name="d"/>'s own speaker phrase, that
+    /// <paramref name="fits"/> (a test of that draft alone, named by <paramref name="question"/>) and is told in
+    /// sentence <paramref name="minSentence"/> or later. The drafts a question fits are listed once, as the
+    /// resolution goes on, so looking back does not rescan the whole article for every speaker.
+    /// </summary>
+    private Draft? Previous(List<Draft> before, Draft d, string question, Func<Draft, bool> fits, int minSentence = int.MinValue)
     {
-        for (var k = before.Count - 1; k >= 0; k--)
+        if (!_fits.TryGetValue(question, out var found))
         {
-            var p = before[k];
-            if (p.Speaker is { } s && (s.Name is not null || s.Description is not null) && p.SpeakerSpan != d.SpeakerSpan && fits(p))
+            _fits[question] = found = new Fits();
+        }
+
+        for (; found.Scanned < before.Count; found.Scanned++)
+        {
+            var p = before[found.Scanned];
+            if (p.Speaker is { } s && (s.Name is not null || s.Description is not null) && fits(p))
+            {
+                found.Drafts.Add(found.Scanned);
+            }
+        }
+
+        for (var k = found.Drafts.Count - 1; k >= 0 && _maxSentence[found.Drafts[k]] >= minSentence; k--)
+        {
+            var p = before[found.Drafts[k]];
+            if (p.SpeakerSpan != d.SpeakerSpan && p.Sentence >= minSentence)
             {
                 return p;
             }
@@ -242,10 +281,20 @@ internal sealed class SpeakerResolver(DocView v, NameIndex names, IReadOnlyList<
 
     private ActorMention? ActorOver(TextSpan span)
     {
-        ActorMention? best = null;
-        foreach (var a in actors)
+        if (_actorSpans is null)
         {
-            if (a.Span.Overlaps(span) && a.Kind != ActorKind.Place && (best is null || a.Span.End > best.Span.End))
+            _actorSpans = new SpanBuckets();
+            foreach (var a in actors)
+            {
+                _actorSpans.Add(a.Span);
+            }
+        }
+
+        ActorMention? best = null;
+        foreach (var id in _actorSpans.Overlapping(span))
+        {
+            var a = actors[id];
+            if (a.Kind != ActorKind.Place && (best is null || a.Span.End > best.Span.End))
             {
                 best = a;
             }

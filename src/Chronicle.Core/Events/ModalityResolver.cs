@@ -353,7 +353,7 @@ internal static class ModalityResolver
         var from = view.Tokens[last].Span.End;
         var to = clauseEnd < view.Tokens.Length ? view.Tokens[clauseEnd].Span.Start : view.Text.Length;
         var published = view.Doc.Article.Published.Day;
-        return view.Doc.Times.Any(t => t.Span.Start >= from && t.Span.End <= to && EventTime.IsDeadline(view, t)
+        return view.TimesIn(new TextSpan(from, to)).Any(t => EventTime.IsDeadline(view, t)
             && (published is null || TimeBounds.UpperBound(t.Value.Value) is not { } upper || upper > published.Value));
     }
 

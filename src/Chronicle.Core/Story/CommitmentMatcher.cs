@@ -13,7 +13,10 @@ namespace Chronicle.Core.Story;
 /// </summary>
 public static partial class CommitmentMatcher
 {
-    public static bool Matches(CommitmentCluster cluster, CommitmentMember candidate)
+    public static bool Matches(CommitmentCluster cluster, CommitmentMember candidate) => Matches(cluster, candidate, new Wordings());
+
+    /// <summary>As <see cref="Matches(CommitmentCluster, CommitmentMember)"/>, with each mention's content words taken once from <paramref name="wordings"/>.</summary>
+    internal static bool Matches(CommitmentCluster cluster, CommitmentMember candidate, Wordings wordings)
     {
         var first = cluster.Members[0];
         if (!string.Equals(first.Action, candidate.Action, StringComparison.Ordinal))
@@ -36,7 +39,8 @@ public static partial class CommitmentMatcher
 
         var deadlines = cluster.Members.SelectMany(Deadlines).Distinct(StringComparer.Ordinal).ToList();
         var shared = Deadlines(candidate).Distinct(StringComparer.Ordinal).Count(d => deadlines.Any(known => Nested(known, d)));
-        var wording = cluster.Members.Max(m => WordOverlap(m.What + " " + m.Mention.Sentence, candidate.What + " " + candidate.Mention.Sentence));
+        var mine = wordings.Of(candidate);
+        var wording = cluster.Members.Max(m => Jaccard(wordings.Of(m), mine));
         return partyKnown
             ? shared >= 1 || wording >= 0.35
             : shared >= 2 || (shared == 1 && wording >= 0.2);
@@ -89,10 +93,10 @@ public static partial class CommitmentMatcher
     private static partial Regex FinishWords();
 
     /// <summary>Jaccard overlap of the content words (4+ letters) of two texts.</summary>
-    public static double WordOverlap(string a, string b)
+    public static double WordOverlap(string a, string b) => Jaccard(ContentWords(a), ContentWords(b));
+
+    private static double Jaccard(HashSet<string> x, HashSet<string> y)
     {
-        var x = ContentWords(a);
-        var y = ContentWords(b);
         if (x.Count == 0 || y.Count == 0)
         {
             return 0;
@@ -115,4 +119,24 @@ public static partial class CommitmentMatcher
             .Select(w => w.ToLowerInvariant())
             .Where(w => !Common.Contains(w))
             .ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The content words of each commitment mention's wording, computed once: a new mention is compared
+    /// with every member of every candidate cluster, and splitting the same sentences again each time
+    /// made adding a long article's commitments grow with the square of their number.
+    /// </summary>
+    internal sealed class Wordings
+    {
+        private readonly Dictionary<CommitmentMember, HashSet<string>> _words = new(ReferenceEqualityComparer.Instance);
+
+        public HashSet<string> Of(CommitmentMember m)
+        {
+            if (!_words.TryGetValue(m, out var words))
+            {
+                _words[m] = words = ContentWords(m.What + " " + m.Mention.Sentence);
+            }
+
+            return words;
+        }
+    }
 }

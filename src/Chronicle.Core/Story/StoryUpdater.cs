@@ -1,5 +1,6 @@
 using System.Globalization;
 using Chronicle.Core.Contract;
+using Chronicle.Core.Model;
 
 namespace Chronicle.Core.Story;
 
@@ -24,20 +25,28 @@ public static class StoryUpdater
         state.ArticlePositions[article.Id] = state.Articles.Count;
         state.Articles.Add(fingerprint);
         var group = fingerprint.DuplicateOf ?? article.Id;
+        var spans = new Spans(new SpanIndex(article.Sentences.Select(s => new TextSpan(s.Start, s.End))), new SpanIndex(article.Actors.Select(m => new TextSpan(m.Start, m.End))));
 
+        // This article's mentions already filed (cluster position, start, type). A stored article is never
+        // added again, so only these can already sit in a cluster: no need to read every candidate's members.
+        var filed = new Filed();
+        var facts = new Dictionary<EventCluster, EventMatcher.ClusterFacts>(ReferenceEqualityComparer.Instance);
         foreach (var e in article.Events)
         {
-            AddEvent(state, Member(article, e, group));
+            AddEvent(state, Member(article, spans, e, group), filed, facts);
         }
 
+        // The story's event mentions by action and actor, gathered once for all of this article's commitments.
+        var earlierEvents = new Lazy<EarlierEvents>(() => new EarlierEvents(state.Events));
+        var wordings = new CommitmentMatcher.Wordings();
         foreach (var c in article.Commitments)
         {
-            AddCommitment(state, Member(article, c));
+            AddCommitment(state, Member(article, spans, c), earlierEvents, wordings);
         }
 
         foreach (var c in article.Claims)
         {
-            state.Claims.Add(new ClaimMember(Ref(article, c.Start, c.End, c.Text), c.Quantity, c.Approx, c.Vague, c.Unit, c.About, c.Place, c.Time, c.ClaimedBy, group));
+            state.Claims.Add(new ClaimMember(Ref(article, spans, c.Start, c.End, c.Text), c.Quantity, c.Approx, c.Vague, c.Unit, c.About, c.Place, c.Time, c.ClaimedBy, group));
         }
     }
 
@@ -72,18 +81,27 @@ public static class StoryUpdater
         return new ArticleFingerprint(article.Id, article.Outlet, article.Published.Value, signature, duplicateOf, best);
     }
 
-    private static void AddEvent(StoryState state, EventMember member)
+    private static void AddEvent(StoryState state, EventMember member, Filed filed, Dictionary<EventCluster, EventMatcher.ClusterFacts> facts)
     {
+        var matchable = EventMatcher.CanMatch(member);
+        if (!matchable && !filed.Anywhere(member))
+        {
+            // No cluster can take it and none holds it yet: skip the candidate scan.
+            NewCluster(state, member, filed);
+            return;
+        }
+
         foreach (var position in StoryIndex.Lookup(state.EventKeys, StoryIndex.EventKeys(member, forLookup: true)))
         {
             var cluster = state.Events[position];
-            if (cluster.Members.Any(m => m.Mention.ArticleId == member.Mention.ArticleId && m.Mention.Start == member.Mention.Start && m.Type == member.Type))
+            if (filed.In(position, member))
             {
                 return;
             }
 
-            if (EventMatcher.Match(cluster, member) is { } reason)
+            if (matchable && EventMatcher.Match(cluster, member, FactsOf(facts, cluster)) is { } reason)
             {
+                filed.Add(position, member);
                 cluster.Members.Add(member);
                 cluster.Reasons.Add(reason);
                 StoryIndex.Register(state.EventKeys, StoryIndex.EventKeys(member, forLookup: false), position);
@@ -91,8 +109,24 @@ public static class StoryUpdater
             }
         }
 
+        NewCluster(state, member, filed);
+    }
+
+    private static EventMatcher.ClusterFacts FactsOf(Dictionary<EventCluster, EventMatcher.ClusterFacts> facts, EventCluster cluster)
+    {
+        if (!facts.TryGetValue(cluster, out var known))
+        {
+            facts[cluster] = known = new EventMatcher.ClusterFacts();
+        }
+
+        return known;
+    }
+
+    private static void NewCluster(StoryState state, EventMember member, Filed filed)
+    {
         var created = state.Events.Count;
         state.Events.Add(new EventCluster { Id = "E" + (state.NextEventId++).ToString(CultureInfo.InvariantCulture), Members = [member] });
+        filed.Add(created, member);
         StoryIndex.Register(state.EventKeys, StoryIndex.EventKeys(member, forLookup: false), created);
 
         // A new factual withdrawal (or a denial of one) is evidence for the commitments it may fulfil.
@@ -107,12 +141,12 @@ public static class StoryUpdater
         }
     }
 
-    private static void AddCommitment(StoryState state, CommitmentMember member)
+    private static void AddCommitment(StoryState state, CommitmentMember member, Lazy<EarlierEvents> earlierEvents, CommitmentMatcher.Wordings wordings)
     {
         var keys = StoryIndex.CommitmentKeys(member.Action, member.Who, forLookup: false).ToList();
         var position = StoryIndex.Lookup(state.CommitmentKeys, StoryIndex.CommitmentKeys(member.Action, member.Who, forLookup: true))
             .Cast<int?>()
-            .FirstOrDefault(p => CommitmentMatcher.Matches(state.Commitments[p!.Value], member));
+            .FirstOrDefault(p => CommitmentMatcher.Matches(state.Commitments[p!.Value], member, wordings));
         if (position is { } found)
         {
             state.Commitments[found].Members.Add(member);
@@ -129,22 +163,43 @@ public static class StoryUpdater
         state.Commitments.Add(cluster);
 
         // Events already seen may report on a commitment first mentioned now (articles arrive out of order).
-        var earlier = state.Events.SelectMany(e => e.Members).Where(e => e.Subject == member.Action);
+        // Only events naming a committed party can bear on it.
+        var earlier = earlierEvents.Value.Naming(member.Action, ActorSets.Union(cluster.Members.Select(m => m.Who)));
         cluster.Evidence.AddRange(earlier.Where(e => CommitmentEvidence.Bears(cluster, e)));
     }
 
-    private static EventMember Member(ArticleDto a, EventDto e, string group) =>
-        new(Ref(a, e.Start, e.End, e.Text), e.Type, e.Mode, e.Time, e.TimeFromPublication, e.Modality, e.Negated, e.Sources, e.Targets, e.Place, group,
-            [.. a.Actors.Where(m => m.Start >= e.Start && m.End <= e.End).Select(m => m.Name).Distinct(StringComparer.OrdinalIgnoreCase)]);
+    private static EventMember Member(ArticleDto a, Spans spans, EventDto e, string group) =>
+        new(Ref(a, spans, e.Start, e.End, e.Text), e.Type, e.Mode, e.Time, e.TimeFromPublication, e.Modality, e.Negated, e.Sources, e.Targets, e.Place, group,
+            [.. spans.Actors.Within(new TextSpan(e.Start, e.End)).Select(i => a.Actors[i].Name).Distinct(StringComparer.OrdinalIgnoreCase)]);
 
-    private static CommitmentMember Member(ArticleDto a, CommitmentDto c) =>
-        new(Ref(a, c.Start, c.End, c.Text), c.Who, c.Action, c.What, c.Deadline, c.Phases, c.Conditions, c.State, c.ClaimedBy);
+    private static CommitmentMember Member(ArticleDto a, Spans spans, CommitmentDto c) =>
+        new(Ref(a, spans, c.Start, c.End, c.Text), c.Who, c.Action, c.What, c.Deadline, c.Phases, c.Conditions, c.State, c.ClaimedBy);
 
-    private static MentionRef Ref(ArticleDto a, int start, int end, string text)
+    private static MentionRef Ref(ArticleDto a, Spans spans, int start, int end, string text)
     {
         // Quote the whole sentence the item sits in, so every story item can be read in context.
-        var sentence = a.Sentences.FirstOrDefault(s => s.Start <= start && end <= s.End);
+        var sentence = spans.Sentences.Containing(new TextSpan(start, end)) is [var first, ..] ? a.Sentences[first] : null;
         var shown = sentence is null ? text : a.Text[sentence.Start..Math.Max(sentence.End, Math.Min(end, a.Text.Length))];
         return new MentionRef(a.Id, a.Outlet, a.Url ?? a.Source, shown, start, end, a.Published.Value);
     }
+
+    /// <summary>This article's event mentions already filed, by cluster and alone (a mention is its start and type).</summary>
+    private sealed class Filed
+    {
+        private readonly HashSet<(int Position, int Start, string Type)> _at = [];
+        private readonly HashSet<(int Start, string Type)> _anywhere = [];
+
+        public void Add(int position, EventMember m)
+        {
+            _at.Add((position, m.Mention.Start, m.Type));
+            _anywhere.Add((m.Mention.Start, m.Type));
+        }
+
+        public bool In(int position, EventMember m) => _at.Contains((position, m.Mention.Start, m.Type));
+
+        public bool Anywhere(EventMember m) => _anywhere.Contains((m.Mention.Start, m.Type));
+    }
+
+    /// <summary>The article's sentences and actor mentions, indexed once for all its items.</summary>
+    private sealed record Spans(SpanIndex Sentences, SpanIndex Actors);
 }

@@ -22,6 +22,7 @@ internal static class SurnamePass
             return;
         }
 
+        var sharedByKey = new Dictionary<List<FullName>, bool>(ReferenceEqualityComparer.Instance);
         var pieces = ctx.Pieces;
         for (var k = 0; k < pieces.Count; k++)
         {
@@ -43,17 +44,22 @@ internal static class SurnamePass
                 continue;
             }
 
-            var before = fulls.Where(f => f.Piece < start).ToList();
-            var chosen = before.Count > 0 ? before[^1] : fulls[0];
-            var shared = fulls.Select(f => f.Mention.ActorId).Distinct(StringComparer.Ordinal).Count() > 1;
-            if (shared && before.Count == 0)
+            // Full names are listed in text order: count those before by binary search (a long article repeats a surname thousands of times).
+            var before = CountBefore(fulls, start);
+            var chosen = before > 0 ? fulls[before - 1] : fulls[0];
+            if (!sharedByKey.TryGetValue(fulls, out var shared))
+            {
+                sharedByKey[fulls] = shared = fulls.Select(f => f.Mention.ActorId).Distinct(StringComparer.Ordinal).Count() > 1;
+            }
+
+            if (shared && before == 0)
             {
                 continue;
             }
 
             var m = chosen.Mention;
             // Two people of the document share the surname (Hillary and Chelsea Clinton): the nearest is a guess.
-            var confidence = shared ? 0.5 : before.Count > 0 ? 0.85 : 0.7;
+            var confidence = shared ? 0.5 : before > 0 ? 0.85 : 0.7;
             ctx.Add(new Candidate(start, name + 1, ctx.SpanOf(start, name + 1), m.ActorId, m.Name, ActorKind.Person,
                 Math.Min(confidence, m.Confidence + 0.2), MentionRule.Surname, m.Actor));
             k = name;
@@ -122,6 +128,25 @@ internal static class SurnamePass
         }
 
         return false;
+    }
+
+    private static int CountBefore(List<FullName> fulls, int piece)
+    {
+        int lo = 0, hi = fulls.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (fulls[mid].Piece < piece)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
     }
 
     private static int CountNamePieces(MentionContext ctx, Candidate m)

@@ -24,13 +24,10 @@ internal static class AttributionLookup
         var view = frame.View;
         var quotes = view.Doc.Quotes;
         var offset = view.Tokens[token].Span.Start;
-        for (var i = 0; i < quotes.Length; i++)
+        if (!quotes.IsDefaultOrEmpty && view.QuoteAt(offset) is { } i)
         {
             var q = quotes[i];
-            if (q.Span.Start <= offset && offset < q.Span.End)
-            {
-                return new AttributionInfo(i, q.Speaker.Name ?? q.Speaker.Description, q.Via);
-            }
+            return new AttributionInfo(i, q.Speaker.Name ?? q.Speaker.Description, q.Via);
         }
 
         return quotes.IsDefaultOrEmpty ? Fallback(frame, token) : AttributionInfo.None;

@@ -108,20 +108,19 @@ internal sealed class DocumentView
         }
     }
 
-    public IEnumerable<TimeExpression> TimesIn(TextSpan span) => Doc.Times.Where(t => span.Contains(t.Span));
+    public IEnumerable<TimeExpression> TimesIn(TextSpan span) => TimeSpans.Within(span).Select(i => Doc.Times[i]);
 
     /// <summary>True when the token lies inside a time expression ("2024", "10 January").</summary>
-    public bool InTime(int token)
-    {
-        var s = Tokens[token].Span;
-        foreach (var t in Doc.Times)
-        {
-            if (t.Span.Overlaps(s))
-            {
-                return true;
-            }
-        }
+    public bool InTime(int token) => TimeSpans.Overlapping(Tokens[token].Span).Count > 0;
 
-        return false;
-    }
+    /// <summary>The first quote (in layer order) whose content covers the character at <paramref name="offset"/>, or null.</summary>
+    public int? QuoteAt(int offset) =>
+        (_quoteSpans ??= new SpanIndex(Doc.Quotes.Select(q => q.Span))).Overlapping(new TextSpan(offset, offset + 1)) is [var first, ..] ? first : null;
+
+    // Looked up once per sentence, token or event: indexed by position on first use.
+    private SpanIndex TimeSpans => _times ??= new SpanIndex(Doc.Times.Select(t => t.Span));
+
+    private SpanIndex? _times;
+
+    private SpanIndex? _quoteSpans;
 }
