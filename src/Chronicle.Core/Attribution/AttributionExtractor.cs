@@ -194,24 +194,8 @@ public sealed class AttributionExtractor : IAnnotator
     }
 
     /// <summary>The first index in <paramref name="sorted"/> whose start is at or after <paramref name="pos"/>.</summary>
-    private static int LowerBound(List<(int Start, int Seq)> sorted, int pos)
-    {
-        int lo = 0, hi = sorted.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (sorted[mid].Start < pos)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
+    private static int LowerBound(List<(int Start, int Seq)> sorted, int pos) =>
+        SortedSearch.LowerBound(sorted, sorted.Count, pos, static (list, i) => list[i].Start);
 
     /// <summary>Of the items with the greatest start before <paramref name="pos"/>, the one that comes first.</summary>
     private static Draft? LastStartingBefore(List<(int Start, int Seq)> sorted, List<Draft> items, int pos)
@@ -233,20 +217,7 @@ public sealed class AttributionExtractor : IAnnotator
     /// <summary>The first sentence ending after <paramref name="pos"/> (sentences are in text order), or -1.</summary>
     private static int SentenceOf(DocView v, int pos)
     {
-        int lo = 0, hi = v.Sentences.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (v.Sentences[mid].Span.End > pos)
-            {
-                hi = mid;
-            }
-            else
-            {
-                lo = mid + 1;
-            }
-        }
-
-        return lo < v.Sentences.Length ? lo : -1;
+        var s = SortedSearch.LowerBound(v.Sentences, v.Sentences.Length, pos + 1, static (sentences, i) => sentences[i].Span.End);
+        return s < v.Sentences.Length ? s : -1;
     }
 }

@@ -83,24 +83,7 @@ internal sealed class DocView
         : IsWord(i) && set.Contains(W(i).ToString());
 
     /// <summary>Index of the first token starting at or after <paramref name="pos"/>.</summary>
-    public int TokenAt(int pos)
-    {
-        int lo = 0, hi = Tokens.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (Tokens[mid].Span.Start < pos)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
+    public int TokenAt(int pos) => SortedSearch.LowerBound(Tokens, Tokens.Length, pos, static (tokens, i) => tokens[i].Span.Start);
 
     public int Paragraph(int sentence) => Sentences[sentence].Paragraph;
 

@@ -128,24 +128,8 @@ internal sealed class NameIndex
     }
 
     /// <summary>How many of the entries in <paramref name="list"/> (ascending entry indexes) start before <paramref name="pos"/>.</summary>
-    private int CountBefore(List<int> list, int pos)
-    {
-        int lo = 0, hi = list.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (_starts[list[mid]] < pos)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
+    private int CountBefore(List<int> list, int pos) =>
+        SortedSearch.LowerBound((List: list, Starts: _starts), list.Count, pos, static (s, i) => s.Starts[s.List[i]]);
 
     public IReadOnlyList<NameEntry> Entries => _entries;
 

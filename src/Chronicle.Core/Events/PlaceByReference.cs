@@ -29,42 +29,40 @@ internal static class PlaceByReference
         return before is not null && view.Is(before.First - 1, "the") ? new Reference(frame.Index, match.Entry.Type, before.Name) : null;
     }
 
+    /// <remarks>
+    /// <paramref name="events"/> are in document order (each spans its sentence), so the sentences before a
+    /// reference are found by binary search and only the few within <see cref="Reach"/> are read.
+    /// </remarks>
     public static void Apply(IReadOnlyList<Reference> references, ImmutableArray<EventMention>.Builder events, ImmutableArray<Sentence> sentences)
     {
         foreach (var reference in references)
         {
             var earliest = sentences[Math.Max(0, reference.Sentence - Reach)].Span.Start;
-            var own = sentences[reference.Sentence].Span.Start;
-            int? antecedentStart = null;
-            for (var i = events.Count - 1; i >= 0; i--)
+            var i = FirstAtOrAfter(events, sentences[reference.Sentence].Span.Start) - 1;
+            while (i >= 0 && events[i].Span.Start >= earliest && !IsAntecedent(events[i], reference.Type))
             {
-                var e = events[i];
-                if (e.Span.Start >= own || e.Span.Start < earliest)
-                {
-                    continue;
-                }
-
-                if (IsAntecedent(e, reference.Type))
-                {
-                    antecedentStart = e.Span.Start;
-                    break;
-                }
+                i--;
             }
 
-            if (antecedentStart is not { } sentenceStart)
+            if (i < 0 || events[i].Span.Start < earliest)
             {
                 continue;
             }
 
-            for (var i = 0; i < events.Count; i++)
+            // Every event of the type in the antecedent's sentence: they are next to each other.
+            var sentenceStart = events[i].Span.Start;
+            for (var k = FirstAtOrAfter(events, sentenceStart); k < events.Count && events[k].Span.Start == sentenceStart; k++)
             {
-                if (events[i].Span.Start == sentenceStart && IsAntecedent(events[i], reference.Type))
+                if (IsAntecedent(events[k], reference.Type))
                 {
-                    events[i] = events[i] with { Place = reference.Place };
+                    events[k] = events[k] with { Place = reference.Place };
                 }
             }
         }
     }
+
+    private static int FirstAtOrAfter(ImmutableArray<EventMention>.Builder events, int position) =>
+        SortedSearch.LowerBound(events, events.Count, position, static (list, i) => list[i].Span.Start);
 
     private static bool IsAntecedent(EventMention e, string type) =>
         e.Type == type && e.Place is null && e.Time is not null && !e.TimeFromPublication && e.Modality == Modality.Occurred && !e.Negated;

@@ -34,21 +34,7 @@ internal sealed class SpanIndex
     private List<int> Collect(int from, int to, Func<TextSpan, bool> fits)
     {
         var found = new List<int>();
-        int lo = 0, hi = _byStart.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (_byStart[mid].Start < from)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        for (var k = lo; k < _byStart.Length && _byStart[k].Start <= to; k++)
+        for (var k = SortedSearch.LowerBound(_byStart, _byStart.Length, from, static (spans, i) => spans[i].Start); k < _byStart.Length && _byStart[k].Start <= to; k++)
         {
             if (fits(new TextSpan(_byStart[k].Start, _byStart[k].End)))
             {

@@ -78,6 +78,7 @@ public sealed class ActorCatalog
         GivenNames = givenNames.Select(s => NameKey.Exact(s)).ToFrozenSet(StringComparer.Ordinal);
         AgentNouns = agentNouns.Select(s => NameKey.Exact(s)).ToFrozenSet(StringComparer.Ordinal);
         GroupNouns = groupNouns.Select(s => NameKey.Exact(s)).ToFrozenSet(StringComparer.Ordinal);
+        Umbrellas = actors.SelectMany(a => a.MemberOf).ToFrozenSet(StringComparer.Ordinal);
         RoleHolders = titles.Select(t => (IReadOnlyList<(int Actor, RoleDefinition Role)>)actors
                 .SelectMany((a, i) => a.Roles.Where(r => string.Equals(r.Title, t.Title, StringComparison.OrdinalIgnoreCase)).Select(r => (i, r)))
                 .ToList())
@@ -111,6 +112,9 @@ public sealed class ActorCatalog
 
     /// <summary>Nouns of non-state groups ("Iraqi militias", "Syrian rebels": a group of its own, not the state).</summary>
     public FrozenSet<string> GroupNouns { get; }
+
+    /// <summary>Ids of the actors that others are members of (umbrellas such as the Islamic Resistance in Iraq).</summary>
+    public FrozenSet<string> Umbrellas { get; }
 
     /// <summary>For each title (by index), every (actor, role) with that title.</summary>
     public IReadOnlyList<IReadOnlyList<(int Actor, RoleDefinition Role)>> RoleHolders { get; }

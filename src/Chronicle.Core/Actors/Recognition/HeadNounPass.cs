@@ -137,7 +137,7 @@ internal static class HeadNounPass
         foreach (var m in ctx.Mentions)
         {
             if (m.Span.Start < start && m.Kind == ActorKind.ArmedGroup && m.Rule != MentionRule.HeadNoun
-                && (found is null || m.Span.Start > found.Span.Start) && ctx.Catalog.Actors.Any(a => a.MemberOf.Contains(m.ActorId)))
+                && (found is null || m.Span.Start > found.Span.Start) && ctx.Catalog.Umbrellas.Contains(m.ActorId))
             {
                 found = m;
             }

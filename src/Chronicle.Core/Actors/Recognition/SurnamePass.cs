@@ -130,24 +130,8 @@ internal static class SurnamePass
         return false;
     }
 
-    private static int CountBefore(List<FullName> fulls, int piece)
-    {
-        int lo = 0, hi = fulls.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (fulls[mid].Piece < piece)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
+    private static int CountBefore(List<FullName> fulls, int piece) =>
+        SortedSearch.LowerBound(fulls, fulls.Count, piece, static (list, i) => list[i].Piece);
 
     private static int CountNamePieces(MentionContext ctx, Candidate m)
     {
