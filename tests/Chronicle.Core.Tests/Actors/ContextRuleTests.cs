@@ -88,6 +88,25 @@ public class ContextRuleTests
     }
 
     [Fact]
+    public void NationalMilitiasOpeningTheSentenceAfterTheirUmbrellaAreTheUmbrella()
+    {
+        const string text = "The Islamic Resistance in Iraq pledged to keep up its campaign. Iraqi militias said on Friday they had fired rockets at a port.";
+        var mentions = Find(text);
+        Assert.Equal("islamic-resistance-in-iraq", At(text, mentions, "Iraqi militias").ActorId);
+    }
+
+    [Theory]
+    [InlineData("The Islamic Resistance in Iraq pledged to keep up its campaign. Officials said other Iraqi militias had fired rockets at a port.")]
+    [InlineData("The Islamic Resistance in Iraq pledged to keep up its campaign. The talks went on. Iraqi militias had fired rockets at a port.")]
+    [InlineData("Hezbollah pledged to keep up its campaign. Syrian militias said they had fired rockets at a port.")]
+    public void NationalMilitiasAreTheirOwnGroupUnlessTheyOpenTheSentenceAfterTheirUmbrella(string text)
+    {
+        var mentions = Find(text);
+        var militias = text.IndexOf("militias", StringComparison.Ordinal);
+        Assert.DoesNotContain(mentions, m => m.Span.Start < militias && m.Span.End > militias && !m.ActorId.StartsWith("new:", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void ACoalitionOfFactionsWithNoUmbrellaNamedIsLeftUnresolved()
     {
         const string text = "The US-led coalition closed a base. Hours later, the coalition of armed factions posted a video.";

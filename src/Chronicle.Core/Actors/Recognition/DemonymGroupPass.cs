@@ -9,7 +9,10 @@ namespace Chronicle.Core.Actors.Recognition;
 /// whose name or alias it is in any case ("Iraqi resistance" → Islamic Resistance in Iraq); to the state
 /// when the noun is one through which a state acts (the file's <c>agentNouns</c>: officials, troops …);
 /// else, for a non-state group noun (the file's <c>groupNouns</c>: militias, factions …), to an unknown
-/// group of its own ("new:iraqi militias") — never to the state, which they are not.
+/// group of its own ("new:iraqi militias") — never to the state, which they are not. A plural phrase that
+/// opens the sentence right after one naming an umbrella armed group of that country refers back to it:
+/// "The Islamic Resistance in Iraq vowed to go on. Iraqi militias said they had fired …" (news varies the
+/// name of the group it has just introduced; other militias would be told as "other" or named).
 /// </summary>
 internal static class DemonymGroupPass
 {
@@ -68,6 +71,11 @@ internal static class DemonymGroupPass
             return new Candidate(first, end, span, s.Id, s.Name, ActorKind.Government, 0.75, MentionRule.StateAgent, state);
         }
 
+        if (BridgedUmbrella(ctx, first, end, state) is { } umbrella)
+        {
+            return umbrella with { FirstPiece = first, EndPiece = end, Span = span, Confidence = 0.6, Rule = MentionRule.Group };
+        }
+
         var keys = new List<string>(end - first);
         for (var k = first; k < end; k++)
         {
@@ -75,6 +83,73 @@ internal static class DemonymGroupPass
         }
 
         return new Candidate(first, end, span, UnknownClusters.Prefix + string.Join(' ', keys), phrase, ActorKind.ArmedGroup, 0.7, MentionRule.Group, -1);
+    }
+
+    // How far back the sentence naming the umbrella may start: one sentence of ordinary length.
+    private const int BridgeReach = 400;
+
+    /// <summary>
+    /// The umbrella armed group (one the actor file lists others as members of) whose name or alias holds
+    /// the country, named in the sentence just before this plural phrase, when the phrase opens its
+    /// sentence; else null.
+    /// </summary>
+    private static Candidate? BridgedUmbrella(MentionContext ctx, int first, int end, int state)
+    {
+        var start = ctx.Pieces[first].Span.Start;
+        if (!ctx.TextOf(end - 1).EndsWith("s") || !OpensSentence(ctx.Text, start))
+        {
+            return null;
+        }
+
+        var country = ctx.Catalog[state].Name;
+        Candidate? found = null;
+        foreach (var m in ctx.Mentions)
+        {
+            if (m.Span.End <= start && start - m.Span.End <= BridgeReach && m.Kind == ActorKind.ArmedGroup && m.Rule != MentionRule.Group
+                && ctx.Catalog.Umbrellas.Contains(m.ActorId) && (found is null || m.Span.Start > found.Span.Start)
+                && SentenceStartsBetween(ctx.Text, m.Span.End, start) == 1 && Names(ctx.Catalog[m.Actor], country))
+            {
+                found = m;
+            }
+        }
+
+        return found;
+    }
+
+    private static bool Names(Catalog.ActorDefinition group, string country) =>
+        ContainsWord(group.Name, country) || group.Aliases.Any(a => ContainsWord(a, country));
+
+    private static bool ContainsWord(string name, string word)
+    {
+        var i = name.IndexOf(word, StringComparison.Ordinal);
+        return i >= 0 && (i == 0 || name[i - 1] == ' ') && (i + word.Length == name.Length || name[i + word.Length] == ' ');
+    }
+
+    // Only spaces, opening quotes or brackets between a sentence end (or the text's start) and the phrase.
+    private static bool OpensSentence(string text, int start)
+    {
+        var i = start - 1;
+        while (i >= 0 && (char.IsWhiteSpace(text[i]) || text[i] is '"' or '“' or '('))
+        {
+            i--;
+        }
+
+        return i < 0 || text[i] is '.' or '!' or '?' or '”' or '"';
+    }
+
+    // Sentence ends ("." "!" "?" before a space) between two offsets.
+    private static int SentenceStartsBetween(string text, int from, int to)
+    {
+        var n = 0;
+        for (var i = from; i < to - 1; i++)
+        {
+            if (text[i] is '.' or '!' or '?' && char.IsWhiteSpace(text[i + 1]))
+            {
+                n++;
+            }
+        }
+
+        return n;
     }
 
     // The adjective is glued into a compound ("Iraqi-American") or continues a name just before it
