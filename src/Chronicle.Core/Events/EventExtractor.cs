@@ -29,6 +29,7 @@ public sealed class EventExtractor : IAnnotator
         }
 
         PlaceByReference.Apply(references, events, article.Sentences);
+        LedBodies.Apply(article, events);
         return article with { Events = events.ToImmutable() };
     }
 

@@ -5,7 +5,7 @@ namespace Chronicle.Core.Story;
 /// denies it, refuses it or disputes it ("Washington said it does not intend to exit"; "the Pentagon
 /// has no announcement to make over the pullout"; "we are not convinced by the American promises").
 /// Each denial becomes one conflict: the assertions it contradicts (the closest first, at most
-/// <see cref="PerSide"/> from the denial's article and as many from others) and the denial itself, last.
+/// <see cref="PerSide"/> + <see cref="OwnArticleExtra"/> from the denial's article and <see cref="PerSide"/> from others) and the denial itself, last.
 /// </summary>
 internal static class DenialConflicts
 {
@@ -14,6 +14,12 @@ internal static class DenialConflicts
     /// to see the disagreement, not every loose echo.
     /// </summary>
     public const int PerSide = 2;
+
+    /// <summary>
+    /// One more from the denial's own article: the writer usually sets the claims it answers right beside
+    /// it, and those are the ones a reader checks first.
+    /// </summary>
+    public const int OwnArticleExtra = 1;
 
     public static IEnumerable<Conflict> Find(StoryState state)
     {
@@ -154,13 +160,13 @@ internal static class DenialConflicts
 
     /// <summary>
     /// The closest assertions in the denial's own article (the writer set them side by side) and the
-    /// closest from other articles, <see cref="PerSide"/> of each.
+    /// closest from other articles: <see cref="PerSide"/> + <see cref="OwnArticleExtra"/> of the first, <see cref="PerSide"/> of the second.
     /// </summary>
     private static List<Reported> Shown(List<Reported> ranked, Reported denial)
     {
         var articles = denial.Event.Mentions.Select(m => m.ArticleId).ToHashSet(StringComparer.Ordinal);
         bool Same(Reported r) => r.Event.Mentions.Any(m => articles.Contains(m.ArticleId));
-        return [.. ranked.Where(Same).Take(PerSide), .. ranked.Where(r => !Same(r)).Take(PerSide)];
+        return [.. ranked.Where(Same).Take(PerSide + OwnArticleExtra), .. ranked.Where(r => !Same(r)).Take(PerSide)];
     }
 
     /// <summary>

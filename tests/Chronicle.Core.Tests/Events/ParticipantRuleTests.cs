@@ -247,4 +247,25 @@ public sealed class DefiniteAntecedentTests
         Assert.Empty(EventAssert.Single(doc, EventTypes.Agree, "agreement").Sources);
         Assert.Empty(doc.Events.Where(e => e.Type == EventTypes.Agree).Last().Sources);
     }
+
+    [Fact]
+    public void A_demand_on_a_body_led_by_a_state_the_article_names_is_aimed_at_that_state_too()
+    {
+        var doc = new TestDoc("Kestria sent more jets. On Monday the premier demanded the departure of the Kestria-led alliance.")
+            .Actor("Kestria", "Kestria", ActorKind.Country)
+            .Actor("premier", "Ona Ferell", ActorKind.Person)
+            .Actor("Kestria-led alliance", "Kestria-led alliance", ActorKind.Organisation)
+            .Run();
+        Assert.Equal(["Kestria-led alliance", "Kestria"], EventAssert.Single(doc, EventTypes.Request, "demanded").Targets);
+    }
+
+    [Fact]
+    public void A_led_body_whose_leader_the_article_never_names_alone_keeps_its_targets()
+    {
+        var doc = new TestDoc("On Monday the premier demanded the departure of the Kestria-led alliance.")
+            .Actor("premier", "Ona Ferell", ActorKind.Person)
+            .Actor("Kestria-led alliance", "Kestria-led alliance", ActorKind.Organisation)
+            .Run();
+        Assert.Equal(["Kestria-led alliance"], EventAssert.Single(doc, EventTypes.Request, "demanded").Targets);
+    }
 }
