@@ -30,6 +30,7 @@ public sealed class EventExtractor : IAnnotator
 
         PlaceByReference.Apply(references, events, article.Sentences);
         LedBodies.Apply(article, events);
+        SpeechPlace.Apply(view, events);
         return article with { Events = events.ToImmutable() };
     }
 

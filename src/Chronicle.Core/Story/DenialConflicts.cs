@@ -5,7 +5,7 @@ namespace Chronicle.Core.Story;
 /// denies it, refuses it or disputes it ("Washington said it does not intend to exit"; "the Pentagon
 /// has no announcement to make over the pullout"; "we are not convinced by the American promises").
 /// Each denial becomes one conflict: the assertions it contradicts (the closest first, at most
-/// <see cref="PerSide"/> + <see cref="OwnArticleExtra"/> from the denial's article and <see cref="PerSide"/> from others) and the denial itself, last.
+/// <see cref="PerSide"/> from the denial's article and as many from others, and the ones told nearest before and after the denial in its own article) and the denial itself, last.
 /// </summary>
 internal static class DenialConflicts
 {
@@ -14,12 +14,6 @@ internal static class DenialConflicts
     /// to see the disagreement, not every loose echo.
     /// </summary>
     public const int PerSide = 2;
-
-    /// <summary>
-    /// One more from the denial's own article: the writer usually sets the claims it answers right beside
-    /// it, and those are the ones a reader checks first.
-    /// </summary>
-    public const int OwnArticleExtra = 1;
 
     public static IEnumerable<Conflict> Find(StoryState state)
     {
@@ -159,14 +153,54 @@ internal static class DenialConflicts
     }
 
     /// <summary>
-    /// The closest assertions in the denial's own article (the writer set them side by side) and the
-    /// closest from other articles: <see cref="PerSide"/> + <see cref="OwnArticleExtra"/> of the first, <see cref="PerSide"/> of the second.
+    /// The best-ranked assertions in the denial's own article and in other articles, <see cref="PerSide"/>
+    /// of each, and the assertions told nearest before and after the denial in its own article.
     /// </summary>
     private static List<Reported> Shown(List<Reported> ranked, Reported denial)
     {
         var articles = denial.Event.Mentions.Select(m => m.ArticleId).ToHashSet(StringComparer.Ordinal);
         bool Same(Reported r) => r.Event.Mentions.Any(m => articles.Contains(m.ArticleId));
-        return [.. ranked.Where(Same).Take(PerSide + OwnArticleExtra), .. ranked.Where(r => !Same(r)).Take(PerSide)];
+        var own = ranked.Where(Same).ToList();
+        var shown = own.Take(PerSide).ToList();
+
+        // The writer usually sets the claims a denial answers right beside it: the assertion told nearest
+        // before the denial in its own article, and the nearest after it, are shown too, whatever their rank.
+        foreach (var after in new[] { false, true })
+        {
+            var side = own.Where(r => Offset(r, denial, articles) is { } d && d > 0 == after);
+            if (side.MinBy(r => Math.Abs(Offset(r, denial, articles)!.Value)) is { } nearest && !shown.Contains(nearest))
+            {
+                shown.Add(nearest);
+            }
+        }
+
+        return [.. shown, .. ranked.Where(r => !Same(r)).Take(PerSide)];
+    }
+
+    /// <summary>
+    /// Where the assertion's nearest mention in the denial's article lies from the denial, in characters
+    /// (negative: before it); null when it has none there.
+    /// </summary>
+    private static int? Offset(Reported assertion, Reported denial, HashSet<string> articles)
+    {
+        int? best = null;
+        foreach (var m in assertion.Event.Mentions)
+        {
+            if (!articles.Contains(m.ArticleId))
+            {
+                continue;
+            }
+
+            foreach (var d in denial.Event.Mentions)
+            {
+                if (d.ArticleId == m.ArticleId && (best is null || Math.Abs(m.Start - d.Start) < Math.Abs(best.Value)))
+                {
+                    best = m.Start - d.Start;
+                }
+            }
+        }
+
+        return best;
     }
 
     /// <summary>

@@ -247,7 +247,11 @@ public sealed class DefiniteAntecedentTests
         Assert.Empty(EventAssert.Single(doc, EventTypes.Agree, "agreement").Sources);
         Assert.Empty(doc.Events.Where(e => e.Type == EventTypes.Agree).Last().Sources);
     }
+}
 
+/// <summary>A body led by a state answers through it.</summary>
+public sealed class LedBodyTests
+{
     [Fact]
     public void A_demand_on_a_body_led_by_a_state_the_article_names_is_aimed_at_that_state_too()
     {
@@ -267,5 +271,45 @@ public sealed class DefiniteAntecedentTests
             .Actor("Kestria-led alliance", "Kestria-led alliance", ActorKind.Organisation)
             .Run();
         Assert.Equal(["Kestria-led alliance"], EventAssert.Single(doc, EventTypes.Request, "demanded").Targets);
+    }
+}
+
+/// <summary>A statement summed up, then quoted: the quote's reporting clause says where it was made.</summary>
+public sealed class SpeechPlaceTests
+{
+    [Fact]
+    public void A_statement_summed_up_then_quoted_takes_the_place_of_the_quote()
+    {
+        var doc = new TestDoc("On Monday Ona Ferell repeated her demand for the monitors' exit. \"Their mandate is over,\" Ferell said at a summit in Oslo.")
+            .Actor("Ona Ferell", "Ona Ferell", ActorKind.Person)
+            .Actor("Ferell", "Ona Ferell", ActorKind.Person, occurrence: 1)
+            .Actor("Oslo", "Oslo", ActorKind.Place)
+            .DirectQuote("Their mandate is over,", "said", "Ona Ferell")
+            .Run();
+        Assert.Equal("Oslo", EventAssert.Single(doc, EventTypes.Request, "demand").Place);
+    }
+
+    [Fact]
+    public void A_quote_by_someone_else_gives_no_place_to_the_statement_before()
+    {
+        var doc = new TestDoc("On Monday Ona Ferell repeated her demand for the monitors' exit. \"Their mandate is over,\" Ilan Voss said at a summit in Oslo.")
+            .Actor("Ona Ferell", "Ona Ferell", ActorKind.Person)
+            .Actor("Ilan Voss", "Ilan Voss", ActorKind.Person)
+            .Actor("Oslo", "Oslo", ActorKind.Place)
+            .DirectQuote("Their mandate is over,", "said", "Ilan Voss")
+            .Run();
+        Assert.Null(EventAssert.Single(doc, EventTypes.Request, "demand").Place);
+    }
+
+    [Fact]
+    public void A_quote_running_over_two_sentences_gives_the_place_of_its_reporting_clause()
+    {
+        var doc = new TestDoc("On Monday Ona Ferell repeated her demand for the monitors' exit. \"Their mandate is over. They must go home,\" Ferell said at a summit in Oslo.")
+            .Actor("Ona Ferell", "Ona Ferell", ActorKind.Person)
+            .Actor("Ferell", "Ona Ferell", ActorKind.Person, occurrence: 1)
+            .Actor("Oslo", "Oslo", ActorKind.Place)
+            .DirectQuote("Their mandate is over. They must go home,", "said", "Ona Ferell")
+            .Run();
+        Assert.Equal("Oslo", EventAssert.Single(doc, EventTypes.Request, "demand").Place);
     }
 }

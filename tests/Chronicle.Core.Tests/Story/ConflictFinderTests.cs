@@ -102,6 +102,27 @@ public sealed class DenialPairingTests
     }
 
     [Fact]
+    public void The_assertion_the_writer_sets_right_after_a_denial_is_shown_whatever_its_rank()
+    {
+        const string First = "Southland's premier called for the departure of Northland troops on Monday.";
+        const string Second = "Southland's foreign minister urged Northland to withdraw on Tuesday.";
+        const string Denial = "Northland's defence ministry stressed that Southland has not formally requested a Northland withdrawal.";
+        const string Law = "The Southland assembly passed a law requiring the government to end the presence of Northland troops.";
+        var state = new StoryState();
+        StoryUpdater.Add(state, new ArticleBuilder("a1", "Daily Post", "2031-06-10")
+            .Event(First, "REQUEST", "occurred", ["Southland"], ["Northland"], "2031-06-09")
+            .Event(Second, "REQUEST", "occurred", ["Southland"], ["Northland"], "2031-06-10")
+            .Event(Denial, "REJECT", "denied", ["Defence Ministry"], ["Northland"], negated: true, mode: "request", named: ["Southland", "Northland"])
+            .Event(Law, "RETREAT", "demanded", ["Northland"], [])
+            .Build());
+
+        var conflict = Assert.Single(ConflictFinder.Find(state));
+        Assert.Contains(conflict.Sides, s => s.Sentence == Law);
+        Assert.Contains(conflict.Sides, s => s.Sentence == First);
+        Assert.Contains(conflict.Sides, s => s.Sentence == Second);
+    }
+
+    [Fact]
     public void A_negation_under_a_condition_denies_nothing()
     {
         var state = new StoryState();
