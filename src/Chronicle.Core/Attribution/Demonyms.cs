@@ -26,6 +26,11 @@ public static class Demonyms
         ["omani"] = "Oman",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenSet<string> Countries = Map.Values.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>True when the name is one of the countries this table knows ("Iraq", "United States").</summary>
+    public static bool IsCountry(string name) => Countries.Contains(name);
+
     /// <summary>The country a nationality word (or possessive country name, "Iraq's") names, or null.</summary>
     public static string? CountryOf(ReadOnlySpan<char> word)
     {

@@ -191,4 +191,41 @@ public sealed class CommitmentWhoTests
         var c = Assert.Single(doc.Commitments);
         Assert.Equal(["Lodravia", "Kestria"], c.Who);
     }
+
+    [Theory]
+    [InlineData("The spokesperson for the Norwegian prime minister, Ona Ferell, spoke on Monday. \"A timetable is being drawn up to withdraw the foreign advisers by June 2031,\" Ferell said.")]
+    [InlineData("Ona Ferell, a Norwegian government spokesperson, spoke on Monday. \"A timetable is being drawn up to withdraw the foreign advisers by June 2031,\" Ferell said.")]
+    public void An_agentless_plan_in_an_officials_quote_is_the_plan_of_the_side_the_official_speaks_for(string text)
+    {
+        var doc = new TestDoc(text)
+            .Actor("Ona Ferell", "Ona Ferell", ActorKind.Person)
+            .Actor("Ferell", "Ona Ferell", ActorKind.Person, occurrence: 1)
+            .Time("June 2031", "2031-06")
+            .DirectQuote("A timetable is being drawn up to withdraw the foreign advisers by June 2031,", "said", "Ona Ferell", actorId: "test:Ona Ferell")
+            .Run();
+        Assert.Equal(["Norway"], Assert.Single(doc.Commitments).Who);
+    }
+
+    [Fact]
+    public void An_agentless_plan_told_by_an_anonymous_official_is_the_plan_of_the_officials_country()
+    {
+        const string text = "\"A timetable is being drawn up to withdraw the foreign advisers by June 2031,\" a senior Norwegian official said.";
+        var doc = new TestDoc(text)
+            .Time("June 2031", "2031-06")
+            .DirectQuote("A timetable is being drawn up to withdraw the foreign advisers by June 2031,", "said", "a senior Norwegian official", affiliation: "Norway", anonymous: true)
+            .Run();
+        Assert.Equal(["Norway"], Assert.Single(doc.Commitments).Who);
+    }
+
+    [Fact]
+    public void A_plan_drawn_up_by_a_named_party_is_not_the_speakers()
+    {
+        const string text = "\"A timetable is being drawn up by the brigade to pull its fighters out by June 2031,\" a senior Norwegian official said.";
+        var doc = new TestDoc(text)
+            .Actor("brigade", "Free Highlands Brigade", ActorKind.ArmedGroup)
+            .Time("June 2031", "2031-06")
+            .DirectQuote("A timetable is being drawn up by the brigade to pull its fighters out by June 2031,", "said", "a senior Norwegian official", affiliation: "Norway", anonymous: true)
+            .Run();
+        Assert.DoesNotContain("Norway", Assert.Single(doc.Commitments).Who);
+    }
 }

@@ -58,9 +58,10 @@ internal sealed class TestDoc
         return this;
     }
 
-    public TestDoc DirectQuote(string content, string cue, string speaker)
+    public TestDoc DirectQuote(string content, string cue, string speaker, string? actorId = null, string? affiliation = null, bool anonymous = false)
     {
-        _quotes.Add(new Quote(Find(content), true, Find(cue), new Speaker(null, null, speaker, null), null, [], 0.9));
+        var who = anonymous ? new Speaker(null, null, null, speaker, affiliation) : new Speaker(null, actorId, speaker, null, affiliation);
+        _quotes.Add(new Quote(Find(content), true, Find(cue), who, null, [], 0.9));
         return this;
     }
 

@@ -90,6 +90,7 @@ public sealed class CommitmentExtractor : IAnnotator
         var agreedTo = events.FirstOrDefault(e => e.Type == EventTypes.Agree && e.Modality == Modality.Occurred && e.Sources.Count >= 2
             && e.Trigger.End <= action.Trigger.Start && view.Is(view.TokenAt(e.Trigger.End), "to"));
         var who = agreedTo is not null ? agreedTo.Sources
+            : PlanAuthor.Of(frame) is { } author ? [author]
             : action.Sources.Count > 0 ? action.Sources
             : events.FirstOrDefault(e => e.Type == EventTypes.Agree && e.Sources.Count > 0)?.Sources ?? [];
         var phases = Phases(frame, deadlines, events);
