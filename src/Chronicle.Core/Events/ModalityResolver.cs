@@ -122,7 +122,40 @@ internal static class ModalityResolver
             own = self;
         }
 
+        if (own == Modality.Occurred && IsFutureReferencePoint(view, match, clauseStart))
+        {
+            own = Modality.Planned;
+        }
+
         return new ModalityReading(own, cues.Negated);
+    }
+
+    private static readonly WordSet TemporalPrepositions = WordSet.Of("after", "before", "until", "following", "till");
+
+    private static readonly WordSet FutureModals = WordSet.Of("will", "would", "could", "may", "might", "can", "should", "shall", "'ll");
+
+    /// <summary>
+    /// "could see some troops remain … after the drawdown", "talks will resume before the handover": an
+    /// event named as the time of something still to come is itself still to come. True for a noun right
+    /// after "after/before/until the" when its clause has a future or modal auxiliary before it.
+    /// </summary>
+    private static bool IsFutureReferencePoint(DocumentView view, TriggerMatch match, int clauseStart)
+    {
+        var at = match.First - 1;
+        if (!match.Entry.Nominal || !(view.Is(at, "the") || view.Is(at, "a") || view.Is(at, "any")) || !TemporalPrepositions.Contains(view.Word(at - 1)))
+        {
+            return false;
+        }
+
+        for (var t = clauseStart; t < at - 1; t++)
+        {
+            if (FutureModals.Contains(view.Word(t)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The modality passed down by the nearest governing trigger in the clause, or in the clause a "that" complement hangs from.</summary>

@@ -30,6 +30,16 @@ public sealed class EventModalityTests
     }
 
     [Theory]
+    [InlineData("The two armies are weighing a liaison office that could keep some of their officers in the border town of Tarn after the withdrawal.", "withdrawal", Modality.Planned)]
+    [InlineData("Talks on the border will resume before the handover, the envoy said.", "handover", Modality.Planned)]
+    [InlineData("Some officers stayed in Tarn after the withdrawal.", "withdrawal", Modality.Occurred)]
+    public void An_event_named_as_the_time_of_something_to_come_is_itself_to_come(string sentence, string trigger, Modality expected)
+    {
+        var doc = new TestDoc(sentence).Run();
+        Assert.Equal(expected, EventAssert.Single(doc, EventTypes.Retreat, trigger).Modality);
+    }
+
+    [Theory]
     [InlineData("The disarmament of the rest of the militia's two thousand fighters is to follow in stages.", "disarmament")]
     [InlineData("The evacuation is to begin at dawn.", "evacuation")]
     [InlineData("The withdrawal of the last units from the river towns will come next year.", "withdrawal")]
