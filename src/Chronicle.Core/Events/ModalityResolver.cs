@@ -333,6 +333,10 @@ internal static class ModalityResolver
         {
             cues.Planned = true; // "was determined to end the mission": an intention, not a deed
         }
+        else if (w is "limit" or "limits" or "frame" && view.Is(t - 1, "time") && view.Word(t + 1) is "for" or "on" or "to")
+        {
+            cues.Planned = true; // "time limits for the withdrawal": like a timetable, it sets when something is to happen
+        }
     }
 
     private static readonly WordSet Qualifiers = WordSet.Of("new", "fresh", "separate", "different", "second", "further", "another");

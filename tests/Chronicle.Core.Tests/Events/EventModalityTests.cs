@@ -39,6 +39,13 @@ public sealed class EventModalityTests
         Assert.Equal(expected, EventAssert.Single(doc, EventTypes.Retreat, trigger).Modality);
     }
 
+    [Fact]
+    public void Time_limits_for_an_action_make_it_a_plan_like_a_timetable()
+    {
+        var doc = new TestDoc("Setting time limits for the withdrawal of the brigade would ease the pressure on the mayor.").Run();
+        Assert.Equal(Modality.Planned, EventAssert.Single(doc, EventTypes.Retreat, "withdrawal").Modality);
+    }
+
     [Theory]
     [InlineData("The disarmament of the rest of the militia's two thousand fighters is to follow in stages.", "disarmament")]
     [InlineData("The evacuation is to begin at dawn.", "evacuation")]
