@@ -39,6 +39,16 @@ public sealed class EventModalityTests
         Assert.Equal(expected, EventAssert.Single(doc, EventTypes.Retreat, trigger).Modality);
     }
 
+    [Theory]
+    [InlineData("The governor said the province will not accept foreign troops on its soil.", false)]
+    [InlineData("The town has refused to accept any armed factions in its streets.", false)]
+    [InlineData("The brigade accepted the ceasefire terms on Sunday.", true)]
+    public void Accepting_troops_or_factions_on_ones_soil_is_no_agreement(string sentence, bool agreement)
+    {
+        var doc = new TestDoc(sentence).Run();
+        Assert.Equal(agreement, doc.Events.Any(e => e.Type == EventTypes.Agree || e.Mode == "agree"));
+    }
+
     [Fact]
     public void Time_limits_for_an_action_make_it_a_plan_like_a_timetable()
     {

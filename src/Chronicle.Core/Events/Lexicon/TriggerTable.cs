@@ -18,6 +18,8 @@ internal static class TriggerTable
         "AGREE gov=planned conf=0.7 : n:deal",
         "AGREE gov=planned : v:strike(struck,striking) a|the ~1 n:deal",
         "AGREE conf=0.6 : v:accept",
+        // "will not accept foreign troops": tolerating a presence on one's soil is no agreement.
+        "- : v:accept ~2 n:troop|n:force|n:soldier|n:fighter|n:faction|n:militia|n:presence|n:base",
         "AGREE : n:accord",
         "AGREE : n:ceasefire",
         "AGREE : n:truce",
