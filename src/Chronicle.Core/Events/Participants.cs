@@ -46,6 +46,7 @@ internal static class Participants
         var listSeen = false;
         var candidates = new List<MentionAt>();
         var calledFrom = false;
+        var agentFound = false;
         for (var i = frame.Mentions.Count - 1; i >= 0; i--)
         {
             var m = frame.Mentions[i];
@@ -100,7 +101,7 @@ internal static class Participants
             {
                 // "calls from the government for …": the name after "from" inside the trigger is who calls.
                 var caller = IsInsideGap(match, m) && IsAfter(view, m.First, "from");
-                var agent = IsAgent(view, m.First, match.Last) || Appositives.IsAgentByDescription(view, m.First, match.Last) || caller;
+                var agent = IsAgent(view, m.First, m.Last, match.Last) || Appositives.IsAgentByDescription(view, m.First, match.Last) || caller;
                 if (caller && !calledFrom)
                 {
                     // The trigger names who acts; names before it belong elsewhere.
@@ -108,11 +109,18 @@ internal static class Participants
                     calledFrom = true;
                     Add(sources, m.Mention.Name);
                 }
-                else if (agent && sources.Count == 0)
+                else if (agent && !agentFound)
                 {
+                    // "amid attacks by X on Y", "was struck by X": the passive agent acts, not a name told before the trigger.
+                    agentFound = true;
+                    if (!calledFrom)
+                    {
+                        sources.Clear();
+                    }
+
                     Add(sources, m.Mention.Name);
                 }
-                else if ((!inPlace || (travel && m.First == match.Last + 1)) && !agent)
+                else if ((!inPlace || (travel && m.First == match.Last + 1)) && !agent && !IsBacker(view, m.Last))
                 {
                     candidates.Add(m);
                 }
@@ -342,9 +350,25 @@ internal static class Participants
     }
 
     // "attacked by the brigade", "initiated by Prime Minister X": the name after "by" (its article, a title) acts.
-    private static bool IsAgent(DocumentView view, int first, int triggerLast)
+    private static bool IsAgent(DocumentView view, int first, int last, int triggerLast)
     {
+        if (IsBacker(view, last))
+        {
+            return false; // "by Iran-backed groups": Iran only backs the agent
+        }
+
         var t = first - 1;
+
+        // "attacks by Iran-backed Iraqi armed groups": a "<Name>-backed" modifier stands between "by" and the agent.
+        if (IsBackingModifier(view, t) && view.Is(t - 1, "-") && view.IsCapitalized(t - 2))
+        {
+            t -= 3;
+        }
+        else if (EndsInBacking(view.Word(t)) && view.IsCapitalized(t))
+        {
+            t--; // one token: "Iran-backed"
+        }
+
         for (var title = 0; title < MaxTitleWords && view.IsCapitalized(t); title++)
         {
             t--;
@@ -357,6 +381,19 @@ internal static class Participants
 
         // The passive's own "by", not one further on ("the deal … was later mentioned by X").
         return view.Is(t, "by") && t - triggerLast <= AgentReach;
+    }
+
+    private static bool IsBackingModifier(DocumentView view, int t) =>
+        view.Word(t) is "backed" or "led" or "allied" or "aligned" or "funded" or "sponsored" or "supported";
+
+    // "Iran-backed groups", "US-led forces": the name only qualifies the party that acts or is acted on.
+    private static bool IsBacker(DocumentView view, int last) =>
+        (IsBackingModifier(view, last + 2) && view.Is(last + 1, "-")) || EndsInBacking(view.Word(last));
+
+    private static bool EndsInBacking(ReadOnlySpan<char> word)
+    {
+        var dash = word.LastIndexOf('-');
+        return dash > 0 && word[(dash + 1)..] is "backed" or "led" or "allied" or "aligned" or "funded" or "sponsored" or "supported";
     }
 
     private static bool IsAfter(DocumentView view, int first, string word) =>

@@ -209,6 +209,19 @@ public sealed class AttackTargetTests
     }
 
     [Fact]
+    public void A_backed_modifier_between_by_and_the_agent_keeps_the_agent_the_source()
+    {
+        var doc = new TestDoc("The talks began in May, pressed by Mayor Ilan Voss amid attacks by Lodravia-backed Tarn Front fighters on Kestrian posts.")
+            .Actor("Ilan Voss", "Ilan Voss", ActorKind.Person)
+            .Actor("Lodravia", "Lodravia", ActorKind.Country)
+            .Actor("Tarn Front", "Tarn Front", ActorKind.ArmedGroup)
+            .Run();
+        var attacks = EventAssert.Single(doc, EventTypes.Assault, "attacks");
+        Assert.Equal(["Tarn Front"], attacks.Sources);
+        Assert.DoesNotContain("Lodravia", attacks.Targets);
+    }
+
+    [Fact]
     public void A_following_clause_with_its_own_verb_is_no_object()
     {
         var doc = new TestDoc("The Tarn Front claimed the assassination of Ilan Voss, and the Kestrian Guard arrested Mara Lentz.")
