@@ -219,6 +219,7 @@ public sealed class AttackTargetTests
         var attacks = EventAssert.Single(doc, EventTypes.Assault, "attacks");
         Assert.Equal(["Tarn Front"], attacks.Sources);
         Assert.DoesNotContain("Lodravia", attacks.Targets);
+        Assert.DoesNotContain("Tarn Front", EventAssert.Single(doc, EventTypes.Consult, "talks").Targets); // "amid …" tells circumstances
     }
 
     [Fact]

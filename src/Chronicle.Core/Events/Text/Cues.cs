@@ -55,8 +55,11 @@ internal static class Cues
         "after", "before", "since", "until", "as", "with", "and", "yet", "so", "where", "whether", "adding", "saying", "citing",
         "especially", "particularly", "including", "amid", "despite", "following");
 
-    /// <summary>Subordinators that open a clause even without a comma.</summary>
-    public static readonly WordSet Subordinator = WordSet.Of("that", "which", "who", "whom", "because", "although", "though", "if", "unless", "whereas", "while");
+    /// <summary>
+    /// Subordinators that open a clause even without a comma; "amid" too, whose phrase tells the
+    /// circumstances ("talks … amid attacks by X"), not more of the clause's participants.
+    /// </summary>
+    public static readonly WordSet Subordinator = WordSet.Of("that", "which", "who", "whom", "because", "although", "though", "if", "unless", "whereas", "while", "amid");
 
     /// <summary>Prepositions after which a name is a location, not a participant.</summary>
     public static readonly WordSet Locative = WordSet.Of("in", "at", "near", "inside", "outside", "across", "around", "from", "within", "throughout");
