@@ -146,6 +146,9 @@ public static class EventMatcher
 
         public TimeValueDto? RangeTime { get; private set; }
 
+        /// <summary>How many sources and targets, and whether a date, <see cref="StoryIndex.RegisterCluster"/> has filed the cluster under so far.</summary>
+        public (int Sources, int Targets, bool Dated) Filed { get; set; }
+
         public void CatchUp(EventCluster cluster)
         {
             for (; _seen < cluster.Members.Count; _seen++)

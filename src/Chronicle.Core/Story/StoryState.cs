@@ -69,6 +69,9 @@ public sealed class StoryState
     /// </summary>
     public Dictionary<string, List<int>> EventKeys { get; init; } = [];
 
+    /// <summary>The <see cref="StoryIndex.Version"/> <see cref="EventKeys"/> was built with (0: a story saved before versions were kept).</summary>
+    public int IndexVersion { get; set; }
+
     /// <summary>Commitment clusters by "ACTION|party".</summary>
     public Dictionary<string, List<int>> CommitmentKeys { get; init; } = [];
 

@@ -21,14 +21,19 @@ public static class StoryUpdater
             return; // already in the story: adding is idempotent
         }
 
+        if (state.IndexVersion != StoryIndex.Version)
+        {
+            StoryIndex.Rebuild(state);
+        }
+
         var fingerprint = Fingerprint(state, article);
         state.ArticlePositions[article.Id] = state.Articles.Count;
         state.Articles.Add(fingerprint);
         var group = fingerprint.DuplicateOf ?? article.Id;
         var spans = new Spans(new SpanIndex(article.Sentences.Select(s => new TextSpan(s.Start, s.End))), new SpanIndex(article.Actors.Select(m => new TextSpan(m.Start, m.End))));
 
-        // This article's mentions already filed (cluster position, start, type). A stored article is never
-        // added again, so only these can already sit in a cluster: no need to read every candidate's members.
+        // Where this article's events went, by sentence and type: a second event of a type in a sentence is
+        // checked against the first's cluster (a stored article is never added again, so only these can clash).
         var filed = new Filed();
         var facts = new Dictionary<EventCluster, EventMatcher.ClusterFacts>(ReferenceEqualityComparer.Instance);
         foreach (var e in article.Events)
@@ -83,33 +88,55 @@ public static class StoryUpdater
 
     private static void AddEvent(StoryState state, EventMember member, Filed filed, Dictionary<EventCluster, EventMatcher.ClusterFacts> facts)
     {
-        var matchable = EventMatcher.CanMatch(member);
-        if (!matchable && !filed.Anywhere(member))
+        // Two events of one type in one sentence that share an actor are one event told twice ("the attack …
+        // the strike"): met in creation order, the first one's cluster keeps the second.
+        var siblings = SiblingsSharingAnActor(state, member, filed, facts);
+        if (!EventMatcher.CanMatch(member) && siblings.Count == 0)
         {
-            // No cluster can take it and none holds it yet: skip the candidate scan.
-            NewCluster(state, member, filed);
+            // No cluster can take it: skip the candidate scan.
+            NewCluster(state, member, filed, facts);
             return;
         }
 
-        foreach (var position in StoryIndex.Lookup(state.EventKeys, StoryIndex.EventKeys(member, forLookup: true)))
+        var candidates = StoryIndex.Lookup(state.EventKeys, StoryIndex.LookupKeys(member));
+        foreach (var position in siblings.Count == 0 ? candidates : candidates.Union(siblings).Order())
         {
-            var cluster = state.Events[position];
-            if (filed.In(position, member))
+            if (siblings.Contains(position))
             {
                 return;
             }
 
-            if (matchable && EventMatcher.Match(cluster, member, FactsOf(facts, cluster)) is { } reason)
+            var cluster = state.Events[position];
+            if (EventMatcher.CanMatch(member) && EventMatcher.Match(cluster, member, FactsOf(facts, cluster)) is { } reason)
             {
                 filed.Add(position, member);
                 cluster.Members.Add(member);
                 cluster.Reasons.Add(reason);
-                StoryIndex.Register(state.EventKeys, StoryIndex.EventKeys(member, forLookup: false), position);
+                var known = FactsOf(facts, cluster);
+                known.CatchUp(cluster);
+                StoryIndex.RegisterCluster(state.EventKeys, cluster.Members[0].Type, known, position);
                 return;
             }
         }
 
-        NewCluster(state, member, filed);
+        NewCluster(state, member, filed, facts);
+    }
+
+    private static HashSet<int> SiblingsSharingAnActor(StoryState state, EventMember member, Filed filed, Dictionary<EventCluster, EventMatcher.ClusterFacts> facts)
+    {
+        var found = new HashSet<int>();
+        foreach (var position in filed.Siblings(member))
+        {
+            var sibling = FactsOf(facts, state.Events[position]);
+            sibling.CatchUp(state.Events[position]);
+            if (ActorSets.Overlap(sibling.Sources, member.Sources) || ActorSets.Overlap(sibling.Sources, member.Targets)
+                || ActorSets.Overlap(sibling.Targets, member.Sources) || ActorSets.Overlap(sibling.Targets, member.Targets))
+            {
+                found.Add(position);
+            }
+        }
+
+        return found;
     }
 
     private static EventMatcher.ClusterFacts FactsOf(Dictionary<EventCluster, EventMatcher.ClusterFacts> facts, EventCluster cluster)
@@ -122,12 +149,15 @@ public static class StoryUpdater
         return known;
     }
 
-    private static void NewCluster(StoryState state, EventMember member, Filed filed)
+    private static void NewCluster(StoryState state, EventMember member, Filed filed, Dictionary<EventCluster, EventMatcher.ClusterFacts> facts)
     {
         var created = state.Events.Count;
-        state.Events.Add(new EventCluster { Id = "E" + (state.NextEventId++).ToString(CultureInfo.InvariantCulture), Members = [member] });
+        var cluster = new EventCluster { Id = "E" + (state.NextEventId++).ToString(CultureInfo.InvariantCulture), Members = [member] };
+        state.Events.Add(cluster);
         filed.Add(created, member);
-        StoryIndex.Register(state.EventKeys, StoryIndex.EventKeys(member, forLookup: false), created);
+        var known = FactsOf(facts, cluster);
+        known.CatchUp(cluster);
+        StoryIndex.RegisterCluster(state.EventKeys, member.Type, known, created);
 
         // A new factual withdrawal (or a denial of one) is evidence for the commitments it may fulfil.
         var parties = member.Sources.Concat(member.Targets).Concat(member.Mentioned ?? []);
@@ -186,18 +216,20 @@ public static class StoryUpdater
     /// <summary>This article's event mentions already filed, by cluster and alone (a mention is its start and type).</summary>
     private sealed class Filed
     {
-        private readonly HashSet<(int Position, int Start, string Type)> _at = [];
-        private readonly HashSet<(int Start, string Type)> _anywhere = [];
+        private readonly Dictionary<(int Start, string Type), List<int>> _at = [];
 
         public void Add(int position, EventMember m)
         {
-            _at.Add((position, m.Mention.Start, m.Type));
-            _anywhere.Add((m.Mention.Start, m.Type));
+            if (!_at.TryGetValue((m.Mention.Start, m.Type), out var positions))
+            {
+                _at[(m.Mention.Start, m.Type)] = positions = [];
+            }
+
+            positions.Add(position);
         }
 
-        public bool In(int position, EventMember m) => _at.Contains((position, m.Mention.Start, m.Type));
-
-        public bool Anywhere(EventMember m) => _anywhere.Contains((m.Mention.Start, m.Type));
+        /// <summary>The clusters holding this article's events of the member's type told in the member's sentence.</summary>
+        public IReadOnlyList<int> Siblings(EventMember m) => _at.TryGetValue((m.Mention.Start, m.Type), out var positions) ? positions : [];
     }
 
     /// <summary>The article's sentences and actor mentions, indexed once for all its items.</summary>

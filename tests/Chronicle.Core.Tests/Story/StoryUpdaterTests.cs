@@ -99,6 +99,34 @@ public sealed class StoryUpdaterTests
     }
 
     [Fact]
+    public void An_undated_mention_finds_an_event_whose_source_and_target_were_told_by_different_reports()
+    {
+        var state = new StoryState();
+        StoryUpdater.Add(state, new ArticleBuilder("a1", "Daily Post", "2031-03-05")
+            .Event("The River Front shelled Northland positions on 4 March.", "ASSAULT", "occurred", Rebels, Northland, "2031-03-04").Build());
+        StoryUpdater.Add(state, new ArticleBuilder("a2", "Evening Star", "2031-03-06")
+            .Event("The River Front and the Hill Militia opened fire on 4 March.", "ASSAULT", "occurred", ["River Front", "Hill Militia"], [], "2031-03-04").Build());
+        StoryUpdater.Add(state, new ArticleBuilder("a3", "Morning Call", "2031-03-07")
+            .Event("The Hill Militia shelled Northland.", "ASSAULT", "occurred", ["Hill Militia"], Northland).Build());
+
+        var e = Assert.Single(StoryView.Events(state));
+        Assert.Equal(3, e.Mentions.Count);
+    }
+
+    [Fact]
+    public void A_story_saved_before_the_index_was_versioned_is_reindexed_and_still_merges()
+    {
+        var state = new StoryState();
+        StoryUpdater.Add(state, StrikeReport("a1", "Daily Post", "2031-03-04", "Rebels fired rockets at the northern garrison on Tuesday."));
+        var saved = JsonSerializer.Deserialize<StoryState>(JsonSerializer.Serialize(state, ContractJson.Compact), ContractJson.Compact)!;
+        saved.EventKeys.Clear(); // an old scheme's keys: none of the current ones
+        saved.IndexVersion = 0;
+
+        StoryUpdater.Add(saved, StrikeReport("a2", "Evening Star", "2031-03", "A rocket attack hit the garrison this month."));
+        Assert.Equal(2, Assert.Single(StoryView.Events(saved)).Mentions.Count);
+    }
+
+    [Fact]
     public void An_undated_mention_months_after_a_dated_event_is_not_merged_with_it()
     {
         var state = new StoryState();
