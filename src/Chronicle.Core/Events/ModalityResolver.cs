@@ -191,6 +191,12 @@ internal static class ModalityResolver
                 return null;
             }
 
+            // "denied any involvement in the attack": the attack itself is not what is denied.
+            if (governs == Modality.Denied && DeniesOnlyInvolvement(view, m.Last))
+            {
+                return null;
+            }
+
             // A governor that is itself denied, hypothetical or conditional passes that on.
             return reading.Modality is Modality.Occurred or Modality.ReportedUnconfirmed ? governs : Stronger(reading.Modality, governs);
         }
@@ -315,7 +321,8 @@ internal static class ModalityResolver
         }
         else if (Cues.Denial.Contains(w))
         {
-            cues.Denial = true;
+            // "denied any involvement in the attack": the attack is not denied, only the denier's part in it.
+            cues.Denial |= !DeniesOnlyInvolvement(view, t);
         }
         else if (Cues.Demand.Contains(w))
         {
@@ -337,6 +344,23 @@ internal static class ModalityResolver
         {
             cues.Planned = true; // "time limits for the withdrawal": like a timetable, it sets when something is to happen
         }
+    }
+
+    private static readonly WordSet Involvement = WordSet.Of(
+        "involvement", "connection", "connections", "link", "links", "ties", "role", "responsibility", "part", "hand");
+
+    /// <summary>"denied any involvement in", "deny their connection to": within three words of the denial verb.</summary>
+    private static bool DeniesOnlyInvolvement(DocumentView view, int t)
+    {
+        for (var k = t + 1; k <= t + 3; k++)
+        {
+            if (Involvement.Contains(view.Word(k)))
+            {
+                return view.Word(k + 1) is "in" or "to" or "with" or "for";
+            }
+        }
+
+        return false;
     }
 
     private static readonly WordSet Qualifiers = WordSet.Of("new", "fresh", "separate", "different", "second", "further", "another");

@@ -49,6 +49,26 @@ public sealed class EventModalityTests
         Assert.Equal(agreement, doc.Events.Any(e => e.Type == EventTypes.Agree || e.Mode == "agree"));
     }
 
+    [Theory]
+    [InlineData("The militia denied any involvement in the rocket attack on the base.", Modality.Occurred)]
+    [InlineData("The factions deny their connection to these attacks.", Modality.Occurred)]
+    [InlineData("The ministry denied the attack on the base.", Modality.Denied)]
+    public void Denying_involvement_in_an_attack_does_not_deny_the_attack(string sentence, Modality expected)
+    {
+        var doc = new TestDoc(sentence).Run();
+        Assert.Equal(expected, doc.Events.Single(e => e.Type == EventTypes.Assault).Modality);
+    }
+
+    [Theory]
+    [InlineData("One of the members of the negotiating team spoke on Monday.", false)]
+    [InlineData("Their negotiating position hardened overnight.", false)]
+    [InlineData("The two sides were negotiating until dawn.", true)]
+    public void A_negotiating_team_is_no_negotiation(string sentence, bool talks)
+    {
+        var doc = new TestDoc(sentence).Run();
+        Assert.Equal(talks, doc.Events.Any(e => e.Type == EventTypes.Consult));
+    }
+
     [Fact]
     public void Time_limits_for_an_action_make_it_a_plan_like_a_timetable()
     {

@@ -34,6 +34,8 @@ internal static class TriggerTable
         "CONSULT : n:meeting",
         "CONSULT : talks",
         "CONSULT gov=planned : v:negotiate",
+        // "the negotiating team", "their negotiating position": a modifier naming who or what negotiates, not talks held.
+        "- : negotiating n:team|n:delegation|n:committee|n:panel|n:partner|n:position|n:strategy|n:tactic",
         "CONSULT gov=planned : n:negotiation",
         "CONSULT : n:summit",
         "CONSULT : v:visit",
