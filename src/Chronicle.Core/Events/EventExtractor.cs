@@ -204,6 +204,14 @@ public sealed class EventExtractor : IAnnotator
 
         var inDirectQuote = attribution.QuoteIndex is { } qi && view.Doc.Quotes[qi].Direct;
         var (time, origin) = EventTime.Resolve(frame, match.First, modality, inDirectQuote);
+
+        // "working group meetings … in the coming days": an event dated after its report has not happened yet.
+        if (modality == Modality.Occurred && origin != TimeOrigin.Publication
+            && ((time is { } when && IsAfterReport(when.Value, view.Doc.Article.Published)) || FutureTimeAfter(frame, match)))
+        {
+            modality = Modality.Planned;
+        }
+
         var place = Place(frame, match, places);
         var confidence = match.Entry.Confidence * (sources.Count > 0 ? 1.0 : 0.85) * (view.Doc.Actors.IsDefaultOrEmpty ? 0.9 : 1.0);
         return new EventMention(
@@ -222,6 +230,46 @@ public sealed class EventExtractor : IAnnotator
             Math.Round(confidence, 2),
             origin == TimeOrigin.Context);
     }
+
+    /// <summary>
+    /// A time expression after the trigger, in its clause, that points ahead ("in the coming days", "next week"),
+    /// with no verb of its own between them ("… since the group announced in May" dates the announcing).
+    /// </summary>
+    private static bool FutureTimeAfter(SentenceFrame frame, TriggerMatch match)
+    {
+        var view = frame.View;
+        var clauseEnd = frame.ClauseEnd(match.First);
+        var span = new TextSpan(view.Tokens[match.Last].Span.End, clauseEnd < view.Tokens.Length ? view.Tokens[clauseEnd].Span.Start : frame.Span.End);
+        if (span.Length <= 0)
+        {
+            return false;
+        }
+
+        foreach (var t in view.TimesIn(span))
+        {
+            if (t.Type != TimexType.Date || !IsAfterReport(t.Value.Value, view.Doc.Article.Published))
+            {
+                continue;
+            }
+
+            var until = view.TokenAt(t.Span.Start);
+            for (var k = match.Last + 1; k < until; k++)
+            {
+                var w = view.Word(k);
+                if (w is "was" or "were" or "is" or "are" or "had" or "has" or "have" or "did" or "said" or "will" or "would" || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal)))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool IsAfterReport(string value, PublicationTime published) =>
+        value == "FUTURE_REF" || (published.Day is { } day && TimeBounds.LowerBound(value) is { } first && first > day);
 
     /// <summary>The first place after the trigger in its clause, else the last one before it.</summary>
     private static string? Place(SentenceFrame frame, TriggerMatch match, List<PlaceAt> places)

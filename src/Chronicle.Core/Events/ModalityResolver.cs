@@ -130,6 +130,18 @@ internal static class ModalityResolver
         return new ModalityReading(own, cues.Negated);
     }
 
+    /// <summary>"following the (unclaimed) assassination", "since the attack", "after last week's strike".</summary>
+    private static bool AfterPastReference(DocumentView view, int first)
+    {
+        var t = first - 1;
+        for (var skipped = 0; skipped < 2 && view.InRange(t) && !view.IsPunct(t) && !view.IsCapitalized(t) && view.Word(t) is not ("the" or "a" or "an" or "following" or "after" or "since"); skipped++)
+        {
+            t--; // adjectives: "the unclaimed assassination", "the deadly attack"
+        }
+
+        return view.Word(t) is "the" or "a" or "an" or "last" or "recent" && view.Word(t - 1) is "following" or "after" or "since";
+    }
+
     private static readonly WordSet TemporalPrepositions = WordSet.Of("after", "before", "until", "following", "till");
 
     private static readonly WordSet FutureModals = WordSet.Of("will", "would", "could", "may", "might", "can", "should", "shall", "'ll");
@@ -166,6 +178,11 @@ internal static class ModalityResolver
         if (view.Word(match.First - 1) is "and" or "or" or "but" or "then")
         {
             return null; // coordinated, not governed: "rejected the resolution and threatened …"
+        }
+
+        if (match.Entry.Nominal && AfterPastReference(view, match.First))
+        {
+            return null; // "threatened retaliation following the assassination": a past reference point, not what is threatened
         }
 
         for (var i = earlier.Count - 1; i >= 0; i--)
@@ -340,11 +357,30 @@ internal static class ModalityResolver
         {
             cues.Planned = true; // "was determined to end the mission": an intention, not a deed
         }
+        else if (Prevention.Contains(w))
+        {
+            cues.Hypothetical = true; // "urged Washington to prevent any attacks": what is prevented has not happened
+        }
+        else if (Furthering.Contains(w) && view.Is(t - 1, "to"))
+        {
+            cues.Planned = true; // "to enhance security cooperation": a purpose, not a deed
+        }
+        else if (w is "waiting" && view.Is(t + 1, "for"))
+        {
+            cues.Planned = true; // "waiting for the other side to announce the formation of its committee"
+        }
         else if (w is "limit" or "limits" or "frame" && view.Is(t - 1, "time") && view.Word(t + 1) is "for" or "on" or "to")
         {
             cues.Planned = true; // "time limits for the withdrawal": like a timetable, it sets when something is to happen
         }
     }
+
+    private static readonly WordSet Prevention = WordSet.Of(
+        "prevent", "prevents", "prevented", "preventing", "avert", "averts", "averted", "averting", "forestall", "forestalled", "deter", "deters", "deterred");
+
+    // Verbs whose object is brought about or grown: after "to" they state an aim.
+    private static readonly WordSet Furthering = WordSet.Of(
+        "enhance", "strengthen", "boost", "expand", "deepen", "promote", "develop", "intensify", "broaden", "foster", "advance");
 
     private static readonly WordSet Involvement = WordSet.Of(
         "involvement", "connection", "connections", "link", "links", "ties", "role", "responsibility", "part", "hand");

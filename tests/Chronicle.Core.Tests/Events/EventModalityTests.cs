@@ -69,6 +69,40 @@ public sealed class EventModalityTests
         Assert.Equal(talks, doc.Events.Any(e => e.Type == EventTypes.Consult));
     }
 
+    [Theory]
+    [InlineData("The minister hinted at the impending talks with the brigade.", "CONSULT", "talks", Modality.Planned)]
+    [InlineData("The river towns are waiting for the withdrawal of the brigade.", "RETREAT", "withdrawal", Modality.Planned)]
+    [InlineData("The mayor urged the army to prevent any attacks on the town.", "ASSAULT", "attacks", Modality.Hypothetical)]
+    [InlineData("The two ministers met in Tarn to enhance security cooperation.", "COOPERATE", "cooperation", Modality.Planned)]
+    [InlineData("The pace of the talks will depend on the withdrawal of the brigade.", "RETREAT", "withdrawal", Modality.Conditional)]
+    [InlineData("Kestria threatened retaliation following the deadly attack on its embassy.", "ASSAULT", "attack", Modality.Occurred)]
+    public void Aims_awaited_prevented_and_conditioned_events_are_not_facts_and_a_past_reference_is(string sentence, string type, string trigger, Modality expected)
+    {
+        var doc = new TestDoc(sentence).Run();
+        Assert.Equal(expected, EventAssert.Single(doc, type, trigger).Modality);
+    }
+
+    [Fact]
+    public void An_event_dated_after_its_report_has_not_happened_yet()
+    {
+        var doc = new TestDoc("The ministry confirmed working group meetings with the brigade in the coming days.")
+            .Published("2031-05-02")
+            .Time("the coming days", "FUTURE_REF")
+            .Run();
+        Assert.Equal(Modality.Planned, EventAssert.Single(doc, EventTypes.Consult, "meetings").Modality);
+    }
+
+    [Fact]
+    public void A_later_date_that_belongs_to_another_verb_does_not_make_a_plan()
+    {
+        var doc = new TestDoc("Fighters burned their rifles on Friday, the first disarmament since the group announced in May that it would dissolve.")
+            .Published("2031-07-11")
+            .Time("Friday", "2031-07-11")
+            .Time("May", "2032-05")
+            .Run();
+        Assert.Equal(Modality.Occurred, EventAssert.Single(doc, EventTypes.Retreat, "disarmament").Modality);
+    }
+
     [Fact]
     public void Time_limits_for_an_action_make_it_a_plan_like_a_timetable()
     {

@@ -15,7 +15,8 @@ internal static class Cues
         "consider", "considers", "considering", "considered", "mull", "mulls", "mulling", "weigh", "weighs", "weighing");
 
     /// <summary>Conditions: the clause is true only if something else is.</summary>
-    public static readonly WordSet Conditional = WordSet.Of("if", "unless", "provided", "providing", "lest", "whether");
+    public static readonly WordSet Conditional = WordSet.Of(
+        "if", "unless", "provided", "providing", "lest", "whether", "depend", "depends", "depending", "dependent", "contingent", "conditioned");
 
     /// <summary>Future and intention: "will meet", "plans to withdraw", "is scheduled to", "upcoming".</summary>
     public static readonly WordSet Planned = WordSet.Of(
@@ -23,7 +24,8 @@ internal static class Cues
         "scheduled", "expected", "set", "upcoming", "next", "future", "aim", "aims", "aimed", "going", "due", "prepare", "prepares",
         "preparing", "timetable", "timetables", "timeline", "timelines", "schedule", "roadmap", "proposed", "proposal", "pledge",
         "pledged", "pledges", "promise", "promised", "promises", "vow", "vowed", "vows", "commit", "committed", "commits", "ready", "forthcoming",
-        "timeframe", "efforts", "effort", "attempt", "attempts", "bid", "deadline", "deadlines");
+        "timeframe", "efforts", "effort", "attempt", "attempts", "bid", "deadline", "deadlines", "impending", "imminent",
+        "await", "awaits", "awaiting", "awaited");
 
     /// <summary>Plan nouns mark a plan only when they govern what follows: "a plan to withdraw", "a timetable for", "a timetable is being drawn up".</summary>
     public static readonly WordSet PlanNouns = WordSet.Of("plan", "plans", "timetable", "timetables", "timeline", "timelines", "schedule", "roadmap", "proposal", "set", "deadline", "deadlines");
