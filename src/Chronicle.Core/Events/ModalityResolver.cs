@@ -127,7 +127,37 @@ internal static class ModalityResolver
             own = Modality.Planned;
         }
 
+        // "if ongoing negotiations do not produce a deal": what is ongoing is happening, whatever its clause says of it.
+        if (match.Entry.Nominal && IsOngoing(view, match.First))
+        {
+            return new ModalityReading(Modality.Occurred, false);
+        }
+
         return new ModalityReading(own, cues.Negated);
+    }
+
+    /// <summary>"ongoing negotiations", "the continuing US-Iraq talks": names and compounds may stand between.</summary>
+    private static bool IsOngoing(DocumentView view, int first)
+    {
+        var t = first - 1;
+        for (var skipped = 0; skipped < 4 && view.InRange(t) && (view.IsCapitalized(t) || view.Is(t, "-") || view.Word(t).Contains('-')); skipped++)
+        {
+            t--; // "ongoing U.S.-Iraq negotiations"
+        }
+
+        return view.Word(t) is "ongoing" or "continuing";
+    }
+
+    /// <summary>"demanded an end to these attacks", "called for a halt to the strikes": what is to end is going on.</summary>
+    private static bool AfterAnEndTo(DocumentView view, int first)
+    {
+        var t = first - 1;
+        if (view.Word(t) is "the" or "these" or "those" or "all" or "any")
+        {
+            t--;
+        }
+
+        return view.Is(t, "to") && view.Word(t - 1) is "end" or "halt" or "stop";
     }
 
     /// <summary>"following the (unclaimed) assassination", "since the attack", "after last week's strike".</summary>
@@ -180,7 +210,7 @@ internal static class ModalityResolver
             return null; // coordinated, not governed: "rejected the resolution and threatened …"
         }
 
-        if (match.Entry.Nominal && AfterPastReference(view, match.First))
+        if (match.Entry.Nominal && (AfterPastReference(view, match.First) || AfterAnEndTo(view, match.First)))
         {
             return null; // "threatened retaliation following the assassination": a past reference point, not what is threatened
         }
@@ -364,6 +394,10 @@ internal static class ModalityResolver
         else if (Furthering.Contains(w) && view.Is(t - 1, "to"))
         {
             cues.Planned = true; // "to enhance security cooperation": a purpose, not a deed
+        }
+        else if ((w is "let's" or "let\u2019s") || (w is "let" && view.Word(t + 1) is "us" or "'s" or "\u2019s"))
+        {
+            cues.Demand = true; // "Let's agree on a timeframe": a proposal, not an agreement
         }
         else if (w is "waiting" && view.Is(t + 1, "for"))
         {

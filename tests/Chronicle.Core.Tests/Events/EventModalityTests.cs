@@ -76,6 +76,10 @@ public sealed class EventModalityTests
     [InlineData("The two ministers met in Tarn to enhance security cooperation.", "COOPERATE", "cooperation", Modality.Planned)]
     [InlineData("The pace of the talks will depend on the withdrawal of the brigade.", "RETREAT", "withdrawal", Modality.Conditional)]
     [InlineData("Kestria threatened retaliation following the deadly attack on its embassy.", "ASSAULT", "attack", Modality.Occurred)]
+    [InlineData("The governor demanded an end to these attacks on the river towns.", "ASSAULT", "attacks", Modality.Occurred)]
+    [InlineData("\"Let's agree on a timeframe that is quick,\" the premier said.", "AGREE", "agree", Modality.Demanded)]
+    [InlineData("The truce will collapse if ongoing negotiations do not produce a deal.", "CONSULT", "negotiations", Modality.Occurred)]
+    [InlineData("The truce will collapse if ongoing Kestria-Lodravia negotiations do not produce a deal.", "CONSULT", "negotiations", Modality.Occurred)]
     public void Aims_awaited_prevented_and_conditioned_events_are_not_facts_and_a_past_reference_is(string sentence, string type, string trigger, Modality expected)
     {
         var doc = new TestDoc(sentence).Run();
