@@ -38,6 +38,13 @@ internal static class TenseEstimator
                 continue;
             }
 
+            // "announced in May that it would dissolve": a "would" after the date is the future of a past
+            // moment (or a condition), not a sign the date lies ahead.
+            if (strict && i >= end && tokens[i].Is("would"))
+            {
+                continue;
+            }
+
             if (cue == Tense.Unknown)
             {
                 continue;

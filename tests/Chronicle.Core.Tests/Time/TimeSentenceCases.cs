@@ -121,6 +121,9 @@ public static class TimeSentenceCases
         { "Reuters reported the deal two weeks ago, citing sources.", "2024-09-19", "two weeks ago", "DATE", "2024-W36", "" },
         { "The group was founded ten years ago in the south.", "2024-09-19", "ten years ago", "DATE", "2014", "" },
         { "He led the truce talks last month with the factions.", "2021-04-15", "last month", "DATE", "2021-03", "" },
+        // A "would" after the date is the future of a past moment, not a sign the month lies ahead.
+        { "In May, the group announced that it would dissolve.", "2025-07-11", "May", "DATE", "2025-05", "" },
+        { "The talks will resume in May, officials said.", "2025-07-11", "May", "DATE", "2026-05", "" },
         { "The rules change next month for all carriers.", "2024-09-19", "next month", "DATE", "2024-10", "" },
         { "The committee was formed last year to discuss the exit.", "2024-09-19", "last year", "DATE", "2023", "" },
         { "Several discussions were held this year about the forces.", "2024-09-19", "this year", "DATE", "2024", "" },
