@@ -223,6 +223,19 @@ public sealed class AttackTargetTests
     }
 
     [Fact]
+    public void What_an_attack_responds_to_names_no_target_of_it()
+    {
+        var doc = new TestDoc("Lodravia ordered airstrikes on Tarn Front depots in response to the killing of three Kestrian Guard officers.")
+            .Actor("Lodravia", "Lodravia", ActorKind.Country)
+            .Actor("Tarn Front", "Tarn Front", ActorKind.ArmedGroup)
+            .Actor("Kestrian Guard", "Kestrian Guard", ActorKind.Organisation)
+            .Run();
+        var strikes = EventAssert.Single(doc, EventTypes.Assault, "airstrikes");
+        Assert.Equal(["Lodravia"], strikes.Sources);
+        Assert.DoesNotContain("Kestrian Guard", strikes.Targets);
+    }
+
+    [Fact]
     public void A_following_clause_with_its_own_verb_is_no_object()
     {
         var doc = new TestDoc("The Tarn Front claimed the assassination of Ilan Voss, and the Kestrian Guard arrested Mara Lentz.")

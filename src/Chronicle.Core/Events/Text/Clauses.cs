@@ -3,7 +3,9 @@ namespace Chronicle.Core.Events.Text;
 /// <summary>
 /// Splits a sentence's tokens into clauses with surface cues: semicolons, colons and dashes; a
 /// subordinator ("that", "which", "if", "because"); a comma followed by a clause opener (", and",
-/// ", with", ", while"); and "according to". Participants and modality are read within a clause.
+/// ", with", ", while"); "according to"; and "in response to" / "in retaliation for", which open the
+/// event answered ("ordered airstrikes in response to the killing of three soldiers": the soldiers are
+/// not the strikes' targets). Participants and modality are read within a clause.
 /// </summary>
 internal sealed class Clauses
 {
@@ -29,6 +31,7 @@ internal sealed class Clauses
                 (view.IsPunct(t - 1) && prev is ";" or ":" or "\u2014" or "\u2013")
                 || Cues.Subordinator.Contains(word)
                 || word.SequenceEqual("according")
+                || (word.SequenceEqual("in") && view.Word(t + 1) is "response" or "retaliation" or "reaction")
                 || (prev is "," && Cues.ClauseOpener.Contains(word));
             if (isBoundary && t > starts[^1])
             {
