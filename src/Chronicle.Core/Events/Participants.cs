@@ -483,7 +483,15 @@ internal static class Participants
     private static void ForcesAfter(SentenceFrame frame, int last, List<string> into)
     {
         var view = frame.View;
-        for (var t = last + 1; t < frame.End && t <= last + ForceReach; t++)
+        // "… airstrikes in response to the killing of three US soldiers": another event's people; but a
+        // relative clause still tells this event ("a rocket attack that wounded seven American personnel").
+        var end = frame.ClauseEnd(last);
+        if (end < frame.End && view.Word(end) is "that" or "which")
+        {
+            end = frame.ClauseEnd(end);
+        }
+
+        for (var t = last + 1; t < end && t <= last + ForceReach; t++)
         {
             if (!view.IsCapitalized(t) || Chronicle.Core.Attribution.Demonyms.CountryOf(view.Raw(t)) is not { } country || view.Word(t) is "us")
             {

@@ -225,14 +225,13 @@ public sealed class AttackTargetTests
     [Fact]
     public void What_an_attack_responds_to_names_no_target_of_it()
     {
-        var doc = new TestDoc("Lodravia ordered airstrikes on Tarn Front depots in response to the killing of three Kestrian Guard officers.")
+        var doc = new TestDoc("Lodravia ordered airstrikes on Tarn Front depots in response to the killing of three Canadian soldiers.")
             .Actor("Lodravia", "Lodravia", ActorKind.Country)
             .Actor("Tarn Front", "Tarn Front", ActorKind.ArmedGroup)
-            .Actor("Kestrian Guard", "Kestrian Guard", ActorKind.Organisation)
             .Run();
         var strikes = EventAssert.Single(doc, EventTypes.Assault, "airstrikes");
         Assert.Equal(["Lodravia"], strikes.Sources);
-        Assert.DoesNotContain("Kestrian Guard", strikes.Targets);
+        Assert.DoesNotContain("Canada", strikes.Targets);
     }
 
     [Fact]
