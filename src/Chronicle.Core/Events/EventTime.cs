@@ -73,6 +73,11 @@ internal static class EventTime
                 continue; // "said on Thursday that officials will meet": a plan does not happen when it is told
             }
 
+            if (InParticiplePhraseOfAnother(view, trigger, view.TokenAt(t.Span.Start)))
+            {
+                continue; // "the agreement follows months of talks, initiated by X in January": January dates the talks
+            }
+
             var distance = Math.Abs(t.Span.Start - at);
             var score = inClause ? distance : distance + 100_000;
             if (score < bestScore)
@@ -144,6 +149,29 @@ internal static class EventTime
             {
                 return true;
             }
+        }
+
+        return false;
+    }
+
+    // How close before the comma the noun a participle phrase hangs from stands: "talks between A and B, initiated …".
+    private const int ParticipleHeadReach = 6;
+
+    /// <summary>
+    /// True when the time lies in a phrase ", &lt;past participle&gt; …" after the trigger that hangs from a noun
+    /// nearer the comma than the trigger: the phrase tells that noun's event ("talks …, initiated by X in
+    /// January"), not an event told further back.
+    /// </summary>
+    private static bool InParticiplePhraseOfAnother(DocumentView view, int trigger, int time)
+    {
+        for (var c = time - 1; c > trigger; c--)
+        {
+            if (!view.Is(c, ","))
+            {
+                continue;
+            }
+
+            return IsPastForm(view, c + 1) && c - trigger > ParticipleHeadReach;
         }
 
         return false;

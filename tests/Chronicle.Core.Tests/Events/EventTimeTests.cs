@@ -15,6 +15,17 @@ public sealed class EventTimeTests
     }
 
     [Fact]
+    public void A_date_in_a_participle_phrase_dates_the_noun_it_hangs_from_not_an_event_told_before()
+    {
+        var doc = new TestDoc("The accord follows months of talks between Lodravia and Kestria, launched by the envoy in March.")
+            .Actor("Lodravia", "Lodravia", ActorKind.Country)
+            .Actor("Kestria", "Kestria", ActorKind.Country)
+            .Time("March", "2031-03").Run();
+        Assert.Null(EventAssert.Single(doc, EventTypes.Agree, "accord").Time);
+        Assert.Equal("2031-03", Assert.Single(doc.Events, e => e.Type == EventTypes.Consult).Time?.Value);
+    }
+
+    [Fact]
     public void A_past_perfect_event_takes_no_date_from_the_clause_that_reports_it()
     {
         var doc = new TestDoc("The brigade claimed on Tuesday that it had shelled the depot.")
