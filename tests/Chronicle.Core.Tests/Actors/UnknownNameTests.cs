@@ -21,6 +21,16 @@ public class UnknownNameTests
         Assert.True(m.Confidence < 0.7);
     }
 
+    [Theory]
+    [InlineData("Lodravia will free 20 prisoners. The Lodravian parliament agreed.", true)]
+    [InlineData("Kestria closed the border. A Kestrian official said so.", true)]
+    [InlineData("Tensions rose overnight. The Kestrian official said so.", false)]
+    public void ASentenceStartIsANameWhenItsAdjectiveIsUsedMidSentence(string text, bool name)
+    {
+        var first = text[..text.IndexOf(' ', StringComparison.Ordinal)];
+        Assert.Equal(name, Find(text).Any(m => m.Span.Start == 0 && m.Span.Text(text) == first));
+    }
+
     [Fact]
     public void UnknownIdIsTheNormalisedName()
     {

@@ -7,7 +7,8 @@ namespace Chronicle.Core.Actors.Recognition;
 /// Capitalised-span detection for names the curated file does not know: maximal runs of capitalised
 /// pieces (with "al-", "bin", "Abu" inside, and "of/for/in" after an organisation word: "Council of
 /// Representatives"), trimmed of leading function words, titles and demonyms. A lone capitalised word at
-/// a sentence start is only a name if the document also capitalises it mid-sentence. The kind comes from
+/// a sentence start is only a name if the document also capitalises it, or its adjective ("Lodravian"),
+/// mid-sentence. The kind comes from
 /// the words around it: a title before it (person), a group word at its end ("Brigades", "Council",
 /// "News"), an Arabic group opener ("Kataib", "Saraya"), a known given name.
 /// </summary>
@@ -192,8 +193,17 @@ internal static class UnknownNameFinder
         }
 
         midCaps ??= MidSentenceCapitals(ctx, titleCase);
-        return midCaps.Contains(ctx.ExactKey(k));
+        var key = ctx.ExactKey(k);
+        return midCaps.Contains(key) || HasAdjectiveOf(midCaps, key);
     }
+
+    /// <summary>
+    /// "Lodravia will release …" with "the Lodravian parliament" elsewhere: a place name's adjective used
+    /// mid-sentence shows the sentence-initial word is the name.
+    /// </summary>
+    private static bool HasAdjectiveOf(HashSet<string> midCaps, string key) =>
+        key.Length >= 4 && (midCaps.Contains(key + "n") || midCaps.Contains(key + "an") || midCaps.Contains(key + "ian")
+            || midCaps.Contains(key + "i") || midCaps.Contains(key + "ese"));
 
     private static bool IsDemonymPlural(MentionContext ctx, int k)
     {
