@@ -213,7 +213,7 @@ public static class StoryUpdater
         return new MentionRef(a.Id, a.Outlet, a.Url ?? a.Source, shown, start, end, a.Published.Value);
     }
 
-    /// <summary>This article's event mentions already filed, by cluster and alone (a mention is its start and type).</summary>
+    /// <summary>The clusters this article's events went to, by sentence start and type.</summary>
     private sealed class Filed
     {
         private readonly Dictionary<(int Start, string Type), List<int>> _at = [];
