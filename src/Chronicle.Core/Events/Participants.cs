@@ -379,8 +379,23 @@ internal static class Participants
             t--;
         }
 
-        // The passive's own "by", not one further on ("the deal … was later mentioned by X").
-        return view.Is(t, "by") && t - triggerLast <= AgentReach;
+        // The passive's own "by", not one further on ("the deal … was later mentioned by X"), nor the "by" of a
+        // participle in between ("the formation of the committee headed by X": X heads the committee).
+        return view.Is(t, "by") && t - triggerLast <= AgentReach && !HasParticipleBetween(view, triggerLast + 1, t);
+    }
+
+    private static bool HasParticipleBetween(DocumentView view, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            var w = view.Word(k);
+            if (!view.IsCapitalized(k) && (w is "led" or "run" or "held" or "chaired" or "made" or "set" || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsBackingModifier(DocumentView view, int t) =>

@@ -235,6 +235,16 @@ public sealed class AttackTargetTests
     }
 
     [Fact]
+    public void The_by_of_a_participle_after_the_trigger_names_no_agent_of_it()
+    {
+        var doc = new TestDoc("Lodravia announced the formation of a border committee headed by Ilan Voss.")
+            .Actor("Lodravia", "Lodravia", ActorKind.Country)
+            .Actor("Ilan Voss", "Ilan Voss", ActorKind.Person)
+            .Run();
+        Assert.DoesNotContain("Ilan Voss", Assert.Single(doc.Events, e => e.Type == EventTypes.Cooperate).Sources);
+    }
+
+    [Fact]
     public void A_following_clause_with_its_own_verb_is_no_object()
     {
         var doc = new TestDoc("The Tarn Front claimed the assassination of Ilan Voss, and the Kestrian Guard arrested Mara Lentz.")
