@@ -34,6 +34,9 @@ public sealed class EventExtractor : IAnnotator
         return article with { Events = events.ToImmutable() };
     }
 
+    // How far after an event's trigger "with <trigger>" may name its means ("targeted US interests and bases with attacks").
+    private const int InstrumentReach = 12;
+
     // How many sentences back "both countries" or "the two sides" may find the parties they refer to.
     private const int PairReach = 3;
 
@@ -114,7 +117,10 @@ public sealed class EventExtractor : IAnnotator
 
             var view = frame.View;
             var coordinated = view.Word(match.First - 1) is "and" or "or" || (view.Is(match.First - 1, "to") && m.Entry.Governs is not null && match.First - m.Last <= 3);
-            return new PriorEvent(m.Last, coordinated ? e.Sources : null);
+
+            // "have targeted US interests with attacks": the attacks are the means of the targeting, by the same hands.
+            var instrument = m.Entry.Type == match.Entry.Type && view.Is(match.First - 1, "with") && match.First - m.Last <= InstrumentReach;
+            return new PriorEvent(m.Last, coordinated || instrument ? e.Sources : null, instrument);
         }
 
         return null;

@@ -161,7 +161,7 @@ internal static class ModalityResolver
     }
 
     /// <summary>"following the (unclaimed) assassination", "since the attack", "after last week's strike".</summary>
-    private static bool AfterPastReference(DocumentView view, int first)
+    public static bool AfterPastReference(DocumentView view, int first)
     {
         var t = first - 1;
         for (var skipped = 0; skipped < 2 && view.InRange(t) && !view.IsPunct(t) && !view.IsCapitalized(t) && view.Word(t) is not ("the" or "a" or "an" or "following" or "after" or "since"); skipped++)

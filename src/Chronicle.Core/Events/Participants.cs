@@ -4,8 +4,12 @@ using Chronicle.Core.Model;
 
 namespace Chronicle.Core.Events;
 
-/// <summary>The previous event in the clause: where its trigger ends, and the sources to share when coordinated with it.</summary>
-internal sealed record PriorEvent(int Last, IReadOnlyList<string>? SharedSources);
+/// <summary>
+/// The previous event in the clause: where its trigger ends, and the sources to share when coordinated with
+/// it. <see cref="Instrument"/>: this event is the means of that one ("targeted US bases with attacks"): it has
+/// that one's sources, and the names between the two are what it hits.
+/// </summary>
+internal sealed record PriorEvent(int Last, IReadOnlyList<string>? SharedSources, bool Instrument = false);
 
 /// <summary>Who acts and who is acted upon.</summary>
 internal sealed record ParticipantReading(IReadOnlyList<string> Sources, IReadOnlyList<string> Targets);
@@ -47,10 +51,14 @@ internal static class Participants
         var candidates = new List<MentionAt>();
         var calledFrom = false;
         var agentFound = false;
+
+        // "urged Washington to prevent any attacks", "threatened Israel with retaliation following the
+        // assassination": the names before such a trigger act in another event, not in this one.
+        var subjectFrom = match.Entry.Nominal && (ModalityResolver.AfterPastReference(view, match.First) || AfterPrevention(view, match.First)) ? match.First : start;
         for (var i = frame.Mentions.Count - 1; i >= 0; i--)
         {
             var m = frame.Mentions[i];
-            if (m.Last >= match.First || m.Last < start || m.Last <= (prior?.Last ?? -1) || frame.IsSpeaker(m, match.First) || places.Any(p => p.First <= m.First && m.First <= p.Last))
+            if (m.Last >= match.First || m.Last < subjectFrom || m.Last <= (prior?.Last ?? -1) || frame.IsSpeaker(m, match.First) || places.Any(p => p.First <= m.First && m.First <= p.Last))
             {
                 continue;
             }
@@ -140,7 +148,17 @@ internal static class Participants
             }
         }
 
-        if (sources.Count == 0 && prior?.SharedSources is { } shared)
+        if (prior is { Instrument: true, SharedSources: { Count: > 0 } means })
+        {
+            foreach (var name in sources)
+            {
+                Add(targets, name);
+            }
+
+            sources.Clear();
+            sources.AddRange(means);
+        }
+        else if (sources.Count == 0 && prior?.SharedSources is { } shared)
         {
             sources.AddRange(shared);
         }
@@ -382,6 +400,18 @@ internal static class Participants
         // The passive's own "by", not one further on ("the deal … was later mentioned by X"), nor the "by" of a
         // participle in between ("the formation of the committee headed by X": X heads the committee).
         return view.Is(t, "by") && t - triggerLast <= AgentReach && !HasParticipleBetween(view, triggerLast + 1, t);
+    }
+
+    // "to prevent any attacks", "to avert a new offensive": the prevented event, a determiner or two before it.
+    private static bool AfterPrevention(DocumentView view, int first)
+    {
+        var t = first - 1;
+        for (var skipped = 0; skipped < 3 && view.Word(t) is "any" or "a" or "an" or "the" or "further" or "new" or "more" or "future"; skipped++)
+        {
+            t--;
+        }
+
+        return view.Word(t) is "prevent" or "prevents" or "prevented" or "preventing" or "avert" or "averted" or "averting" or "deter" or "deterred" or "forestall";
     }
 
     private static bool HasParticipleBetween(DocumentView view, int from, int to)

@@ -245,6 +245,34 @@ public sealed class AttackTargetTests
     }
 
     [Fact]
+    public void Attacks_that_are_the_means_of_a_targeting_have_its_source_and_hit_what_it_targeted()
+    {
+        var doc = new TestDoc("The Tarn Front has targeted Border Corps posts with attacks that often kill civilians.")
+            .Actor("Tarn Front", "Tarn Front", ActorKind.ArmedGroup)
+            .Actor("Border Corps", "Border Corps", ActorKind.Organisation)
+            .Run();
+        var attacks = EventAssert.Single(doc, EventTypes.Assault, "attacks");
+        Assert.Equal(["Tarn Front"], attacks.Sources);
+        Assert.Contains("Border Corps", attacks.Targets);
+    }
+
+    [Theory]
+    [InlineData("The mayor urged Lodravia to prevent any attacks on the town.", "attacks")]
+    [InlineData("Lodravia threatened the Tarn Front with retaliation following the assassination of Ilan Voss.", "assassination")]
+    public void Names_before_a_prevented_event_or_a_past_reference_point_are_not_its_source(string sentence, string trigger)
+    {
+        var doc = new TestDoc(sentence).Actor("Lodravia", "Lodravia", ActorKind.Country);
+        if (sentence.Contains("Tarn Front", StringComparison.Ordinal))
+        {
+            doc = doc.Actor("Tarn Front", "Tarn Front", ActorKind.ArmedGroup).Actor("Ilan Voss", "Ilan Voss", ActorKind.Person);
+        }
+
+        var e = EventAssert.Single(doc.Run(), EventTypes.Assault, trigger);
+        Assert.DoesNotContain("Lodravia", e.Sources);
+        Assert.DoesNotContain("Tarn Front", e.Sources);
+    }
+
+    [Fact]
     public void A_following_clause_with_its_own_verb_is_no_object()
     {
         var doc = new TestDoc("The Tarn Front claimed the assassination of Ilan Voss, and the Kestrian Guard arrested Mara Lentz.")
