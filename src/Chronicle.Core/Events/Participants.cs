@@ -406,7 +406,7 @@ internal static class Participants
     private static bool AfterPrevention(DocumentView view, int first)
     {
         var t = first - 1;
-        for (var skipped = 0; skipped < 3 && view.Word(t) is "any" or "a" or "an" or "the" or "further" or "new" or "more" or "future"; skipped++)
+        for (var skipped = 0; skipped < 3 && view.Word(t) is "any" or "a" or "an" or "the" or "such" or "these" or "those" or "similar" or "further" or "new" or "more" or "future"; skipped++)
         {
             t--;
         }

@@ -258,6 +258,7 @@ public sealed class AttackTargetTests
 
     [Theory]
     [InlineData("The mayor urged Lodravia to prevent any attacks on the town.", "attacks")]
+    [InlineData("The mayor urged Lodravia to act swiftly to prevent such attacks.", "attacks")]
     [InlineData("Lodravia threatened the Tarn Front with retaliation following the assassination of Ilan Voss.", "assassination")]
     public void Names_before_a_prevented_event_or_a_past_reference_point_are_not_its_source(string sentence, string trigger)
     {
