@@ -215,6 +215,14 @@ internal static class Participants
             }
         }
 
+        // "… Kadhimi said. He demanded an end to these attacks": a sentence-opening "he"/"she" right before the
+        // trigger is the person named last before the sentence, a few sentences back at most.
+        if (sources.Count == 0 && clause == 0 && match.First - frame.First <= 2 && view.Word(frame.First) is "he" or "she"
+            && PersonBeforeSentence(frame) is { } previous)
+        {
+            sources.Add(previous);
+        }
+
         // "During a call with X, Y stressed …": the speaker of a sentence opened by a meeting took part in it.
         if (sources.Count == 0 && match.Entry.Type is EventTypes.Consult && clause == 0 && view.Word(frame.First) is "during" or "at")
         {
@@ -501,6 +509,26 @@ internal static class Participants
                 }
             }
         }
+    }
+
+    // How far back (in characters) a sentence-opening pronoun looks for the person it stands for.
+    private const int PronounReach = 600;
+
+    /// <summary>The person named last before the sentence, within <see cref="PronounReach"/>; null when none.</summary>
+    private static string? PersonBeforeSentence(SentenceFrame frame)
+    {
+        var actors = frame.View.Actors;
+        var start = frame.Span.Start;
+        var i = SortedSearch.LowerBound(actors, actors.Length, start, static (list, k) => list[k].Span.Start) - 1;
+        for (; i >= 0 && start - actors[i].Span.End <= PronounReach; i--)
+        {
+            if (actors[i].Kind == ActorKind.Person)
+            {
+                return actors[i].Name;
+            }
+        }
+
+        return null;
     }
 
     // The nearest person named before the trigger in the sentence who is not the event's own source; null when none.

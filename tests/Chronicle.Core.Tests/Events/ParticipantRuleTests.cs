@@ -274,6 +274,15 @@ public sealed class AttackTargetTests
     }
 
     [Fact]
+    public void A_sentence_opening_he_is_the_person_named_last_before_it()
+    {
+        var doc = new TestDoc("Ilan Voss met the brigade commanders in Tarn. He demanded an end to the shelling of the river towns.")
+            .Actor("Ilan Voss", "Ilan Voss", ActorKind.Person)
+            .Run();
+        Assert.Equal(["Ilan Voss"], EventAssert.Single(doc, EventTypes.Request, "demanded").Sources);
+    }
+
+    [Fact]
     public void A_following_clause_with_its_own_verb_is_no_object()
     {
         var doc = new TestDoc("The Tarn Front claimed the assassination of Ilan Voss, and the Kestrian Guard arrested Mara Lentz.")
