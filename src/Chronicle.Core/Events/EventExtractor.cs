@@ -79,13 +79,19 @@ public sealed class EventExtractor : IAnnotator
         }
     }
 
-    // The same event told twice in a row: a relative clause ("an attack that wounded seven") or a
-    // coordination of near-synonyms ("the assassination and killing of").
+    // The same event told twice in a row: a relative clause ("an attack that wounded seven"), a
+    // coordination of near-synonyms ("the assassination and killing of"), or talks as a meeting's purpose.
     private static bool IsContinuation(SentenceFrame frame, TriggerMatch? previous, TriggerMatch match)
     {
         if (previous is null || previous.Entry.Type != match.Entry.Type || match.First - previous.Last > 2)
         {
             return false;
+        }
+
+        // "held a meeting to discuss …", "met to discuss …": the talk is the meeting's purpose, one event.
+        if (match.Entry.Type == EventTypes.Consult && match.First - previous.Last == 2 && frame.View.Is(match.First - 1, "to"))
+        {
+            return true;
         }
 
         for (var t = previous.Last + 1; t < match.First; t++)

@@ -107,6 +107,15 @@ public sealed class EventModalityTests
         Assert.Equal(Modality.Occurred, EventAssert.Single(doc, EventTypes.Retreat, "disarmament").Modality);
     }
 
+    [Theory]
+    [InlineData("The council held a meeting to discuss the border crossings.")]
+    [InlineData("The envoys met to discuss the border crossings.")]
+    public void Talks_that_are_a_meetings_purpose_are_the_meeting(string sentence)
+    {
+        var doc = new TestDoc(sentence).Run();
+        Assert.Single(doc.Events, e => e.Type == EventTypes.Consult);
+    }
+
     [Fact]
     public void Time_limits_for_an_action_make_it_a_plan_like_a_timetable()
     {
