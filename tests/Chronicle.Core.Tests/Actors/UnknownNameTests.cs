@@ -32,6 +32,13 @@ public class UnknownNameTests
     }
 
     [Fact]
+    public void TitlesBeforeAKnownNameNameNoOneOfTheirOwn()
+    {
+        const string text = "The panel is headed by the Army Chief of Staff Lieutenant-General Abdul Amir Yarallah.";
+        Assert.DoesNotContain(Find(text), m => m.Span.Text(text) is "General" or "Lieutenant-General" or "Lieutenant");
+    }
+
+    [Fact]
     public void UnknownIdIsTheNormalisedName()
     {
         const string text = "Witnesses named Abu Hasan al-Tamimi as the organiser.";

@@ -75,6 +75,11 @@ internal static class UnknownNameFinder
                 // "R-IN", "D-NY": party and state tags, initials; no name is made of one- and two-letter words only.
                 names = 0;
             }
+            if (names > 0 && OnlyTitles(ctx, first, end))
+            {
+                names = 0; // "Lieutenant-General" before a known name: titles alone name no one
+            }
+
             if (names > 0 && (names > 1 || KeepSingle(ctx, end - 1, titleCase, ref midCaps)) && !WordLists.Contains(WordLists.NotActorHeads, ctx.TextOf(end - 1)))
             {
                 runs.Add(Classify(ctx, first, end, names, person) with { Absorbs = absorbs });
@@ -148,6 +153,20 @@ internal static class UnknownNameFinder
 
     private static bool IsHead(MentionContext ctx, int k) =>
         WordLists.Contains(WordLists.OrganisationHeads, ctx.TextOf(k)) || WordLists.Contains(WordLists.ArmedGroupHeads, ctx.TextOf(k));
+
+    private static bool OnlyTitles(MentionContext ctx, int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            var s = ctx.TextOf(k);
+            if (!WordLists.Contains(WordLists.PersonTitles, s) && !WordLists.Contains(WordLists.TitleWords, s))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool IsLeadingStop(MentionContext ctx, int k, bool groupName)
     {
