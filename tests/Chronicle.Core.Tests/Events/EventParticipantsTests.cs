@@ -147,6 +147,15 @@ public sealed class EventParticipantsTests
         Assert.Contains(doc.Events, e => e.Place == place);
     }
 
+    [Theory]
+    [InlineData("The factions repeated their commitment to the Unity of Fronts doctrine after the attacks.")]
+    [InlineData("The brigade said it attacked the depot under the Camp Halden accords.")]
+    public void A_name_before_a_doctrine_or_accord_is_no_place(string sentence)
+    {
+        var doc = new TestDoc(sentence).Run();
+        Assert.All(doc.Events, e => Assert.Null(e.Place));
+    }
+
     [Fact]
     public void A_place_the_actors_layer_resolves_uses_its_name_and_a_capital_keeps_the_city()
     {

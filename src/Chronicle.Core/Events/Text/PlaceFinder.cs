@@ -18,6 +18,11 @@ internal static class PlaceFinder
         "and", "or", "on", "in", "at", "to", "for", "with", "after", "before", "since", "during", "last", "this", "as", "by", "from",
         "where", "which", "that", "when", "while", "the", "a", "an", "over", "into", "until", "earlier", "later", "next", "is", "was", "were", "are");
 
+    private static readonly WordSet NamedThings = WordSet.Of(
+        "doctrine", "strategy", "policy", "plan", "accord", "accords", "agreement", "agreements", "deal", "process", "initiative",
+        "framework", "format", "formula", "principle", "principles", "declaration", "resolution", "protocol", "talks", "summit",
+        "conference", "forum", "model", "movement", "operation", "campaign", "law");
+
     public static List<PlaceAt> Find(SentenceFrame frame, int first, int end)
     {
         var view = frame.View;
@@ -105,6 +110,12 @@ internal static class PlaceFinder
         {
             return false;
         }
+        // "to the Unity of Fronts doctrine", "under the Camp Halden accords": a name before such a noun names a thing, not a place.
+        if (!hasHead && runEnd < end && NamedThings.Contains(view.Word(runEnd)))
+        {
+            return false;
+        }
+
         if (needsHead && !hasHead && !IsPlaceMention(frame, runStart, runEnd))
         {
             return false;
