@@ -38,6 +38,12 @@ public class UnknownNameTests
         Assert.DoesNotContain(Find(text), m => m.Span.Text(text) is "General" or "Lieutenant-General" or "Lieutenant");
     }
 
+    [Theory]
+    [InlineData("The factions repeated their commitment to the Unity of Fronts doctrine.", "Unity of Fronts")]
+    [InlineData("The brigade withdrew under the Camp Halden accords.", "Camp Halden")]
+    public void ANameBeforeADoctrineOrAccordIsNoActor(string text, string surface) =>
+        Assert.DoesNotContain(Find(text), m => m.Span.Text(text) == surface);
+
     [Fact]
     public void UnknownIdIsTheNormalisedName()
     {

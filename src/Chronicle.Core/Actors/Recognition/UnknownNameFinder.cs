@@ -80,6 +80,12 @@ internal static class UnknownNameFinder
                 names = 0; // "Lieutenant-General" before a known name: titles alone name no one
             }
 
+            if (names > 0 && end < pieces.Count && pieces[end].Continues && !pieces[end].Has(PieceFlags.Capitalised)
+                && WordLists.Contains(WordLists.NotActorHeads, ctx.TextOf(end)))
+            {
+                names = 0; // "the Unity of Fronts doctrine", "the Camp Halden accords": the name of a thing, not of an actor
+            }
+
             if (names > 0 && (names > 1 || KeepSingle(ctx, end - 1, titleCase, ref midCaps)) && !WordLists.Contains(WordLists.NotActorHeads, ctx.TextOf(end - 1)))
             {
                 runs.Add(Classify(ctx, first, end, names, person) with { Absorbs = absorbs });
