@@ -147,6 +147,16 @@ public sealed class EventParticipantsTests
         Assert.Contains(doc.Events, e => e.Place == place);
     }
 
+    [Fact]
+    public void A_country_coordinated_with_a_place_phrase_is_a_place_not_a_target()
+    {
+        var doc = new TestDoc("The premier called on major powers to end the war in Tarn and Lodravia.")
+            .Actor("Lodravia", "Lodravia", ActorKind.Country)
+            .Run();
+        Assert.All(doc.Events, e => Assert.DoesNotContain("Lodravia", e.Targets));
+        Assert.Contains(doc.Events, e => e.Place == "Tarn");
+    }
+
     [Theory]
     [InlineData("The factions repeated their commitment to the Unity of Fronts doctrine after the attacks.")]
     [InlineData("The brigade said it attacked the depot under the Camp Halden accords.")]

@@ -40,6 +40,14 @@ internal static class PlaceFinder
             {
                 places.Add(place);
                 t = place.Last;
+
+                // "in Palestine and Lebanon": a country or place named right after "and"/"or" is in the phrase too.
+                while (t + 2 < end && view.Word(t + 1) is "and" or "or"
+                    && frame.Mentions.FirstOrDefault(m => m.First == t + 2 && m.Mention.Kind is ActorKind.Place or ActorKind.Country) is { } next)
+                {
+                    places.Add(new PlaceAt(next.Mention.Name, next.First, next.Last, true));
+                    t = next.Last;
+                }
             }
         }
 
