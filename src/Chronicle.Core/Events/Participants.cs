@@ -262,6 +262,9 @@ internal static class Participants
         {
             targets.RemoveAll(sources.Contains);
         }
+        // No one acts on themselves in these events: a name found on both sides ("Kadhimi seeks … Kadhimi's")
+        // is the actor, not also the one acted upon.
+        targets.RemoveAll(t => sources.Contains(t, StringComparer.OrdinalIgnoreCase));
         return new ParticipantReading(sources, targets);
     }
 

@@ -283,6 +283,17 @@ public sealed class AttackTargetTests
     }
 
     [Fact]
+    public void An_actor_named_on_both_sides_is_the_source_only()
+    {
+        var doc = new TestDoc("Ilan Voss seeks to restrain the factions, a member of Ilan Voss's team said.")
+            .Actor("Ilan Voss", "Ilan Voss", ActorKind.Person)
+            .Actor("Ilan Voss", "Ilan Voss", ActorKind.Person, occurrence: 1)
+            .Run();
+        var e = Assert.Single(doc.Events, e => e.Sources.Contains("Ilan Voss"));
+        Assert.DoesNotContain("Ilan Voss", e.Targets);
+    }
+
+    [Fact]
     public void A_following_clause_with_its_own_verb_is_no_object()
     {
         var doc = new TestDoc("The Tarn Front claimed the assassination of Ilan Voss, and the Kestrian Guard arrested Mara Lentz.")
