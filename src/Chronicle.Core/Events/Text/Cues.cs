@@ -24,7 +24,7 @@ internal static class Cues
         "scheduled", "expected", "set", "upcoming", "next", "future", "aim", "aims", "aimed", "going", "due", "prepare", "prepares",
         "preparing", "timetable", "timetables", "timeline", "timelines", "schedule", "roadmap", "proposed", "proposal", "pledge",
         "pledged", "pledges", "promise", "promised", "promises", "vow", "vowed", "vows", "commit", "committed", "commits", "ready", "forthcoming",
-        "timeframe", "efforts", "effort", "attempt", "attempts", "bid", "deadline", "deadlines", "impending", "imminent",
+        "timeframe", "efforts", "effort", "attempt", "attempts", "bid", "deadline", "deadlines", "impending", "imminent", "scheduling",
         "await", "awaits", "awaiting", "awaited");
 
     /// <summary>Plan nouns mark a plan only when they govern what follows: "a plan to withdraw", "a timetable for", "a timetable is being drawn up".</summary>
