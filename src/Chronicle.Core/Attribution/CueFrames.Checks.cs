@@ -267,6 +267,11 @@ internal sealed partial class CueFrames
     }
 
     /// <summary>A subject that can speak right before a noun-like cue: pronoun, name, source noun, relative pronoun.</summary>
+    private static readonly FrozenSet<string> Modals = new[]
+    {
+        "do", "does", "did", "will", "would", "can", "could", "should", "may", "might", "must",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     private bool SpeakingSubjectBefore(int i, int a)
     {
         var k = PhraseScanner.SkipVerbPrefix(v, i - 1, a);
@@ -284,6 +289,11 @@ internal sealed partial class CueFrames
         if (v.In(k, SpeakerWords.Pronouns) || v.Is(k, "who") || v.Is(k, "i"))
         {
             return true;
+        }
+
+        if (PhraseScanner.IsNegatedAux(v, i - 1) || v.In(i - 1, Modals))
+        {
+            return v.IsWord(k) && !PhraseScanner.IsDeterminer(v, k); // "the operator doesn't think", "voters should know": only a verb follows a modal
         }
 
         var plainForm = !v.W(i).EndsWith("s", StringComparison.Ordinal) && !v.W(i).EndsWith("ed", StringComparison.Ordinal) && !v.W(i).EndsWith("ing", StringComparison.Ordinal);

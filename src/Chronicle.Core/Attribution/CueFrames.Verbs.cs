@@ -98,12 +98,17 @@ internal sealed partial class CueFrames
             }
         }
 
-        if (!IsTrail(trailFrom, b) || (ToInfinitive.Contains(lemma) && v.Is(trailFrom, "to") && v.IsWord(trailFrom + 1) && !PhraseScanner.IsDeterminer(v, trailFrom + 1)))
+        var clusterStart = ClusterStart(cluster, a);
+        if (!IsTrail(trailFrom, b) && !(kind == CueKind.Speech && QuotationTrail(trailFrom, b) && QuotationClosesAt(clusterStart, cluster)))
+        {
+            return false;
+        }
+
+        if (ToInfinitive.Contains(lemma) && v.Is(trailFrom, "to") && v.IsWord(trailFrom + 1) && !PhraseScanner.IsDeterminer(v, trailFrom + 1))
         {
             return false; // "…, Sanders vows to end the breaks": the infinitive is the content, what precedes is not
         }
 
-        var clusterStart = ClusterStart(cluster, a);
         var content = LeftContent(s, a, clusterStart, cluster);
         if (content is null || (!content.Value.Direct && IsAdjunctOnly(content.Value.Span)))
         {
@@ -129,6 +134,34 @@ internal sealed partial class CueFrames
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// After "“…,” she said": any adjunct ("sarcastically", "then", "several months later", "at a news
+    /// conference announcing …"), but not a complement that would be the content ("that …", "to …", a quotation, a colon).
+    /// </summary>
+    private bool QuotationTrail(int t, int b) =>
+        t < b && !v.IsCap(t) && (PhraseScanner.IsAdverb(v, t) || v.In(t, QuotationTrailWords));
+
+    private static readonly FrozenSet<string> QuotationTrailWords = new[]
+    {
+        "then", "again", "later", "afterward", "afterwards", "once", "at", "during", "while", "with", "without", "outside", "following",
+        "inside", "near", "amid", "before", "after", "when", "from", "several", "two", "three", "days", "weeks", "months", "years", "in", "on",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A quotation whose closing mark ends the cue cluster ("“…,” she said").</summary>
+    private bool QuotationClosesAt(int clusterStart, int cluster)
+    {
+        var limit = v.Tokens[clusterStart].Span.Start;
+        foreach (var seg in segments)
+        {
+            if (seg.CloseMark >= 0 && seg.CloseMark >= limit - 1 && seg.CloseMark <= v.Tokens[cluster].Span.End && seg.Content.End <= limit + 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool TryParticiple(int s, int a, int b, int i, int cueEnd, string lemma, CueKind kind, List<Draft> into, int sentenceFirstDraft)
@@ -198,9 +231,9 @@ internal sealed partial class CueFrames
 
         var vg0 = v.Is(i - 1, "to") && ControllerBefore(i - 1, a) is var controlled and >= 0 ? controlled : PhraseScanner.SkipVerbPrefix(v, i - 1, a);
         TextSpan? speaker;
-        if (vg0 > a && v.Is(vg0, "and") && !v.W(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        if (vg0 > a && (v.Is(vg0, "and") || v.Is(vg0, "but")) && !v.W(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
         {
-            // "Graham urged Republicans to act, and criticized the party": the subject of the first verb.
+            // "Graham urged Republicans to act, and criticized the party", "… but has said she will …": the subject of the first verb.
             speaker = EarlierSubject(sentenceFirstDraft, into, i) ?? SubjectOf(a, vg0);
         }
         else if (vg0 >= a && v.Is(vg0, "as") && v.Is(i, "saying"))

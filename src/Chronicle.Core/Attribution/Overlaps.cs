@@ -99,12 +99,32 @@ internal static class Overlaps
 
     private static int TrimBack(string text, int start, int end)
     {
-        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is ',' or ';' or ':' || QuoteScanner.IsQuoteChar(text[end - 1])))
+        while (true)
         {
-            end--;
-        }
+            while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is ',' or ';' or ':' || QuoteScanner.IsQuoteChar(text[end - 1])))
+            {
+                end--;
+            }
 
-        return end;
+            // "it was opposed to the fee and [warned …]", "… but has [said …]": a conjunction or an auxiliary left
+            // before the cut belongs to the next clause.
+            var word = end;
+            while (word > start && (char.IsLetter(text[word - 1]) || text[word - 1] is '\'' or '\u2019'))
+            {
+                word--;
+            }
+
+            var last = text.AsSpan(word, end - word);
+            if (word == end || word == start || !char.IsWhiteSpace(text[word - 1])
+                || !(last.Equals("and", StringComparison.OrdinalIgnoreCase) || last.Equals("but", StringComparison.OrdinalIgnoreCase)
+                    || SpeakerWords.VerbPrefix.GetAlternateLookup<ReadOnlySpan<char>>().Contains(last) || last.EndsWith("n't", StringComparison.OrdinalIgnoreCase)
+                    || last.EndsWith("n\u2019t", StringComparison.OrdinalIgnoreCase)))
+            {
+                return end;
+            }
+
+            end = word;
+        }
     }
 
     private static int TrimForward(string text, int start, int end)

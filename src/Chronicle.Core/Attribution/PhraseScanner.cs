@@ -98,7 +98,7 @@ internal static class PhraseScanner
     {
         while (i >= sentenceStart)
         {
-            if ((v.In(i, SpeakerWords.VerbPrefix) || IsAdverb(v, i)) && !v.IsCap(i))
+            if ((v.In(i, SpeakerWords.VerbPrefix) || IsAdverb(v, i) || IsNegatedAux(v, i)) && !v.IsCap(i))
             {
                 i--;
             }

@@ -1,0 +1,43 @@
+using Chronicle.Core.Model;
+
+namespace Chronicle.Core.Tests.Attribution;
+
+/// <summary>Rules on clause edges (trails after a quotation, negated auxiliaries, coordinated cues), each on a sentence of our own.</summary>
+public sealed class ClauseRulesTests
+{
+    private static Quote Single(AnnotatedArticle doc, string contentPart) =>
+        Assert.Single(doc.Quotes, q => q.Span.Text(doc.Text).Contains(contentPart, StringComparison.Ordinal));
+
+    private static string SpeakerText(AnnotatedArticle doc, Quote q) => q.Speaker.Span!.Value.Text(doc.Text);
+
+    [Theory]
+    [InlineData("\u201CWe will not sell the pier,\u201D Marta Lind said sarcastically.")]
+    [InlineData("\u201CWe will not sell the pier,\u201D Marta Lind said then.")]
+    [InlineData("\u201CWe will not sell the pier,\u201D Marta Lind said at a meeting of the harbour board on Tuesday evening.")]
+    public void Adjunct_after_a_quotation_cue_is_no_content(string sentence)
+    {
+        var doc = AttributionRulesTests.Run(sentence);
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal("We will not sell the pier", q.Span.Text(doc.Text));
+        Assert.Equal("Marta Lind", SpeakerText(doc, q));
+    }
+
+    [Fact]
+    public void Negated_auxiliary_between_subject_and_cue()
+    {
+        var doc = AttributionRulesTests.Run("The ferry operator doesn\u2019t think the new timetable will last the winter.");
+        var q = Single(doc, "new timetable will last");
+        Assert.Equal("The ferry operator", SpeakerText(doc, q));
+    }
+
+    [Fact]
+    public void Cue_coordinated_with_but_takes_the_first_subject()
+    {
+        var doc = AttributionRulesTests.Run("Mayor Ilse Varn has urged the villages to share a fire brigade but has said she will not force a merger.");
+        var first = Single(doc, "share a fire brigade");
+        Assert.DoesNotContain("but", first.Span.Text(doc.Text), StringComparison.Ordinal);
+        var second = Single(doc, "will not force a merger");
+        Assert.Equal("said", second.Cue.Text(doc.Text));
+        Assert.Equal("Mayor Ilse Varn", SpeakerText(doc, second));
+    }
+}
