@@ -175,6 +175,12 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                 }
             }
 
+            if (kind == CueKind.Action && !(SpeakingSubjectBefore(i, a) && v.IsWord(i + 1) && !v.In(i + 1, SpeakerWords.RightStops)
+                && !PhraseScanner.IsTimeWord(v, i + 1) && !PhraseScanner.IsAdverb(v, i + 1)))
+            {
+                continue; // an act reports a stance only with its actor before it and an object after it ("the poll released Friday" is neither)
+            }
+
             if (TryPassive(s, a, b, i, cueEnd, into)
                 || TryPostposed(s, a, b, i, cueEnd, lemma, kind, into)
                 || TryParticiple(s, a, b, i, cueEnd, lemma, kind, into, before)

@@ -13,6 +13,12 @@ public enum CueKind
 
     /// <summary>Reports and findings of documents, polls and studies: "reported", "shows", "found".</summary>
     Report,
+
+    /// <summary>
+    /// Public acts that state a stance on their object: "imposed sanctions", "vetoed the bill", "unleashed a
+    /// flurry of tweets" (PolNeAR counts them as attributions). Only with the source before the verb.
+    /// </summary>
+    Action,
 }
 
 /// <summary>
@@ -110,6 +116,17 @@ public static class CueLexicon
         "report", "show", "find", "suggest", "indicate", "reveal", "estimate", "conclude", "document", "state", "cite", "rule",
     ];
 
+    /// <summary>
+    /// Public acts of political, legal and media actors that take a stance on their object (<see cref="CueKind.Action"/>):
+    /// measures ("impose", "veto", "repeal"), proceedings ("investigate", "sue"), publications ("publish", "release").
+    /// </summary>
+    public static readonly string[] ActionVerbs =
+    [
+        "impose", "approve", "unleash", "propose", "introduce", "veto", "block", "investigate", "probe", "publish", "release", "sue",
+        "appoint", "nominate", "repeal", "enact", "overturn", "overrule", "launch", "sponsor", "target", "pressure", "adopt", "ban",
+        "sanction", "ignore", "resist", "examine", "scrutinize", "scrutinise", "explore", "chronicle", "retweet", "link", "accept",
+    ];
+
     /// <summary>Irregular forms: lemma → (3rd person, past, past participle, -ing).</summary>
     public static readonly FrozenDictionary<string, string[]> Irregular = new Dictionary<string, string[]>
     {
@@ -153,6 +170,8 @@ public static class CueLexicon
         ["snipe"] = ["snipes", "sniped", "sniped", "sniping"],
         ["hear"] = ["hears", "heard", "heard", "hearing"],
         ["refer"] = ["refers", "referred", "referred", "referring"],
+        ["veto"] = ["vetoes", "vetoed", "vetoed", "vetoing"],
+        ["ban"] = ["bans", "banned", "banned", "banning"],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>
@@ -187,6 +206,8 @@ public static class CueLexicon
         "list", "lists", "post", "posts", "press", "attack", "attacks", "blame", "thanks", "hail", "rail", "vent", "weigh", "muse",
         "love", "hate", "envy", "dream", "dreams", "desire", "desires", "sense", "insult", "insults", "shame", "lecture", "lectures",
         "query", "queries", "advocate", "advocates", "reference", "references", "point", "points", "fault", "faults", "scorn", "continue", "learning", "notice", "embrace", "grill",
+        "release", "releases", "block", "blocks", "veto", "vetoes", "probe", "probes", "target", "targets", "pressure", "ban", "bans", "sanction",
+        "sanctions", "link", "links", "launch", "launches",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<string, (string Lemma, CueKind Kind)> Forms = BuildForms();
@@ -231,7 +252,7 @@ public static class CueLexicon
     {
         var forms = new Dictionary<string, (string, CueKind)>(StringComparer.Ordinal);
         // Later lists never override earlier ones: a verb that is both speech and report stays speech.
-        foreach (var (list, kind) in new[] { (SpeechVerbs, CueKind.Speech), (MindVerbs, CueKind.Mind), (ReportVerbs, CueKind.Report) })
+        foreach (var (list, kind) in new[] { (SpeechVerbs, CueKind.Speech), (MindVerbs, CueKind.Mind), (ReportVerbs, CueKind.Report), (ActionVerbs, CueKind.Action) })
         {
             foreach (var lemma in list)
             {

@@ -94,7 +94,9 @@ public static class SpeakerWords
         "attorney", "economist", "economists", "researchers", "scientists", "doctor", "doctors", "candidate", "nominee", "police",
         "protesters", "demonstrators", "parents", "workers", "families", "students", "democrats", "republicans", "conservatives",
         "liberals", "advocates", "opponents", "proponents", "investigators", "prosecutors", "regulators", "historians", "scholars",
-        "authors", "editors", "columnists", "pollsters", "strategists", "donors", "executives", "leadership", "majority", "minority");
+        "authors", "editors", "columnists", "pollsters", "strategists", "donors", "executives", "leadership", "majority", "minority",
+        "council", "board", "legislature", "parliament", "commission", "union", "party", "bureau", "coalition", "regime", "newspaper",
+        "network", "senator", "senators", "governor", "mayor", "president", "lawyers", "judges", "justices");
 
     /// <summary>Nouns naming a document rather than a person: "the statement" is resolved to whoever issued it.</summary>
     public static readonly FrozenSet<string> DocumentNouns = Set("statement", "communique", "communiqué", "letter", "release", "declaration", "announcement");

@@ -40,4 +40,20 @@ public sealed class ClauseRulesTests
         Assert.Equal("said", second.Cue.Text(doc.Text));
         Assert.Equal("Mayor Ilse Varn", SpeakerText(doc, second));
     }
+
+    [Fact]
+    public void Public_act_with_its_actor_and_object_is_an_attribution()
+    {
+        var doc = AttributionRulesTests.Run("The harbour council vetoed the new mooring fees after a long debate.");
+        var q = Single(doc, "new mooring fees");
+        Assert.Equal("vetoed", q.Cue.Text(doc.Text));
+        Assert.Equal("The harbour council", SpeakerText(doc, q));
+    }
+
+    [Fact]
+    public void Public_act_without_an_object_is_no_attribution()
+    {
+        var doc = AttributionRulesTests.Run("A survey released on Monday shows most fishermen oppose the fees.");
+        Assert.DoesNotContain(doc.Quotes, q => q.Cue.Text(doc.Text) == "released");
+    }
 }
