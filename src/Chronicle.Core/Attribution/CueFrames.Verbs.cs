@@ -220,16 +220,25 @@ internal sealed partial class CueFrames
         return null;
     }
 
+    private static readonly FrozenSet<string> GerundControllers = new[]
+    {
+        "resist", "resisted", "resists", "keep", "keeps", "kept", "continue", "continued", "continues", "start", "started", "starts",
+        "begin", "began", "begins", "stop", "stopped", "stops", "avoid", "avoided", "avoids", "quit", "risk", "risked",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     private bool TryPreposed(int s, int a, int b, int i, int cueEnd, string lemma, CueKind kind, List<Draft> into, int sentenceFirstDraft)
     {
         if (v.W(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && i > a && v.IsWord(i - 1) && !v.IsCap(i - 1) && !v.In(i - 1, SpeakerWords.VerbPrefix)
             && !v.In(i - 1, SpeakerWords.Pronouns) && !v.Is(i - 1, "as") && !v.Is(i - 1, "who") && !v.Is(i - 1, "to")
-            && CueLexicon.TryGet(v.W(i - 1).ToString().ToLowerInvariant(), out _, out _))
+            && !v.In(i - 1, GerundControllers) && CueLexicon.TryGet(v.W(i - 1).ToString().ToLowerInvariant(), out _, out _))
         {
             return false; // "cited disparaging remarks": an adjective after the real cue, not a cue with its own subject
         }
 
-        var vg0 = v.Is(i - 1, "to") && ControllerBefore(i - 1, a) is var controlled and >= 0 ? controlled : PhraseScanner.SkipVerbPrefix(v, i - 1, a);
+        // "could not resist pointing out", "kept saying": the gerund's subject is the controlling verb's.
+        var gerund = v.W(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && i - 1 > a && v.In(i - 1, GerundControllers);
+        var vg0 = v.Is(i - 1, "to") && ControllerBefore(i - 1, a) is var controlled and >= 0 ? controlled
+            : gerund ? PhraseScanner.SkipVerbPrefix(v, i - 2, a) : PhraseScanner.SkipVerbPrefix(v, i - 1, a);
         TextSpan? speaker;
         if (vg0 > a && (v.Is(vg0, "and") || v.Is(vg0, "but")) && !v.W(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
         {

@@ -56,6 +56,15 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                 continue;
             }
 
+            if (!(v.IsCap(i) && !(headline && i > a)) && PhrasalEnd(i, b, buffer) is var (phrasalEnd, phrasalLemma) && phrasalEnd > i
+                && !InsideQuotation(i) && PhraseScanner.SkipVerbPrefix(v, i - 1, a) is var phrasalSubject && phrasalSubject >= a && v.IsWord(phrasalSubject)
+                && !v.In(phrasalSubject, SpeakerWords.LeftStops) && v.IsWord(phrasalEnd + 1)
+                && TryPreposed(s, a, b, i, phrasalEnd, phrasalLemma, CueKind.Action, into, before))
+            {
+                i = phrasalEnd; // "is doubling down on his attacks", "went after the senator", "took aim at the plan"
+                continue;
+            }
+
             if ((v.IsCap(i) && !(headline && i > a)) || !CueLexicon.TryGet(PhraseScanner.Lower(v, i, buffer), out var lemma, out var kind))
             {
                 continue; // reporting verbs are lowercase ("The Washington Post", "United States" are names), except in title-case headlines
@@ -176,7 +185,7 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
             }
 
             if (kind == CueKind.Action && !(SpeakingSubjectBefore(i, a) && v.IsWord(i + 1) && !v.In(i + 1, SpeakerWords.RightStops)
-                && !PhraseScanner.IsTimeWord(v, i + 1) && !PhraseScanner.IsAdverb(v, i + 1)))
+                && !PhraseScanner.IsTimeWord(v, i + 1) && !PhraseScanner.IsAdverb(v, i + 1) && !v.W(i + 1).EndsWith("ing", StringComparison.OrdinalIgnoreCase)))
             {
                 continue; // an act reports a stance only with its actor before it and an object after it ("the poll released Friday" is neither)
             }
@@ -189,6 +198,38 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                 i = cueEnd;
             }
         }
+    }
+
+    /// <summary>The last token of a phrasal cue starting at <paramref name="i"/> ("doubled down on") and its verb's lemma, or (-1, "").</summary>
+    private (int End, string Lemma) PhrasalEnd(int i, int b, Span<char> buffer)
+    {
+        if (!CueLexicon.TryGetPhrasal(PhraseScanner.Lower(v, i, buffer), out var lemma))
+        {
+            return (-1, "");
+        }
+
+        foreach (var tail in CueLexicon.Phrasal[lemma])
+        {
+            var k = i + 1;
+            var ok = true;
+            foreach (var word in tail.Split(' '))
+            {
+                if (k >= b || !v.Is(k, word))
+                {
+                    ok = false;
+                    break;
+                }
+
+                k++;
+            }
+
+            if (ok)
+            {
+                return (k - 1, lemma);
+            }
+        }
+
+        return (-1, "");
     }
 
     /// <summary>

@@ -127,6 +127,27 @@ public static class CueLexicon
         "sanction", "ignore", "resist", "examine", "scrutinize", "scrutinise", "explore", "chronicle", "retweet", "link", "accept",
     ];
 
+    /// <summary>
+    /// Phrasal verbs of stance and attack, cues only with their whole tail ("doubled down on", "went after",
+    /// "took aim at"): the verb alone means something else. The content is the object after the tail.
+    /// </summary>
+    public static readonly FrozenDictionary<string, string[]> Phrasal = new Dictionary<string, string[]>
+    {
+        ["double"] = ["down on"], ["seize"] = ["on", "upon"], ["go"] = ["after"], ["lash"] = ["out at", "out against"],
+        ["take"] = ["aim at", "issue with", "a swipe at", "a shot at", "a jab at", "a dig at"], ["hit"] = ["back at", "out at"],
+        ["weigh"] = ["in on"], ["speak"] = ["out against", "out on", "out about", "out for"], ["push"] = ["back on", "back against"],
+        ["crack"] = ["down on"], ["sign"] = ["off on"], ["back"] = ["away from"], ["side"] = ["with"], ["rail"] = ["against"],
+        ["cast"] = ["doubt on"], ["pile"] = ["on"], ["zero"] = ["in on"], ["pour"] = ["cold water on"], ["rally"] = ["behind", "around"],
+        ["throw"] = ["support behind", "his support behind", "her support behind", "its support behind", "their support behind"],
+        ["come"] = ["out against", "out for", "out in favor of", "out in favour of", "out in support of", "to the defense of", "to the defence of"],
+        ["turn"] = ["against"], ["stand"] = ["by", "behind"], ["jump"] = ["on"], ["pounce"] = ["on"], ["harp"] = ["on"],
+        ["fire"] = ["back at"], ["swipe"] = ["at"], ["lay"] = ["out"], ["open"] = ["up about"], ["sound"] = ["off on", "off about", "the alarm about", "the alarm on"],
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>The lemma of a phrasal cue's verb form ("went" → go), or false.</summary>
+    public static bool TryGetPhrasal(ReadOnlySpan<char> lowerWord, out string lemma) =>
+        PhrasalForms.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lowerWord, out lemma!);
+
     /// <summary>Irregular forms: lemma → (3rd person, past, past participle, -ing).</summary>
     public static readonly FrozenDictionary<string, string[]> Irregular = new Dictionary<string, string[]>
     {
@@ -171,6 +192,17 @@ public static class CueLexicon
         ["hear"] = ["hears", "heard", "heard", "hearing"],
         ["refer"] = ["refers", "referred", "referred", "referring"],
         ["veto"] = ["vetoes", "vetoed", "vetoed", "vetoing"],
+        ["go"] = ["goes", "went", "gone", "going"],
+        ["take"] = ["takes", "took", "taken", "taking"],
+        ["hit"] = ["hits", "hit", "hit", "hitting"],
+        ["throw"] = ["throws", "threw", "thrown", "throwing"],
+        ["come"] = ["comes", "came", "come", "coming"],
+        ["stand"] = ["stands", "stood", "stood", "standing"],
+        ["cast"] = ["casts", "cast", "cast", "casting"],
+        ["zero"] = ["zeroes", "zeroed", "zeroed", "zeroing"],
+        ["rally"] = ["rallies", "rallied", "rallied", "rallying"],
+        ["lay"] = ["lays", "laid", "laid", "laying"],
+        ["harp"] = ["harps", "harped", "harped", "harping"],
         ["ban"] = ["bans", "banned", "banned", "banning"],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
@@ -211,6 +243,12 @@ public static class CueLexicon
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<string, (string Lemma, CueKind Kind)> Forms = BuildForms();
+
+    // After Irregular: static fields are initialised in the order they are written.
+    private static readonly FrozenDictionary<string, string> PhrasalForms = Phrasal.Keys
+        .SelectMany(lemma => Inflect(lemma).Select(form => (form, lemma)))
+        .DistinctBy(x => x.form)
+        .ToFrozenDictionary(x => x.form, x => x.lemma, StringComparer.Ordinal);
 
     /// <summary>The lemma and kind of a cue word form ("warned" → warn, Speech), or false.</summary>
     public static bool TryGet(ReadOnlySpan<char> lowerWord, out string lemma, out CueKind kind)

@@ -246,9 +246,16 @@ internal static class PhraseScanner
             return true;
         }
 
-        if (v.Is(start, "there") || v.Is(start, "this") || v.Is(start, "what") || v.Is(start, "which"))
+        if (v.Is(start, "there") || v.Is(start, "this") || v.Is(start, "what") || v.Is(start, "which") || v.Is(start, "including"))
         {
             return false;
+        }
+
+        Span<char> buffer = stackalloc char[40];
+        if (v.IsWord(start) && !v.IsCap(start) && CueLexicon.TryGet(Lower(v, start, buffer), out _, out _)
+            && !CueLexicon.NounLike.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Lower(v, start, buffer)))
+        {
+            return false; // "could not resist pointing out": a verb opens no speaker phrase
         }
 
         var content = 0;

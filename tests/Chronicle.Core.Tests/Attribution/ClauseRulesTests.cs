@@ -56,4 +56,31 @@ public sealed class ClauseRulesTests
         var doc = AttributionRulesTests.Run("A survey released on Monday shows most fishermen oppose the fees.");
         Assert.DoesNotContain(doc.Quotes, q => q.Cue.Text(doc.Text) == "released");
     }
+
+    [Theory]
+    [InlineData("The ferry captain is doubling down on his complaints about the new quay.", "doubling down on")]
+    [InlineData("The ferry captain has gone after the harbour master over the new quay.", "gone after")]
+    [InlineData("The ferry captain took aim at the plans for a new quay.", "took aim at")]
+    public void Phrasal_stance_verb_is_a_cue_with_its_whole_tail(string sentence, string cue)
+    {
+        var doc = AttributionRulesTests.Run(sentence);
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal(cue, q.Cue.Text(doc.Text));
+        Assert.Equal("The ferry captain", SpeakerText(doc, q));
+    }
+
+    [Fact]
+    public void Phrasal_verb_without_its_tail_is_no_cue()
+    {
+        var doc = AttributionRulesTests.Run("The ferry captain went to the harbour office on Monday.");
+        Assert.Empty(doc.Quotes);
+    }
+
+    [Fact]
+    public void A_verb_opens_no_speaker_phrase()
+    {
+        var doc = AttributionRulesTests.Run("The auditors could not resist pointing out that the ledger had two blank pages.");
+        var q = Single(doc, "ledger had two blank pages");
+        Assert.NotEqual("resist", SpeakerText(doc, q));
+    }
 }
