@@ -220,6 +220,35 @@ internal sealed partial class CueFrames
         return null;
     }
 
+    private static readonly FrozenSet<string> PlaceAndMannerOpeners = new[]
+    {
+        "in", "at", "into", "by", "from", "since", "during", "up", "then", "after", "before", "until", "under", "through", "across",
+        "near", "online", "directly", "slightly", "outside", "inside", "onto", "while", "when", "where", "alongside", "behind",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "spoke against the backdrop of …", "pitch in $200 or less", "responded with logic": what follows the verb is a place, time
+    /// or manner adjunct (a preposition opening a short phrase with no clause), not what was said.
+    /// </summary>
+    private bool AdjunctOnly(TextSpan content)
+    {
+        var first = v.TokenAt(content.Start);
+        if (first >= v.Tokens.Length || !v.In(first, PlaceAndMannerOpeners) || v.IsCap(first) || v.Is(first - 1, "believe"))
+        {
+            return false;
+        }
+
+        for (var k = first; k < v.Tokens.Length && v.Tokens[k].Span.End <= content.End; k++)
+        {
+            if (v.Is(k, "that") || v.IsQuoteMark(k) || v.IsPunct(k, ':') || v.IsPunct(k, ',') || PhraseScanner.IsNegatedAux(v, k))
+            {
+                return false; // "said at a briefing that …", "in a close contest, Lind leads …": the adjunct precedes the content
+            }
+        }
+
+        return v.CountWords(content) <= 6 || !HasFiniteVerb(content);
+    }
+
     private static readonly FrozenSet<string> GerundControllers = new[]
     {
         "resist", "resisted", "resists", "keep", "keeps", "kept", "continue", "continued", "continues", "start", "started", "starts",
@@ -310,7 +339,7 @@ internal sealed partial class CueFrames
         }
 
         var content = RightContent(p, b) ?? BareName(p, b, lemma) ?? NextParagraph(s, p, b);
-        if (content is null)
+        if (content is null || (!content.Value.Direct && !v.Is(p, "that") && AdjunctOnly(content.Value.Span)))
         {
             return false;
         }

@@ -147,7 +147,10 @@ internal static class PhraseScanner
                     break;
                 }
 
-                if (CueLexicon.TryGet(Lower(v, j, buffer), out _, out var kind) && kind == CueKind.Speech && !v.IsCap(j) && words > 0)
+                // "White House press secretary": a noun-like form after a name or a determiner is part of the phrase.
+                var nounReading = j > sentenceStart && (v.IsCap(j - 1) || IsDeterminer(v, j - 1))
+                    && CueLexicon.NounLike.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Lower(v, j, buffer));
+                if (CueLexicon.TryGet(Lower(v, j, buffer), out _, out var kind) && kind == CueKind.Speech && !v.IsCap(j) && words > 0 && !nounReading)
                 {
                     break;
                 }

@@ -83,4 +83,29 @@ public sealed class ClauseRulesTests
         var q = Single(doc, "ledger had two blank pages");
         Assert.NotEqual("resist", SpeakerText(doc, q));
     }
+
+    [Theory]
+    [InlineData("The ferry captain responded in a calm voice.")]
+    [InlineData("The quarterly fee declined by four percent last year.")]
+    public void Place_or_manner_adjunct_after_a_cue_is_no_content(string sentence)
+    {
+        var doc = AttributionRulesTests.Run(sentence);
+        Assert.Empty(doc.Quotes);
+    }
+
+    [Fact]
+    public void Adjunct_before_a_clause_stays_in_the_content()
+    {
+        var doc = AttributionRulesTests.Run("The latest harbour survey shows that in a close contest, Lind leads Berg by six points.");
+        var q = Single(doc, "Lind leads Berg");
+        Assert.Equal("shows", q.Cue.Text(doc.Text));
+    }
+
+    [Fact]
+    public void Noun_like_cue_word_inside_a_title_is_part_of_the_speaker()
+    {
+        var doc = AttributionRulesTests.Run("\u201CThe ferry will run all winter,\u201D Harbour Board press secretary Ola Dahl said at a briefing on Monday.");
+        var q = Single(doc, "ferry will run all winter");
+        Assert.EndsWith("Ola Dahl", SpeakerText(doc, q), StringComparison.Ordinal);
+    }
 }
