@@ -168,8 +168,17 @@ internal sealed partial class CueFrames
     {
         // "…, saying that …": the speaker is the subject of the sentence.
         // "… by saying …", "After saying …, she …": a preposition before the participle works the same way.
-        if (!v.W(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || i - 1 < a
-            || !(v.IsPunct(i - 1, ',') || v.Is(i - 1, "and") || v.Is(i - 1, "while") || v.Is(i - 1, "by") || v.Is(i - 1, "after") || v.Is(i - 1, "before")))
+        // "…, even suggesting …", "… a “strong leader,” comparing him …": an adverb after the comma, or the comma inside a closing quotation mark.
+        var lead = i - 1;
+        if (lead > a && (PhraseScanner.IsAdverb(v, lead) || v.Is(lead, "even") || v.Is(lead, "also") || v.Is(lead, "then") || v.Is(lead, "again"))
+            && (v.IsPunct(lead - 1, ',') || v.IsQuoteMark(lead - 1)))
+        {
+            lead--;
+        }
+
+        var commaQuote = v.IsQuoteMark(lead) && lead - 1 > a && v.IsPunct(lead - 1, ',');
+        if (!v.W(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || lead < a
+            || !(v.IsPunct(lead, ',') || commaQuote || v.Is(lead, "and") || v.Is(lead, "while") || v.Is(lead, "by") || v.Is(lead, "after") || v.Is(lead, "before")))
         {
             return false;
         }

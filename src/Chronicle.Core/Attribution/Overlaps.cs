@@ -21,7 +21,8 @@ internal static class Overlaps
         }
 
         drafts = all.Where(inner => !contents.Containing(inner.Cue).Select(id => all[id]).Any(outer => outer != inner
-            && (outer.Frames || (outer.Direct && IsWholeQuote(v, outer.Content)) || (inner.Kind == CueKind.Mind && outer.Kind == CueKind.Speech)))).ToList();
+            && (outer.Frames || (outer.Direct && IsWholeQuote(v, outer.Content)) || (inner.Kind == CueKind.Mind && outer.Kind == CueKind.Speech)
+                || RestrictiveRelative(v, inner)))).ToList();
         // "Shelby said he refused to …": a report whose speaker opens another report's content is part of
         // that content; the outer report is the attribution ("cited sources indicating …" keeps the inner one).
         drafts = drafts.Where(inner => !drafts.Any(outer => outer != inner && inner.SpeakerSpan is { } sp && sp.Start == outer.Content.Start
@@ -92,6 +93,32 @@ internal static class Overlaps
         }
 
         return kept;
+    }
+
+    /// <summary>
+    /// "anybody who complains about the microphone": a cue in a restrictive relative clause (no comma before
+    /// "who") describes the noun inside someone else's words; it reports nothing of its own there.
+    /// </summary>
+    private static bool RestrictiveRelative(DocView v, Draft inner)
+    {
+        if (inner.SpeakerSpan is not { } sp || sp.Length > 5)
+        {
+            return false;
+        }
+
+        var word = sp.Text(v.Text);
+        if (!(word.Equals("who", StringComparison.OrdinalIgnoreCase) || word.Equals("that", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        var k = sp.Start - 1;
+        while (k >= 0 && char.IsWhiteSpace(v.Text[k]))
+        {
+            k--;
+        }
+
+        return k >= 0 && char.IsLetter(v.Text[k]);
     }
 
     private static bool IsWholeQuote(DocView v, TextSpan content) =>

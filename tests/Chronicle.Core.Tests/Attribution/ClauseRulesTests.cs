@@ -108,4 +108,24 @@ public sealed class ClauseRulesTests
         var q = Single(doc, "ferry will run all winter");
         Assert.EndsWith("Ola Dahl", SpeakerText(doc, q), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Lind complained about the ferry on Sunday, even suggesting it may have been sabotaged.")]
+    [InlineData("Lind called the old harbour master a \u201Cstrong leader,\u201D suggesting it may have been sabotaged.")]
+    public void Participle_after_an_adverb_or_a_closing_quotation_mark(string sentence)
+    {
+        var doc = AttributionRulesTests.Run(sentence);
+        var q = Single(doc, "may have been sabotaged");
+        Assert.Equal("suggesting", q.Cue.Text(doc.Text));
+        Assert.Equal("Lind", SpeakerText(doc, q));
+    }
+
+    [Fact]
+    public void Cue_in_a_restrictive_relative_clause_inside_reported_words_reports_nothing()
+    {
+        var doc = AttributionRulesTests.Run("Captain Berg mocked the complaint, saying anybody who complains about the tide is not a real sailor.");
+        Assert.DoesNotContain(doc.Quotes, q => q.Cue.Text(doc.Text) == "complains");
+        var q = Single(doc, "is not a real sailor");
+        Assert.Equal("saying", q.Cue.Text(doc.Text));
+    }
 }
