@@ -174,7 +174,9 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                 // "call them “lone wolves”", "called him a genius": an object pronoun right after makes the verb reading clear.
                 clearVerb |= subjectEnd >= a && v.IsWord(subjectEnd) && !PhraseScanner.IsDeterminer(v, subjectEnd) && !v.Is(subjectEnd, "to")
                     && (v.Is(cueEnd + 1, "him") || v.Is(cueEnd + 1, "them") || v.Is(cueEnd + 1, "her") && !v.IsWord(cueEnd + 2) || v.Is(cueEnd + 1, "us") || v.Is(cueEnd + 1, "me"));
-                var speaking = clearVerb || SpeakingSubjectBefore(i, a);
+                // "… proposes X, and plans to …", "said … and called it …": a verb coordinated with an earlier cue of the sentence.
+                var coordinated = subjectEnd > a && (v.Is(subjectEnd, "and") || v.Is(subjectEnd, "but")) && EarlierSubject(before, into, i) is not null;
+                var speaking = clearVerb || coordinated || SpeakingSubjectBefore(i, a);
                 // "…, a new analysis of the filings shows.": a sentence-final cue after a speaking subject closes a postposed frame.
                 var finalCue = v.IsPunct(cueEnd + 1, '.') && cueEnd + 2 >= b && !strictSubject && (speaking || HasSourceNoun(subjectEnd, a));
                 speaking |= finalCue;

@@ -65,7 +65,8 @@ public static class CueLexicon
         "slam", "blast", "defend", "accuse", "mock", "admire", "love", "hate", "resent", "dislike", "distrust", "embrace", "welcome",
         "condemn", "denounce", "applaud", "hail", "laud", "commend", "ridicule", "taunt", "chide", "rebuke", "scold", "lambast",
         "grill", "chastise", "assail", "berate", "fault", "deride", "disparage", "belittle", "castigate", "excoriate", "insult",
-        "shame", "champion", "challenge", "reject", "dismiss", "question",
+        "shame", "champion", "challenge", "reject", "dismiss", "question", "despise", "loathe", "detest", "adore", "cherish", "mistrust",
+        "respect",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Verbs of judgement that report an attitude only with "for": "attacked Clinton for …", "praised him for …".</summary>
@@ -107,7 +108,7 @@ public static class CueLexicon
         "prefer", "seek", "aim", "anticipate", "agree", "trust", "regret", "suppose", "guess", "see", "view", "favor", "favour",
         "oppose", "support", "love", "hate", "admire", "resent", "dislike", "distrust", "appreciate", "enjoy", "envy", "decide",
         "choose", "learn", "discover", "notice", "remember", "forget", "sense", "perceive", "deem", "dream", "embrace", "desire",
-        "hear",
+        "hear", "despise", "loathe", "detest", "adore", "cherish", "mistrust", "respect",
     ];
 
     /// <summary>What documents, polls, studies and outlets do.</summary>
@@ -239,7 +240,7 @@ public static class CueLexicon
         "love", "hate", "envy", "dream", "dreams", "desire", "desires", "sense", "insult", "insults", "shame", "lecture", "lectures",
         "query", "queries", "advocate", "advocates", "reference", "references", "point", "points", "fault", "faults", "scorn", "continue", "learning", "notice", "embrace", "grill",
         "release", "releases", "block", "blocks", "veto", "vetoes", "probe", "probes", "target", "targets", "pressure", "ban", "bans", "sanction",
-        "sanctions", "link", "links", "launch", "launches",
+        "sanctions", "link", "links", "launch", "launches", "respect", "respects",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<string, (string Lemma, CueKind Kind)> Forms = BuildForms();

@@ -21,7 +21,7 @@ internal static class Overlaps
         }
 
         drafts = all.Where(inner => !contents.Containing(inner.Cue).Select(id => all[id]).Any(outer => outer != inner
-            && (outer.Frames || (outer.Direct && IsWholeQuote(v, outer.Content)) || (inner.Kind == CueKind.Mind && outer.Kind == CueKind.Speech)
+            && (outer.Frames || (outer.Direct && IsWholeQuote(v, outer.Content)) || (inner.Kind == CueKind.Mind && outer.Kind == CueKind.Speech && !SpeakerBefore(inner, outer))
                 || RestrictiveRelative(v, inner)))).ToList();
         // "Shelby said he refused to …": a report whose speaker opens another report's content is part of
         // that content; the outer report is the attribution ("cited sources indicating …" keeps the inner one).
@@ -94,6 +94,9 @@ internal static class Overlaps
 
         return kept;
     }
+
+    /// <summary>"Lind proposes X, and plans to …": a speaker named before the outer content (a coordinated verb) is no part of the reported words.</summary>
+    private static bool SpeakerBefore(Draft inner, Draft outer) => inner.SpeakerSpan is { } sp && sp.End <= outer.Content.Start;
 
     /// <summary>
     /// "anybody who complains about the microphone": a cue in a restrictive relative clause (no comma before

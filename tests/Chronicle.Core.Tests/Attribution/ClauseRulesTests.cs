@@ -128,4 +128,22 @@ public sealed class ClauseRulesTests
         var q = Single(doc, "is not a real sailor");
         Assert.Equal("saying", q.Cue.Text(doc.Text));
     }
+
+    [Fact]
+    public void Noun_like_cue_coordinated_with_an_earlier_cue_takes_its_subject()
+    {
+        var doc = AttributionRulesTests.Run("Lind proposes doing away with the ferry fee, and plans to cut the harbour dues.");
+        var q = Single(doc, "cut the harbour dues");
+        Assert.Equal("plans", q.Cue.Text(doc.Text));
+        Assert.Equal("Lind", SpeakerText(doc, q));
+        Assert.DoesNotContain("plans", Single(doc, "ferry fee").Span.Text(doc.Text), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Strong_feeling_verb_reports_a_stance()
+    {
+        var doc = AttributionRulesTests.Run("Most of the dockworkers despise the new shift rota.");
+        var q = Single(doc, "new shift rota");
+        Assert.Equal("despise", q.Cue.Text(doc.Text));
+    }
 }
