@@ -258,6 +258,11 @@ internal sealed partial class CueFrames
         return v.CountWords(content) <= 6 || !HasFiniteVerb(content);
     }
 
+    private static readonly FrozenSet<string> ParticipleAdjunctPrepositions = new[]
+    {
+        "at", "in", "on", "into", "from", "during", "after", "before", "through", "across", "outside", "inside", "near",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     private static readonly FrozenSet<string> GerundControllers = new[]
     {
         "resist", "resisted", "resists", "keep", "keeps", "kept", "continue", "continued", "continues", "start", "started", "starts",
@@ -305,6 +310,12 @@ internal sealed partial class CueFrames
         else
         {
             speaker = vg0 >= a ? PhraseScanner.Left(v, vg0, a) : null;
+            if (speaker is { } np && vg0 == i - 1 && kind == CueKind.Speech && v.W(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+                && v.TokenAt(np.Start) - 1 is var prep && prep > a && v.In(prep, ParticipleAdjunctPrepositions))
+            {
+                // "she said at a news conference announcing that …": the noun after a preposition is no subject; the sentence's is.
+                speaker = EarlierSubject(sentenceFirstDraft, into, i) ?? SubjectOf(a, prep);
+            }
         }
 
         if (speaker is null)

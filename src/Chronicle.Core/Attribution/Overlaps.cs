@@ -25,8 +25,26 @@ internal static class Overlaps
                 || RestrictiveRelative(v, inner)))).ToList();
         // "Shelby said he refused to …": a report whose speaker opens another report's content is part of
         // that content; the outer report is the attribution ("cited sources indicating …" keeps the inner one).
+        // "Trump said after the convention he would not …": an adjunct before that speaker belongs to the outer cue; the content starts at the speaker.
+        foreach (var inner in drafts)
+        {
+            if (inner.SpeakerSpan is not { } sp || inner.Cue.Text(v.Text).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            foreach (var outer in drafts)
+            {
+                if (outer != inner && !outer.Direct && outer.Content.Start < sp.Start && outer.Content.Contains(inner.Content) && AdjunctBetween(v, outer.Content.Start, sp.Start))
+                {
+                    outer.Content = new TextSpan(sp.Start, outer.Content.End);
+                }
+            }
+        }
+
         drafts = drafts.Where(inner => !drafts.Any(outer => outer != inner && inner.SpeakerSpan is { } sp && sp.Start == outer.Content.Start
-            && outer.Content.Contains(inner.Content) && !outer.Direct && !inner.Cue.Text(v.Text).EndsWith("ing", StringComparison.OrdinalIgnoreCase))).ToList();
+            && outer.Content.Contains(inner.Content) && !(outer.Direct && IsWholeQuote(v, outer.Content))
+            && !inner.Cue.Text(v.Text).EndsWith("ing", StringComparison.OrdinalIgnoreCase))).ToList();
         var order = drafts
             .Select((d, i) => (d, i))
             .OrderByDescending(x => x.d.Direct && IsWholeQuote(v, x.d.Content))
@@ -93,6 +111,30 @@ internal static class Overlaps
         }
 
         return kept;
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> AdjunctPrepositions = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["after", "before", "at", "in", "on", "during", "last", "this", "earlier", "later", "yesterday", "today", "then", "again"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>From <paramref name="start"/> to <paramref name="end"/>: a short time or place adjunct with no clause ("after the convention").</summary>
+    private static bool AdjunctBetween(DocView v, int start, int end)
+    {
+        var first = v.TokenAt(start);
+        if (first >= v.Tokens.Length || !v.In(first, AdjunctPrepositions))
+        {
+            return false;
+        }
+
+        var words = 0;
+        for (var k = first; k < v.Tokens.Length && v.Tokens[k].Span.End <= end; k++)
+        {
+            if (v.IsWord(k) && ++words > 6 || v.IsQuoteMark(k) || v.Is(k, "that"))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>"Lind proposes X, and plans to …": a speaker named before the outer content (a coordinated verb) is no part of the reported words.</summary>

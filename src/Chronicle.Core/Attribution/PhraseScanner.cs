@@ -123,12 +123,20 @@ internal static class PhraseScanner
         return i;
     }
 
+    private static readonly System.Collections.Frozen.FrozenSet<string> SubjectPronouns =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(["he", "she", "they", "we", "i"], StringComparer.OrdinalIgnoreCase);
+
     /// <summary>
     /// The speaker phrase ending at token <paramref name="end"/> (inclusive), scanning left; null when
     /// the words there cannot name a speaker.
     /// </summary>
     public static TextSpan? Left(DocView v, int end, int sentenceStart)
     {
+        if (v.In(end, SubjectPronouns))
+        {
+            return v.Span(end, end); // "at the convention he would …": a subject pronoun is the whole phrase
+        }
+
         var j = end;
         var words = 0;
         Span<char> buffer = stackalloc char[40];

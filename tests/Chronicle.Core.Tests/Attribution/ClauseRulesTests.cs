@@ -146,4 +146,38 @@ public sealed class ClauseRulesTests
         var q = Single(doc, "new shift rota");
         Assert.Equal("despise", q.Cue.Text(doc.Text));
     }
+
+    [Fact]
+    public void Outer_report_is_kept_when_its_content_quotes_a_few_words()
+    {
+        var doc = AttributionRulesTests.Run("The mayor says it shows that the ferry company is \u201Cunfit to run a rowing boat.\u201D");
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal("says", q.Cue.Text(doc.Text));
+        Assert.Equal("The mayor", SpeakerText(doc, q));
+    }
+
+    [Fact]
+    public void Subject_pronoun_is_the_whole_speaker_phrase()
+    {
+        var doc = AttributionRulesTests.Run("It is the one fee he refused to pay last year.");
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal("he", SpeakerText(doc, q));
+    }
+
+    [Fact]
+    public void Adjunct_before_an_inner_speaker_belongs_to_the_outer_cue()
+    {
+        var doc = AttributionRulesTests.Run("Lind said after the meeting he would not accept the offer.");
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal("he would not accept the offer", q.Span.Text(doc.Text));
+        Assert.Equal("said", q.Cue.Text(doc.Text));
+    }
+
+    [Fact]
+    public void Speech_participle_after_a_prepositional_phrase_takes_the_sentence_subject()
+    {
+        var doc = AttributionRulesTests.Run("Lind spoke at a news conference announcing that the ferry would run all winter.");
+        var q = Single(doc, "ferry would run");
+        Assert.Equal("Lind", SpeakerText(doc, q));
+    }
 }
