@@ -258,7 +258,8 @@ internal sealed partial class CueFrames
         var participle = w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || v.Is(i, "told") || v.Is(i, "said") || v.Is(i, "written")
             || v.Is(i, "known") || v.Is(i, "shown") || v.Is(i, "thought") || v.Is(i, "found") || v.Is(i, "seen") || v.Is(i, "understood");
         var k = i - 1;
-        while (k >= a && (PhraseScanner.IsAdverb(v, k) || v.Is(k, "not") || v.Is(k, "also") || v.Is(k, "widely") || v.Is(k, "often")))
+        while (k >= a && (PhraseScanner.IsAdverb(v, k) || v.Is(k, "not") || v.Is(k, "also") || v.Is(k, "widely") || v.Is(k, "often")
+            || (v.In(k, SpeakerWords.VerbPrefix) && !v.In(k, BeForms) && !v.In(k, Modals) && !v.Is(k, "has") && !v.Is(k, "have") && !v.Is(k, "had"))))
         {
             k--;
         }

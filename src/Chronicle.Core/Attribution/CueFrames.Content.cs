@@ -245,6 +245,13 @@ internal sealed partial class CueFrames
                 return k;
             }
 
+            if (k > p && k - p <= 6 && (PhraseScanner.IsTimeWord(v, p) || v.Is(p, "after") || v.Is(p, "before") || v.Is(p, "during") || v.Is(p, "on")
+                || v.Is(p, "in") || v.Is(p, "at") || v.Is(p, "last") || v.Is(p, "this") || v.Is(p, "earlier") || v.Is(p, "later")) && (v.Is(k, "to") || v.Is(k, "not") && v.Is(k + 1, "to"))
+                && v.IsWord(k + 1) && !PhraseScanner.IsDeterminer(v, k + 1) && !v.IsCap(k + 1) && !v.In(k + 1, SpeakerWords.Pronouns))
+            {
+                return k; // "decided after a long debate not to raise the fee"
+            }
+
             if (v.IsPunct(k, ',') && k > p)
             {
                 // "said on Monday, the talks …"; a longer phrase before the comma ("complained about his mic …,") is the content itself.

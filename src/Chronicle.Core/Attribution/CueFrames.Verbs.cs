@@ -341,7 +341,7 @@ internal sealed partial class CueFrames
             p++; // "During his years in office, Mr. Obama said, a majority …": the parenthetical cue's comma
         }
 
-        if (kind == CueKind.Mind && !(v.Is(p, "that") || v.Is(p, "to") || v.IsQuoteMark(p)) && lemma is not ("want" or "see" or "view" or "seek") && !CueLexicon.ObjectVerbs.Contains(lemma))
+        if (kind == CueKind.Mind && !(v.Is(p, "that") || v.Is(p, "to") || (v.Is(p, "not") && v.Is(p + 1, "to")) || v.IsQuoteMark(p)) && lemma is not ("want" or "see" or "view" or "seek") && !CueLexicon.ObjectVerbs.Contains(lemma))
         {
             // Bare "believe" + noun phrase ("believe him") is not a belief report; keep "that"/"to" frames.
             if (!LooksLikeClause(p, b) && !ObjectThenInfinitive(p, b) && !(lemma == "believe" && v.Is(p, "in")) && !DeterminedObject(p, lemma))
@@ -358,7 +358,7 @@ internal sealed partial class CueFrames
             return false; // "said to be", "added to the list"
         }
 
-        var content = RightContent(p, b) ?? BareName(p, b, lemma) ?? NextParagraph(s, p, b);
+        var content = WhatObject(speaker.Value, p, b) ?? RightContent(p, b) ?? BareName(p, b, lemma) ?? NextParagraph(s, p, b);
         if (content is null || (!content.Value.Direct && !v.Is(p, "that") && AdjunctOnly(content.Value.Span)))
         {
             return false;
@@ -371,6 +371,22 @@ internal sealed partial class CueFrames
             Confidence = content.Value.Direct ? 0.85 : kind == CueKind.Speech ? 0.75 : 0.6, Kind = kind, Recipient = recipient,
         });
         return true;
+    }
+
+    /// <summary>
+    /// "That was what Lind said when she resigned", "what most voters would consider fair": the object of the cue is
+    /// the "what" before its subject (nothing follows the cue but an adjunct).
+    /// </summary>
+    private (TextSpan Span, bool Direct)? WhatObject(TextSpan speaker, int p, int b)
+    {
+        var before = v.TokenAt(speaker.Start) - 1;
+        if (before < 0 || !v.Is(before, "what") || !(p >= b || (v.IsPunctuation(p) && !v.IsQuoteMark(p) && !v.IsPunct(p, ':'))
+            || (v.In(p, SpeakerWords.RightStops) && !v.Is(p, "that") && !v.Is(p, "to") && !v.Is(p, "about"))))
+        {
+            return null;
+        }
+
+        return (v.Span(before, before), false);
     }
 
     /// <summary>

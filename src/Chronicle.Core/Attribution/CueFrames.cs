@@ -288,6 +288,11 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
         }
 
         var subjectEnd = PhraseScanner.SkipVerbPrefix(v, be - 1, a);
+        if (subjectEnd - 2 > a && v.IsPunct(subjectEnd, ',') && v.IsPunct(subjectEnd - 2, ',') && v.IsWord(subjectEnd - 1) && !v.IsCap(subjectEnd - 1))
+        {
+            subjectEnd -= 3; // "Lind, meanwhile, is backed by …": a parenthetical adverb between subject and verb
+        }
+
         var subject = subjectEnd >= a ? PhraseScanner.Left(v, subjectEnd, a) : null;
         if (agent is null || subject is null || v.Is(v.TokenAt(subject.Value.Start), "it") || Covered(into, subject.Value))
         {

@@ -180,4 +180,31 @@ public sealed class ClauseRulesTests
         var q = Single(doc, "ferry would run");
         Assert.Equal("Lind", SpeakerText(doc, q));
     }
+
+    [Theory]
+    [InlineData("The ferry plan was first reported by The Harbour Gazette.", "The Harbour Gazette", "The ferry plan")]
+    [InlineData("Lind, meanwhile, is supported by most of the captains.", "most of the captains", "Lind")]
+    public void Passive_with_an_agent_after_an_adverb_or_a_parenthetical(string sentence, string speaker, string content)
+    {
+        var doc = AttributionRulesTests.Run(sentence);
+        var q = Single(doc, content);
+        Assert.Equal(speaker, SpeakerText(doc, q));
+    }
+
+    [Fact]
+    public void Infinitive_after_a_time_adjunct_is_the_content()
+    {
+        var doc = AttributionRulesTests.Run("The board decided after a long debate not to raise the mooring fee.");
+        var q = Single(doc, "to raise the mooring fee");
+        Assert.Equal("The board", SpeakerText(doc, q));
+    }
+
+    [Fact]
+    public void What_before_the_subject_is_the_object_of_the_cue()
+    {
+        var doc = AttributionRulesTests.Run("That was what Lind said when she resigned from the board.");
+        var q = Single(doc, "what");
+        Assert.Equal("what", q.Span.Text(doc.Text));
+        Assert.Equal("Lind", SpeakerText(doc, q));
+    }
 }
