@@ -383,12 +383,17 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
             TextSpan? speaker = null;
             var before = i - 1;
             while (before >= a && (PhraseScanner.IsAdverb(v, before) || (v.IsWord(before) && !v.IsCap(before) && v.W(before).Length > 2
-                && !v.In(before, SpeakerWords.LeftStops) && !PhraseScanner.IsDeterminer(v, before) && !EndsPossessive(before) && !IsGovernor(before))))
+                && !v.In(before, SpeakerWords.LeftStops) && !PhraseScanner.IsDeterminer(v, before) && !EndsPossessive(before) && !IsGovernor(before)
+                && !v.In(before, SpeakerWords.SourceNouns))))
             {
                 before--; // adjectives: "serious questions", "renewed calls"
             }
 
-            if (before >= a && (EndsPossessive(before) || v.Is(before, "his") || v.Is(before, "her") || v.Is(before, "their") || v.Is(before, "its")))
+            if (before >= a && before == i - 1 && v.In(before, SpeakerWords.SourceNouns) && !v.IsCap(before))
+            {
+                speaker = PhraseScanner.Left(v, before, a); // "media pronouncements that …", "voter concerns about …": the noun before is the source
+            }
+            else if (before >= a && (EndsPossessive(before) || v.Is(before, "his") || v.Is(before, "her") || v.Is(before, "their") || v.Is(before, "its")))
             {
                 speaker = EndsPossessive(before) ? PhraseScanner.Left(v, before, a) : v.Span(before, before);
             }
@@ -408,7 +413,7 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                 var vg = PhraseScanner.SkipVerbPrefix(v, before - 2, a);
                 speaker = vg >= a ? PhraseScanner.Left(v, vg, a) : null;
             }
-            else if (before >= a && (v.Is(before, "a") || v.Is(before, "an") || v.Is(before, "in")) && ClauseSubject(a, before) is { } subject)
+            else if (before >= a && (v.Is(before, "a") || v.Is(before, "an") || v.Is(before, "in") || v.Is(before, "with")) && ClauseSubject(a, before) is { } subject)
             {
                 // "Obama sounded a call for …", "Democrats persisted in arguments that …": a named or pronoun subject of the clause holding it.
                 speaker = subject;

@@ -91,7 +91,12 @@ public static class CueLexicon
         "views", "view", "assurances", "assurance", "threats", "threat", "vow", "vows", "announcement", "reports", "report",
         "determination", "decision", "insistence", "frustration", "anger", "outrage", "skepticism", "scepticism", "confidence",
         "reluctance", "desire", "wish", "plea", "pleas", "request", "requests", "proposal", "proposals", "endorsement",
-        "plan", "plans", "announcement",
+        "plan", "plans", "announcement", "emphasis", "conclusion", "conclusions", "eagerness", "refusal", "willingness", "unwillingness",
+        "pronouncement", "pronouncements", "assessment", "observation", "contention", "stance", "theory", "bet", "commitment", "push",
+        "rejection", "condemnation", "critique", "endorsements", "recommendation", "recommendations", "testimony", "explanation",
+        "characterization", "confirmation", "finding", "findings", "verdict", "projection", "projections", "insinuation", "ultimatum",
+        "objection", "objections", "disagreement", "disagreements", "distrust", "mistrust", "disdain", "admiration",
+        "obsession", "fixation", "affection", "hostility", "enthusiasm", "adulation", "attacks", "attack",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Prepositions that open a nominal cue's content.</summary>

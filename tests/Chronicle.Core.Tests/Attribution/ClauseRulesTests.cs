@@ -207,4 +207,30 @@ public sealed class ClauseRulesTests
         Assert.Equal("what", q.Span.Text(doc.Text));
         Assert.Equal("Lind", SpeakerText(doc, q));
     }
+
+    [Theory]
+    [InlineData("The harbour master's conclusion that the quay is unsafe was rejected.", "The harbour master's")]
+    [InlineData("Fishermen's eagerness to sell the catch early surprised nobody.", "Fishermen's")]
+    public void Possessive_stance_noun_with_a_clause_is_an_attribution(string sentence, string speaker)
+    {
+        var doc = AttributionRulesTests.Run(sentence);
+        var q = Assert.Single(doc.Quotes);
+        Assert.StartsWith(speaker.TrimEnd('s').TrimEnd('\''), SpeakerText(doc, q), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Source_noun_before_a_stance_noun_is_its_source()
+    {
+        var doc = AttributionRulesTests.Run("Despite media pronouncements that the ferry had sunk, it arrived on time.");
+        var q = Single(doc, "the ferry had sunk");
+        Assert.Equal("media", SpeakerText(doc, q));
+    }
+
+    [Fact]
+    public void Stance_noun_after_with_takes_the_clause_subject()
+    {
+        var doc = AttributionRulesTests.Run("Lind then peppered the captain with attacks on his record at sea.");
+        var q = Single(doc, "his record at sea");
+        Assert.Equal("Lind", SpeakerText(doc, q));
+    }
 }
