@@ -39,7 +39,11 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
         Span<char> buffer = stackalloc char[40];
         var before = into.Count;
         var headline = IsTitleCase(a, b);
-        ColonHeadline(s, a, b, into);
+        if (!TranscriptTurn(s, a, b, into))
+        {
+            ColonHeadline(s, a, b, into);
+        }
+
         AskedOpening(s, a, b, into);
         DashQuote(s, a, b, into);
         for (var i = a; i < b; i++)
@@ -232,6 +236,84 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
         }
 
         return (-1, "");
+    }
+
+    private static readonly FrozenSet<string> EditorialLabels = new[]
+    {
+        "clarification", "correction", "update", "updated", "editor", "note", "watch", "video", "photos", "related", "read", "more", "breaking",
+        "live", "warning", "exclusive", "analysis", "opinion", "q", "a",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A transcript turn: a paragraph opening with a speaker label in capitals and a colon ("WALLACE: Let's start
+    /// with …"). The content is the rest of the paragraph; cues inside it are the speaker's words.
+    /// </summary>
+    private bool TranscriptTurn(int s, int a, int b, List<Draft> into)
+    {
+        for (var first = a; first < b; first++)
+        {
+            if (!v.IsWord(first) || !IsAllCaps(first) || !AtLineStart(v.Tokens[first].Span.Start))
+            {
+                continue;
+            }
+
+            var k = first;
+            while (k < b && k - first < 4 && v.IsWord(k) && IsAllCaps(k) && !v.In(k, EditorialLabels))
+            {
+                k++;
+            }
+
+            if (k == first || k >= b - 1 || !v.IsPunct(k, ':'))
+            {
+                return false;
+            }
+
+            // The turn runs to the end of its paragraph (the line).
+            var lineEnd = v.Text.IndexOf('\n', v.Tokens[k].Span.End);
+            var content = TrimEnd(new TextSpan(v.Tokens[k + 1].Span.Start, lineEnd < 0 ? v.Text.Length : lineEnd), false);
+            if (content is not { } c || v.CountWords(c.Span) < 3)
+            {
+                return false;
+            }
+
+            into.Add(new Draft
+            {
+                Content = c.Span, Direct = false, Cue = v.Span(k, k), SpeakerSpan = v.Span(first, k - 1), Sentence = s, Confidence = 0.7,
+                Kind = CueKind.Speech, Frames = true, Turn = true,
+            });
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Only spaces and an opening quotation mark between the line start and <paramref name="pos"/>.</summary>
+    private bool AtLineStart(int pos)
+    {
+        var k = pos - 1;
+        while (k >= 0 && (v.Text[k] is ' ' or '\t' || QuoteScanner.IsQuoteChar(v.Text[k])))
+        {
+            k--;
+        }
+
+        return k < 0 || v.Text[k] is '\n' or '\r';
+    }
+
+    private bool IsAllCaps(int k)
+    {
+        var w = v.W(k);
+        var letters = 0;
+        foreach (var ch in w)
+        {
+            if (char.IsLower(ch))
+            {
+                return false;
+            }
+
+            letters += char.IsLetter(ch) ? 1 : 0;
+        }
+
+        return letters >= 2;
     }
 
     /// <summary>

@@ -20,7 +20,7 @@ internal static class Overlaps
             contents.Add(d.Content);
         }
 
-        drafts = all.Where(inner => !contents.Containing(inner.Cue).Select(id => all[id]).Any(outer => outer != inner
+        drafts = all.Where(inner => inner.Turn || !contents.Containing(inner.Cue).Select(id => all[id]).Any(outer => outer != inner
             && (outer.Frames || (outer.Direct && IsWholeQuote(v, outer.Content)) || (inner.Kind == CueKind.Mind && outer.Kind == CueKind.Speech && !SpeakerBefore(inner, outer))
                 || RestrictiveRelative(v, inner)))).ToList();
         // "Shelby said he refused to …": a report whose speaker opens another report's content is part of
@@ -47,7 +47,8 @@ internal static class Overlaps
             && !inner.Cue.Text(v.Text).EndsWith("ing", StringComparison.OrdinalIgnoreCase))).ToList();
         var order = drafts
             .Select((d, i) => (d, i))
-            .OrderByDescending(x => x.d.Direct && IsWholeQuote(v, x.d.Content))
+            .OrderByDescending(x => x.d.Turn)
+            .ThenByDescending(x => x.d.Direct && IsWholeQuote(v, x.d.Content))
             .ThenBy(x => x.d.Content.Length)
             .ThenBy(x => x.i)
             .Select(x => x.d);

@@ -233,4 +233,17 @@ public sealed class ClauseRulesTests
         var q = Single(doc, "his record at sea");
         Assert.Equal("Lind", SpeakerText(doc, q));
     }
+
+    [Fact]
+    public void Transcript_turn_is_one_attribution_of_the_whole_paragraph()
+    {
+        const string text = "Harbour interview\n\n\"HOST: Let me ask you about the ferry. Do you think it will run this winter?\n\n"
+            + "\"LIND: Well, I think it will. The captains know the route and I want the town to trust them.\n";
+        var doc = AttributionRulesTests.Run(text);
+        var turn = Single(doc, "Well, I think it will");
+        Assert.Equal("LIND", SpeakerText(doc, turn));
+        Assert.Equal(":", turn.Cue.Text(doc.Text));
+        Assert.Contains("trust them", turn.Span.Text(doc.Text), StringComparison.Ordinal);
+        Assert.DoesNotContain(doc.Quotes, q => q.Cue.Text(doc.Text) is "think" or "want" or "know");
+    }
 }
