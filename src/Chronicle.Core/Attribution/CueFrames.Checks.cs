@@ -313,6 +313,15 @@ internal sealed partial class CueFrames
             return true;
         }
 
+        // "The woman disputes the idea that …": a determiner, a singular noun, an -s form, then an object is a clause.
+        var singularThenObject = v.W(i).EndsWith("s", StringComparison.Ordinal) && k == i - 1 && k - 1 >= a && PhraseScanner.IsDeterminer(v, k - 1)
+            && v.IsWord(k) && !v.IsCap(k) && !v.W(k).EndsWith("s", StringComparison.Ordinal)
+            && (PhraseScanner.IsDeterminer(v, i + 1) && !v.Is(i + 1, "to") && !v.Is(i + 1, "of") && !v.Is(i + 1, "that") || v.Is(i + 1, "that") && OpensClause(i + 2, Math.Min(v.Tokens.Length, i + 14)));
+        if (singularThenObject)
+        {
+            return true;
+        }
+
         return (v.IsCap(k) && !v.In(k, SpeakerWords.CapitalisedFunctionWords)) || v.In(k, SpeakerWords.SourceNouns);
     }
 

@@ -52,7 +52,8 @@ public static class CueLexicon
         "grill", "chastise", "assail", "berate", "fault", "deride", "disparage", "belittle", "castigate", "excoriate", "invoke",
         "advocate", "rebut", "refute", "repudiate", "renounce", "retract", "recant", "contradict", "lecture", "preach", "whine",
         "query", "mull", "summarize", "summarise", "reassert", "confide", "divulge", "broach", "attest", "scorn", "sneer", "snipe",
-        "continue", "insult", "shame", "hype", "lash", "point", "refer", "reference", "bemoan",
+        "continue", "insult", "shame", "hype", "lash", "point", "refer", "reference", "bemoan", "rip", "hammer", "bash", "torch",
+        "skewer", "trash", "roast", "lampoon",
     ];
 
     /// <summary>
@@ -66,7 +67,7 @@ public static class CueLexicon
         "condemn", "denounce", "applaud", "hail", "laud", "commend", "ridicule", "taunt", "chide", "rebuke", "scold", "lambast",
         "grill", "chastise", "assail", "berate", "fault", "deride", "disparage", "belittle", "castigate", "excoriate", "insult",
         "shame", "champion", "challenge", "reject", "dismiss", "question", "despise", "loathe", "detest", "adore", "cherish", "mistrust",
-        "respect",
+        "respect", "rip", "hammer", "bash", "torch", "skewer", "trash", "roast", "lampoon",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Verbs of judgement that report an attitude only with "for": "attacked Clinton for …", "praised him for …".</summary>
@@ -209,6 +210,7 @@ public static class CueLexicon
         ["rally"] = ["rallies", "rallied", "rallied", "rallying"],
         ["lay"] = ["lays", "laid", "laid", "laying"],
         ["harp"] = ["harps", "harped", "harped", "harping"],
+        ["rip"] = ["rips", "ripped", "ripped", "ripping"],
         ["ban"] = ["bans", "banned", "banned", "banning"],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
@@ -245,7 +247,7 @@ public static class CueLexicon
         "love", "hate", "envy", "dream", "dreams", "desire", "desires", "sense", "insult", "insults", "shame", "lecture", "lectures",
         "query", "queries", "advocate", "advocates", "reference", "references", "point", "points", "fault", "faults", "scorn", "continue", "learning", "notice", "embrace", "grill",
         "release", "releases", "block", "blocks", "veto", "vetoes", "probe", "probes", "target", "targets", "pressure", "ban", "bans", "sanction",
-        "sanctions", "link", "links", "launch", "launches", "respect", "respects",
+        "sanctions", "link", "links", "launch", "launches", "respect", "respects", "hammer", "trash", "roast", "torch",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<string, (string Lemma, CueKind Kind)> Forms = BuildForms();

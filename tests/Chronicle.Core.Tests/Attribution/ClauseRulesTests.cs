@@ -246,4 +246,21 @@ public sealed class ClauseRulesTests
         Assert.Contains("trust them", turn.Span.Text(doc.Text), StringComparison.Ordinal);
         Assert.DoesNotContain(doc.Quotes, q => q.Cue.Text(doc.Text) is "think" or "want" or "know");
     }
+
+    [Fact]
+    public void Singular_subject_before_an_s_form_and_an_object_makes_a_clause()
+    {
+        var doc = AttributionRulesTests.Run("The skipper disputes the claim that the boat was overloaded.");
+        var q = Single(doc, "boat was overloaded");
+        Assert.Equal("disputes", q.Cue.Text(doc.Text));
+        Assert.Equal("The skipper", SpeakerText(doc, q));
+    }
+
+    [Fact]
+    public void Headline_attack_verb_is_a_cue()
+    {
+        var doc = AttributionRulesTests.Run("Fishermen Rip Harbour Board Over New Mooring Fees\n\nThe fees start in May.");
+        var q = Single(doc, "Harbour Board");
+        Assert.Equal("Rip", q.Cue.Text(doc.Text));
+    }
 }
