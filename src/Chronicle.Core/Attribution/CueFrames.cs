@@ -504,6 +504,7 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
             into.Add(new Draft
             {
                 Content = v.Span(start, last), Direct = false, Cue = v.Span(i, prep), SpeakerSpan = speaker, Sentence = s, Confidence = 0.5, Kind = CueKind.Mind,
+                Nominal = true,
             });
         }
     }

@@ -141,13 +141,15 @@ public static class CueLexicon
     public static readonly FrozenDictionary<string, string[]> Phrasal = new Dictionary<string, string[]>
     {
         ["double"] = ["down on"], ["seize"] = ["on", "upon"], ["go"] = ["after"], ["lash"] = ["out at", "out against"],
-        ["take"] = ["aim at", "issue with", "a swipe at", "a shot at", "a jab at", "a dig at"], ["hit"] = ["back at", "out at"],
+        ["take"] = ["aim at", "issue with", "a swipe at", "a shot at", "a jab at", "a dig at", "offense at", "offence at", "umbrage at", "exception to", "note of"], ["hit"] = ["back at", "out at"],
         ["weigh"] = ["in on"], ["speak"] = ["out against", "out on", "out about", "out for"], ["push"] = ["back on", "back against"],
         ["crack"] = ["down on"], ["sign"] = ["off on"], ["back"] = ["away from"], ["side"] = ["with"], ["rail"] = ["against"],
         ["cast"] = ["doubt on"], ["pile"] = ["on"], ["zero"] = ["in on"], ["pour"] = ["cold water on"], ["rally"] = ["behind", "around"],
         ["throw"] = ["support behind", "his support behind", "her support behind", "its support behind", "their support behind"],
         ["come"] = ["out against", "out for", "out in favor of", "out in favour of", "out in support of", "to the defense of", "to the defence of"],
         ["turn"] = ["against"], ["stand"] = ["by", "behind"], ["jump"] = ["on"], ["pounce"] = ["on"], ["harp"] = ["on"],
+        ["bristle"] = ["at"], ["balk"] = ["at"], ["chafe"] = ["at", "under"], ["bridle"] = ["at"], ["recoil"] = ["at", "from"],
+        ["seethe"] = ["at", "over", "about"], ["lean"] = ["toward", "towards"],
         ["fire"] = ["back at"], ["swipe"] = ["at"], ["lay"] = ["out"], ["open"] = ["up about"], ["sound"] = ["off on", "off about", "the alarm about", "the alarm on"],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
@@ -220,7 +222,7 @@ public static class CueLexicon
     /// </summary>
     public static readonly FrozenDictionary<string, string[]> NeedsParticle = new Dictionary<string, string[]>
     {
-        ["call"] = ["for", "on", "upon"],
+        ["call"] = ["for", "on", "upon", "out"],
         ["point"] = ["out", "to"],
         ["refer"] = ["to"],
         ["see"] = ["as", "it"],

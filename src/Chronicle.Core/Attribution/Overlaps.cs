@@ -22,7 +22,7 @@ internal static class Overlaps
 
         drafts = all.Where(inner => inner.Turn || !contents.Containing(inner.Cue).Select(id => all[id]).Any(outer => outer != inner
             && (outer.Frames || (outer.Direct && IsWholeQuote(v, outer.Content)) || (inner.Kind == CueKind.Mind && outer.Kind == CueKind.Speech && !SpeakerBefore(inner, outer))
-                || RestrictiveRelative(v, inner)))).ToList();
+                || RestrictiveRelative(v, inner) || (inner.Nominal && !outer.Nominal && outer.Content.Contains(inner.Content))))).ToList();
         // "Shelby said he refused to …": a report whose speaker opens another report's content is part of
         // that content; the outer report is the attribution ("cited sources indicating …" keeps the inner one).
         // "Trump said after the convention he would not …": an adjunct before that speaker belongs to the outer cue; the content starts at the speaker.

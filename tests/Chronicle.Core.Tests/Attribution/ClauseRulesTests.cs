@@ -263,4 +263,14 @@ public sealed class ClauseRulesTests
         var q = Single(doc, "Harbour Board");
         Assert.Equal("Rip", q.Cue.Text(doc.Text));
     }
+
+    [Fact]
+    public void Stance_noun_inside_a_verb_report_is_part_of_its_content()
+    {
+        var doc = AttributionRulesTests.Run("The skipper took offense at suggestions that the boat was overloaded.");
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal("took offense at", q.Cue.Text(doc.Text));
+        Assert.Equal("The skipper", SpeakerText(doc, q));
+        Assert.StartsWith("suggestions that", q.Span.Text(doc.Text), StringComparison.Ordinal);
+    }
 }
