@@ -33,6 +33,7 @@ public sealed class AttributionExtractor : IAnnotator
 
         for (var s = 0; s < v.Sentences.Length; s++)
         {
+            frames.FindEvidentials(s, drafts);
             frames.FindThatClauses(s, drafts);
             frames.FindStanceAdjectives(s, drafts);
             frames.FindColonQuotes(s, drafts);

@@ -626,6 +626,11 @@ internal sealed partial class CueFrames
                 continue; // the subject must be able to hold a view: a name, a pronoun, people
             }
 
+            if (v.Is(subjectEnd, "it") && v.In(w, EvidentialAdjectives))
+            {
+                continue; // "it was clear that …" has no source: FindEvidentials
+            }
+
             var speaker = PhraseScanner.Left(v, subjectEnd, a);
             var content = speaker is null ? null : RightContent(t + 1, b);
             if (content is null)

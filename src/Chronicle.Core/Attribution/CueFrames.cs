@@ -555,6 +555,57 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
     /// "The plan seems to have stalled", "Melania appears to have left": an impression the article reports
     /// without a source (PARC-style evidentials). The content is the infinitive.
     /// </summary>
+    private static readonly FrozenSet<string> EvidentialAdjectives = new[]
+    {
+        "clear", "unclear", "obvious", "apparent", "evident", "likely", "unlikely", "certain", "uncertain", "doubtful", "plain", "undeniable",
+        "possible", "impossible", "conceivable", "inevitable", "true",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "It was clear that …", "it's obvious that …", "Nor is it clear that …": a judgement the article reports
+    /// with no source in the text (PARC-style). The cue runs from "it" to the adjective.
+    /// </summary>
+    public void FindEvidentials(int s, List<Draft> into)
+    {
+        var a = v.SentenceStart[s];
+        var b = v.SentenceEnd[s];
+        for (var t = a + 1; t < b - 2; t++)
+        {
+            if (!v.In(t, EvidentialAdjectives) || v.IsCap(t) || InsideQuotation(t)
+                || !v.Is(t + 1, "that"))
+            {
+                continue;
+            }
+
+            // Back over adverbs and the verb to "it": "it was (not yet) clear", "it's obvious", "is it clear".
+            var k = t - 1;
+            while (k >= a && (PhraseScanner.IsAdverb(v, k) || v.In(k, SpeakerWords.VerbPrefix) || PhraseScanner.IsNegatedAux(v, k) || v.Is(k, "so")
+                || v.Is(k, "seems") || v.Is(k, "seemed") || v.Is(k, "remains") || v.Is(k, "remained") || v.Is(k, "became") || v.Is(k, "becomes")))
+            {
+                if (v.Is(k, "it"))
+                {
+                    break;
+                }
+
+                k--;
+            }
+
+            var it = k >= a && (v.Is(k, "it") || v.Is(k, "it's") || v.Is(k, "it\u2019s"));
+            if (!it && !(k >= a && v.Is(k + 1, "it") && v.In(k, BeForms)))
+            {
+                continue;
+            }
+
+            var content = RightContent(t + 1, b);
+            if (content is not { } c || Covered(into, c.Span))
+            {
+                continue;
+            }
+
+            into.Add(new Draft { Content = c.Span, Direct = c.Direct, Cue = v.Span(k, t), Sentence = s, Confidence = 0.45, Kind = CueKind.Mind });
+        }
+    }
+
     public void FindSeemFrames(int s, List<Draft> into)
     {
         var a = v.SentenceStart[s];

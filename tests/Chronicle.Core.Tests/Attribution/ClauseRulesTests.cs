@@ -273,4 +273,14 @@ public sealed class ClauseRulesTests
         Assert.Equal("The skipper", SpeakerText(doc, q));
         Assert.StartsWith("suggestions that", q.Span.Text(doc.Text), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("It was clear that the ferry would not run before spring.")]
+    [InlineData("Nor is it obvious that the ferry would not run before spring.")]
+    public void Evidential_judgement_with_expletive_it_has_no_source(string sentence)
+    {
+        var doc = AttributionRulesTests.Run(sentence);
+        var q = Single(doc, "ferry would not run");
+        Assert.Null(q.Speaker.Span);
+    }
 }
