@@ -23,9 +23,13 @@ internal static class Overlaps
         drafts = all.Where(inner => inner.Turn || !contents.Containing(inner.Cue).Select(id => all[id]).Any(outer => outer != inner
             && (outer.Frames || (outer.Direct && IsWholeQuote(v, outer.Content)) || (inner.Kind == CueKind.Mind && outer.Kind == CueKind.Speech && !SpeakerBefore(inner, outer))
                 || RestrictiveRelative(v, inner) || (inner.Nominal && !outer.Nominal && outer.Content.Contains(inner.Content))))).ToList();
-        // "Shelby said he refused to …": a report whose speaker opens another report's content is part of
-        // that content; the outer report is the attribution ("cited sources indicating …" keeps the inner one).
         // "Trump said after the convention he would not …": an adjunct before that speaker belongs to the outer cue; the content starts at the speaker.
+        var byContent = new SpanBuckets();
+        foreach (var d in drafts)
+        {
+            byContent.Add(d.Content);
+        }
+
         foreach (var inner in drafts)
         {
             if (inner.SpeakerSpan is not { } sp || inner.Cue.Text(v.Text).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
@@ -33,7 +37,7 @@ internal static class Overlaps
                 continue;
             }
 
-            foreach (var outer in drafts)
+            foreach (var outer in byContent.Containing(inner.Content).Select(id => drafts[id]))
             {
                 if (outer != inner && !outer.Direct && outer.Content.Start < sp.Start && outer.Content.Contains(inner.Content) && AdjunctBetween(v, outer.Content.Start, sp.Start))
                 {
@@ -42,7 +46,10 @@ internal static class Overlaps
             }
         }
 
-        drafts = drafts.Where(inner => !drafts.Any(outer => outer != inner && inner.SpeakerSpan is { } sp && sp.Start == outer.Content.Start
+        // "Shelby said he refused to …": a report whose speaker opens another report's content is part of
+        // that content; the outer report is the attribution ("cited sources indicating …" keeps the inner one).
+        var current = drafts;
+        drafts = current.Where(inner => !byContent.Containing(inner.Content).Select(id => current[id]).Any(outer => outer != inner && inner.SpeakerSpan is { } sp && sp.Start == outer.Content.Start
             && outer.Content.Contains(inner.Content) && !(outer.Direct && IsWholeQuote(v, outer.Content))
             && !inner.Cue.Text(v.Text).EndsWith("ing", StringComparison.OrdinalIgnoreCase))).ToList();
         var order = drafts
