@@ -209,33 +209,40 @@ internal sealed partial class CueFrames
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Inside a quotation that opened, whether or not its closing mark survived (a quote running to the paragraph end).</summary>
-    private bool InsideOpenedQuotation(int t)
+    private bool InsideOpenedQuotation(int t) => (Quoted[t] & OpenedBit) != 0;
+
+    private const byte OpenedBit = 1;
+    private const byte ClosedBit = 2;
+
+    /// <summary>
+    /// Per token: inside an opened quotation (bit 1), inside one that also closed (bit 2). Built once per
+    /// document, so the cue tests do not walk every quotation of the article for each candidate word.
+    /// </summary>
+    private byte[] Quoted => quoted ??= BuildQuoted();
+
+    private byte[]? quoted;
+
+    private byte[] BuildQuoted()
     {
-        var span = v.Tokens[t].Span;
+        var marks = new byte[v.Tokens.Length];
         foreach (var seg in segments)
         {
-            if (seg.Opened && seg.Content.Contains(span))
+            if (!seg.Opened)
             {
-                return true;
+                continue;
+            }
+
+            var bits = (byte)(OpenedBit | (seg.Closed ? ClosedBit : 0));
+            for (var k = v.TokenAt(seg.Content.Start); k < v.Tokens.Length && v.Tokens[k].Span.End <= seg.Content.End; k++)
+            {
+                marks[k] |= bits;
             }
         }
 
-        return false;
+        return marks;
     }
 
-    private bool InsideQuotation(int t)
-    {
-        var span = v.Tokens[t].Span;
-        foreach (var seg in segments)
-        {
-            if (seg.Opened && seg.Closed && seg.Content.Contains(span))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool InsideQuotation(int t) => (Quoted[t] & ClosedBit) != 0;
 
     /// <summary>"He’s claiming", "who's called for": a pronoun with a contracted "is"/"has", not a possessive.</summary>
     private bool IsPronounContraction(int t)

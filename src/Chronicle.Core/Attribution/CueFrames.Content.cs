@@ -8,16 +8,32 @@ internal sealed partial class CueFrames
 {
     public QuoteSegment? SegmentOpeningAt(int token)
     {
+        // The first opened quotation (in scan order) whose opening mark is at this token or one character into it.
         var pos = v.Tokens[token].Span.Start;
-        foreach (var seg in segments)
+        var byOpen = ByOpenMark;
+        var at = byOpen.TryGetValue(pos, out var i) ? i : int.MaxValue;
+        var next = byOpen.TryGetValue(pos + 1, out var j) ? j : int.MaxValue;
+        var first = Math.Min(at, next);
+        return first == int.MaxValue ? null : segments[first];
+    }
+
+    /// <summary>Opening mark → index of the first opened quotation there, built once per document.</summary>
+    private Dictionary<int, int> ByOpenMark => byOpenMark ??= BuildByOpenMark();
+
+    private Dictionary<int, int>? byOpenMark;
+
+    private Dictionary<int, int> BuildByOpenMark()
+    {
+        var map = new Dictionary<int, int>();
+        for (var i = 0; i < segments.Count; i++)
         {
-            if ((seg.OpenMark == pos || seg.OpenMark == pos + 1) && seg.Opened)
+            if (segments[i].Opened)
             {
-                return seg;
+                map.TryAdd(segments[i].OpenMark, i);
             }
         }
 
-        return null;
+        return map;
     }
 
     /// <summary>A comma, a closing quotation mark, or both, right before a speaker phrase.</summary>

@@ -156,9 +156,8 @@ internal static class PhraseScanner
                 }
 
                 // "White House press secretary": a noun-like form after a name or a determiner is part of the phrase.
-                var nounReading = j > sentenceStart && (v.IsCap(j - 1) || IsDeterminer(v, j - 1))
-                    && CueLexicon.NounLike.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Lower(v, j, buffer));
-                if (CueLexicon.TryGet(Lower(v, j, buffer), out _, out var kind) && kind == CueKind.Speech && !v.IsCap(j) && words > 0 && !nounReading)
+                if (words > 0 && !v.IsCap(j) && CueLexicon.TryGet(Lower(v, j, buffer), out _, out var kind) && kind == CueKind.Speech
+                    && !(j > sentenceStart && (v.IsCap(j - 1) || IsDeterminer(v, j - 1)) && CueLexicon.NounLike.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Lower(v, j, buffer))))
                 {
                     break;
                 }
@@ -263,7 +262,7 @@ internal static class PhraseScanner
         }
 
         Span<char> buffer = stackalloc char[40];
-        if (v.IsWord(start) && !v.IsCap(start) && CueLexicon.TryGet(Lower(v, start, buffer), out _, out _)
+        if (v.IsWord(start) && !v.IsCap(start) && v.Tokens[start].Kind == TokenKind.Word && CueLexicon.TryGet(Lower(v, start, buffer), out _, out _)
             && !CueLexicon.NounLike.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Lower(v, start, buffer)))
         {
             return false; // "could not resist pointing out": a verb opens no speaker phrase
