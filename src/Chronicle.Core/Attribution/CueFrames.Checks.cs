@@ -52,6 +52,35 @@ internal sealed partial class CueFrames
         return PhraseScanner.SkipVerbPrefix(v, k - 1, a);
     }
 
+    private static readonly FrozenSet<string> ObjectControllers = new[]
+    {
+        "forced", "forces", "force", "prompted", "prompts", "prompt", "led", "leads", "pushed", "pushes", "allowed", "allows", "enabled",
+        "enables", "inspired", "inspires", "compelled", "compels", "persuaded", "persuades", "convinced", "convinces", "caused", "causes",
+        "drove", "drives", "got", "gets",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// For a cue after "to": the controlling verb when its object is the one who acts ("forced Stumpf to admit",
+    /// "prompted NATO to order"), or -1. The object is a short phrase with no punctuation but abbreviation periods.
+    /// </summary>
+    private int ObjectControllerBefore(int to, int a)
+    {
+        for (var k = to - 1; k >= a && k >= to - 7; k--)
+        {
+            if (v.In(k, ObjectControllers) && !v.IsCap(k))
+            {
+                return k < to - 1 ? k : -1;
+            }
+
+            if (!v.IsWord(k) && !v.IsPunct(k, '.') && !v.IsPunct(k, '\u2019') && !v.IsPunct(k, '\''))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>"called Oz a quack": a name, then "a"/"an" opening what it is called (not "a group called Friends of the Earth").</summary>
     private bool NameThenArticle(int p, int b)
     {

@@ -283,7 +283,12 @@ internal sealed partial class CueFrames
         var vg0 = v.Is(i - 1, "to") && ControllerBefore(i - 1, a) is var controlled and >= 0 ? controlled
             : gerund ? PhraseScanner.SkipVerbPrefix(v, i - 2, a) : PhraseScanner.SkipVerbPrefix(v, i - 1, a);
         TextSpan? speaker;
-        if (vg0 > a && (v.Is(vg0, "and") || v.Is(vg0, "but")) && !v.W(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        var objectController = v.Is(i - 1, "to") && ControllerBefore(i - 1, a) < 0 ? ObjectControllerBefore(i - 1, a) : -1;
+        if (objectController >= 0)
+        {
+            speaker = PhraseScanner.Left(v, i - 2, objectController + 1); // "forced Stumpf to admit …": the object acts
+        }
+        else if (vg0 > a && (v.Is(vg0, "and") || v.Is(vg0, "but")) && !v.W(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
         {
             // "Graham urged Republicans to act, and criticized the party", "… but has said she will …": the subject of the first verb.
             speaker = EarlierSubject(sentenceFirstDraft, into, i) ?? SubjectOf(a, vg0);

@@ -156,7 +156,7 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                 }
             }
 
-            if (i > a && ((PhraseScanner.IsDeterminer(v, i - 1) && !v.Is(i - 1, "to")) || (v.Is(i - 1, "to") && (ControllerBefore(i - 1, a) < 0 || InsideOpenedQuotation(i))) || (EndsPossessive(i - 1) && !IsPronounContraction(i - 1))) && !v.Is(i - 1, "that"))
+            if (i > a && ((PhraseScanner.IsDeterminer(v, i - 1) && !v.Is(i - 1, "to")) || (v.Is(i - 1, "to") && ((ControllerBefore(i - 1, a) < 0 && ObjectControllerBefore(i - 1, a) < 0) || InsideOpenedQuotation(i))) || (EndsPossessive(i - 1) && !IsPronounContraction(i - 1))) && !v.Is(i - 1, "that"))
             {
                 continue; // "the report", "his plans", "Obama's remarks", "to say": not a reporting verb here
             }
@@ -180,7 +180,9 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                     && (v.Is(cueEnd + 1, "him") || v.Is(cueEnd + 1, "them") || v.Is(cueEnd + 1, "her") && !v.IsWord(cueEnd + 2) || v.Is(cueEnd + 1, "us") || v.Is(cueEnd + 1, "me"));
                 // "… proposes X, and plans to …", "said … and called it …": a verb coordinated with an earlier cue of the sentence.
                 var coordinated = subjectEnd > a && (v.Is(subjectEnd, "and") || v.Is(subjectEnd, "but")) && EarlierSubject(before, into, i) is not null;
-                var speaking = clearVerb || coordinated || SpeakingSubjectBefore(i, a);
+                // "led the journalist to fear …": after an object-controlled "to" only a verb can follow.
+                var controlledTo = v.Is(i - 1, "to") && ControllerBefore(i - 1, a) < 0 && ObjectControllerBefore(i - 1, a) >= 0;
+                var speaking = clearVerb || coordinated || controlledTo || SpeakingSubjectBefore(i, a);
                 // "…, a new analysis of the filings shows.": a sentence-final cue after a speaking subject closes a postposed frame.
                 var finalCue = v.IsPunct(cueEnd + 1, '.') && cueEnd + 2 >= b && !strictSubject && (speaking || HasSourceNoun(subjectEnd, a));
                 speaking |= finalCue;

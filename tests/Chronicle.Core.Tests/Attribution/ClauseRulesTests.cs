@@ -283,4 +283,14 @@ public sealed class ClauseRulesTests
         var q = Single(doc, "ferry would not run");
         Assert.Null(q.Speaker.Span);
     }
+
+    [Theory]
+    [InlineData("The senator forced the bank chief to admit that nobody had been fired.", "the bank chief", "nobody had been fired")]
+    [InlineData("The storm has led the harbour master to fear a \u201Csecond flood.\u201D", "the harbour master", "second flood")]
+    public void Object_of_a_control_verb_is_the_speaker_of_the_infinitive(string sentence, string speaker, string content)
+    {
+        var doc = AttributionRulesTests.Run(sentence);
+        var q = Single(doc, content);
+        Assert.Equal(speaker, SpeakerText(doc, q));
+    }
 }
