@@ -349,7 +349,8 @@ internal sealed partial class CueFrames
         if (kind == CueKind.Mind && !(v.Is(p, "that") || v.Is(p, "to") || (v.Is(p, "not") && v.Is(p + 1, "to")) || v.IsQuoteMark(p)) && lemma is not ("want" or "see" or "view" or "seek") && !CueLexicon.ObjectVerbs.Contains(lemma))
         {
             // Bare "believe" + noun phrase ("believe him") is not a belief report; keep "that"/"to" frames.
-            if (!LooksLikeClause(p, b) && !ObjectThenInfinitive(p, b) && !(lemma == "believe" && v.Is(p, "in")) && !DeterminedObject(p, lemma))
+            if (!LooksLikeClause(p, b) && !ObjectThenInfinitive(p, b) && !(lemma == "believe" && v.Is(p, "in")) && !DeterminedObject(p, lemma)
+                && !(v.Is(p, "so") && BareName(p, b, lemma) is not null))
             {
                 return false;
             }
@@ -425,9 +426,27 @@ internal sealed partial class CueFrames
         && (v.Is(p, "a") || v.Is(p, "an") || v.Is(p, "the") || v.Is(p, "more") || v.Is(p, "further") || v.Is(p, "another"));
 
     /// <summary>"endorsed Clinton.", "attacked Machado": a one-word name as the object of a stance verb.</summary>
-    private (TextSpan Span, bool Direct)? BareName(int p, int b, string lemma) =>
-        CueLexicon.ObjectVerbs.Contains(lemma) && p < b && v.IsCap(p) && v.IsWord(p) && !PhraseScanner.IsTimeWord(v, p)
-        && !v.In(p, SpeakerWords.CapitalisedFunctionWords) ? (v.Span(p, p), false) : null;
+    private (TextSpan Span, bool Direct)? BareName(int p, int b, string lemma)
+    {
+        if (p >= b || !v.IsWord(p))
+        {
+            return null;
+        }
+
+        if (CueLexicon.ObjectVerbs.Contains(lemma) && v.IsCap(p) && !PhraseScanner.IsTimeWord(v, p) && !v.In(p, SpeakerWords.CapitalisedFunctionWords))
+        {
+            return (v.Span(p, p), false);
+        }
+
+        // "despised them.", "defended it on Monday", "doesn't think so": a pronoun object (or "so") closing the clause.
+        var closes = p + 1 >= b || (v.IsPunctuation(p + 1) && !v.IsQuoteMark(p + 1)) || (v.In(p + 1, SpeakerWords.RightStops) && !v.Is(p + 1, "to") && !v.Is(p + 1, "that"))
+            || PhraseScanner.IsTimeWord(v, p + 1);
+        var pronoun = CueLexicon.ObjectVerbs.Contains(lemma) && v.In(p, ObjectPronouns);
+        var so = v.Is(p, "so") && lemma is "think" or "believe" or "hope" or "say" or "suppose" or "expect" or "guess";
+        return closes && (pronoun || so) ? (v.Span(p, p), false) : null;
+    }
+
+    private static readonly FrozenSet<string> ObjectPronouns = new[] { "him", "her", "them", "it", "me", "us", "you" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private void AccordingTo(int s, int a, int b, int i, List<Draft> into)
     {

@@ -293,4 +293,22 @@ public sealed class ClauseRulesTests
         var q = Single(doc, content);
         Assert.Equal(speaker, SpeakerText(doc, q));
     }
+
+    [Theory]
+    [InlineData("The captains despised him.", "him")]
+    [InlineData("The harbour master doesn't think so.", "so")]
+    public void Pronoun_object_or_so_closing_the_clause_is_the_content(string sentence, string content)
+    {
+        var doc = AttributionRulesTests.Run(sentence);
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal(content, q.Span.Text(doc.Text));
+    }
+
+    [Fact]
+    public void Possessive_before_a_noun_is_no_pronoun_object()
+    {
+        var doc = AttributionRulesTests.Run("The captains despised her plan for the quay.");
+        var q = Assert.Single(doc.Quotes);
+        Assert.StartsWith("her plan", q.Span.Text(doc.Text), StringComparison.Ordinal);
+    }
 }
