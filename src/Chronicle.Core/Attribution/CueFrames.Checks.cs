@@ -328,6 +328,11 @@ internal sealed partial class CueFrames
             return true;
         }
 
+        if ((v.Is(k, "percent") || v.IsPunct(k, '%')) && (PhraseScanner.IsDeterminer(v, i + 1) || v.IsCap(i + 1) || v.Is(i + 1, "him") || v.Is(i + 1, "her") || v.Is(i + 1, "them")))
+        {
+            return true; // "1 percent support the Green candidate": poll respondents
+        }
+
         if (PhraseScanner.IsNegatedAux(v, i - 1) || v.In(i - 1, Modals))
         {
             return v.IsWord(k) && !PhraseScanner.IsDeterminer(v, k); // "the operator doesn't think", "voters should know": only a verb follows a modal

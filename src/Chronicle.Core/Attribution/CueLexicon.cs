@@ -67,7 +67,7 @@ public static class CueLexicon
         "condemn", "denounce", "applaud", "hail", "laud", "commend", "ridicule", "taunt", "chide", "rebuke", "scold", "lambast",
         "grill", "chastise", "assail", "berate", "fault", "deride", "disparage", "belittle", "castigate", "excoriate", "insult",
         "shame", "champion", "challenge", "reject", "dismiss", "question", "despise", "loathe", "detest", "adore", "cherish", "mistrust",
-        "respect", "rip", "hammer", "bash", "torch", "skewer", "trash", "roast", "lampoon",
+        "respect", "prefer", "rip", "hammer", "bash", "torch", "skewer", "trash", "roast", "lampoon",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Verbs of judgement that report an attitude only with "for": "attacked Clinton for …", "praised him for …".</summary>

@@ -311,4 +311,13 @@ public sealed class ClauseRulesTests
         var q = Assert.Single(doc.Quotes);
         Assert.StartsWith("her plan", q.Span.Text(doc.Text), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Poll_share_before_a_preference_verb_is_the_source()
+    {
+        var doc = AttributionRulesTests.Run("In the harbour survey, 5 percent prefer Dahl and the rest have no view.");
+        var q = Single(doc, "Dahl");
+        Assert.Equal("prefer", q.Cue.Text(doc.Text));
+        Assert.Equal("5 percent", SpeakerText(doc, q));
+    }
 }
