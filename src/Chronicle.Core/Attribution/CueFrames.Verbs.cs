@@ -229,6 +229,25 @@ internal sealed partial class CueFrames
         return null;
     }
 
+    private static readonly FrozenSet<string> Auxiliaries = new[]
+    {
+        "could", "would", "will", "can", "may", "might", "should", "must", "is", "was", "are", "were", "has", "have", "had",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>"donations that he said were tied to favours": a relative word before the speaker leaves the verb to the relative clause.</summary>
+    private bool AfterRelative(TextSpan speaker)
+    {
+        var before = v.TokenAt(speaker.Start) - 1;
+        return before >= 0 && (v.Is(before, "that") || v.Is(before, "which") || v.Is(before, "what") || v.Is(before, "who") || v.Is(before, "whom"));
+    }
+
+    /// <summary>"The court ruling could decide the case": a finite verb right after the "cue" makes it a noun, the subject of that verb.</summary>
+    private bool OpensWithAuxiliary(TextSpan content)
+    {
+        var first = v.TokenAt(content.Start);
+        return first < v.Tokens.Length && v.In(first, Auxiliaries) && !v.IsCap(first);
+    }
+
     private static readonly FrozenSet<string> PlaceAndMannerOpeners = new[]
     {
         "in", "at", "into", "by", "from", "since", "during", "up", "then", "after", "before", "until", "under", "through", "across",
@@ -365,7 +384,7 @@ internal sealed partial class CueFrames
         }
 
         var content = WhatObject(speaker.Value, p, b) ?? RightContent(p, b) ?? BareName(p, b, lemma) ?? NextParagraph(s, p, b);
-        if (content is null || (!content.Value.Direct && !v.Is(p, "that") && AdjunctOnly(content.Value.Span)))
+        if (content is null || (!content.Value.Direct && !v.Is(p, "that") && (AdjunctOnly(content.Value.Span) || (OpensWithAuxiliary(content.Value.Span) && !AfterRelative(speaker.Value)))))
         {
             return false;
         }

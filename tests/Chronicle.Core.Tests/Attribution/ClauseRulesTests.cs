@@ -320,4 +320,19 @@ public sealed class ClauseRulesTests
         Assert.Equal("prefer", q.Cue.Text(doc.Text));
         Assert.Equal("5 percent", SpeakerText(doc, q));
     }
+
+    [Fact]
+    public void Noun_like_cue_before_a_finite_verb_is_a_subject()
+    {
+        var doc = AttributionRulesTests.Run("The court ruling could decide the future of the harbour.");
+        Assert.Empty(doc.Quotes);
+    }
+
+    [Fact]
+    public void Relative_clause_report_keeps_its_verb()
+    {
+        var doc = AttributionRulesTests.Run("The board returned donations that Lind said were tied to favours.");
+        var q = Single(doc, "were tied to favours");
+        Assert.Equal("Lind", SpeakerText(doc, q));
+    }
 }
