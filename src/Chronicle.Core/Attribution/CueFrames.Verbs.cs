@@ -32,7 +32,7 @@ internal sealed partial class CueFrames
 
     private bool TryPostposed(int s, int a, int b, int i, int cueEnd, string lemma, CueKind kind, List<Draft> into)
     {
-        if ((kind == CueKind.Mind && lemma is not ("believe" or "think" or "fear" or "hope" or "expect")) || kind == CueKind.Action)
+        if ((kind == CueKind.Mind && lemma is not ("believe" or "think" or "fear" or "hope" or "expect" or "learn" or "understand")) || kind == CueKind.Action)
         {
             return false; // "…, X wants" is not a frame; "…, X believes" is
         }

@@ -335,4 +335,13 @@ public sealed class ClauseRulesTests
         var q = Single(doc, "were tied to favours");
         Assert.Equal("Lind", SpeakerText(doc, q));
     }
+
+    [Fact]
+    public void Outlet_has_learned_closes_a_postposed_frame()
+    {
+        var doc = AttributionRulesTests.Run("The ferry captain left the harbour without his crew, The Gazette has learned.");
+        var q = Single(doc, "ferry captain left");
+        Assert.Equal("learned", q.Cue.Text(doc.Text));
+        Assert.Equal("The Gazette", SpeakerText(doc, q));
+    }
 }
