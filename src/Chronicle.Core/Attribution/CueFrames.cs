@@ -25,6 +25,7 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
     {
         "want", "hope", "plan", "expect", "intend", "seek", "aim", "promise", "pledge", "vow", "threaten", "urge", "ask", "refuse",
         "decline", "agree", "wish", "prefer", "call", "demand", "encourage", "appeal", "request", "beg", "implore", "advise",
+        "warn", "caution", "remind", "tell", "instruct", "invite", "challenge", "dare", "press",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly System.Collections.Frozen.FrozenSet<string> BeForms = new[]
