@@ -389,6 +389,11 @@ internal sealed partial class CueFrames
             return false;
         }
 
+        if (!content.Value.Direct && !v.Is(p, "that") && !v.Is(p, "to") && (kind == CueKind.Action || CueLexicon.ObjectVerbs.Contains(lemma) || lemma == "call"))
+        {
+            content = (ObjectOnly(content.Value.Span), false);
+        }
+
         var cue = v.Span(i, cueEnd);
         into.Add(new Draft
         {
@@ -396,6 +401,35 @@ internal sealed partial class CueFrames
             Confidence = content.Value.Direct ? 0.85 : kind == CueKind.Speech ? 0.75 : 0.6, Kind = kind, Recipient = recipient,
         });
         return true;
+    }
+
+    private static readonly FrozenSet<string> Subordinators = new[]
+    {
+        "because", "although", "though", "whereas", "while", "since", "unless",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "called the hearing because they felt …", "attacked the plan, while others …": the object of an act or a stance
+    /// verb ends before a subordinate clause; what follows is the article's reasoning, not the object.
+    /// </summary>
+    private TextSpan ObjectOnly(TextSpan content)
+    {
+        var first = v.TokenAt(content.Start);
+        for (var k = first + 2; k < v.Tokens.Length && v.Tokens[k].Span.End <= content.End; k++)
+        {
+            if (v.In(k, Subordinators) && !v.IsCap(k) && !InsideQuotation(k))
+            {
+                var last = k - 1;
+                while (last > first && ((!v.IsWord(last) && !v.IsQuoteMark(last)) || v.Is(last, "even") || v.Is(last, "only")))
+                {
+                    last--; // "…, even though": the adverb belongs to the subordinate clause
+                }
+
+                return last > first ? new TextSpan(content.Start, v.Tokens[last].Span.End) : content;
+            }
+        }
+
+        return content;
     }
 
     /// <summary>

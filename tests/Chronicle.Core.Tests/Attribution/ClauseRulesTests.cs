@@ -344,4 +344,22 @@ public sealed class ClauseRulesTests
         Assert.Equal("learned", q.Cue.Text(doc.Text));
         Assert.Equal("The Gazette", SpeakerText(doc, q));
     }
+
+    [Fact]
+    public void Object_of_an_act_ends_before_a_subordinate_clause()
+    {
+        var doc = AttributionRulesTests.Run("The harbour board called the hearing because its members felt the ferry company was hiding its accounts.");
+        var called = Single(doc, "the hearing");
+        Assert.Equal("the hearing", called.Span.Text(doc.Text));
+        var felt = Single(doc, "ferry company was hiding");
+        Assert.Equal("felt", felt.Cue.Text(doc.Text));
+    }
+
+    [Fact]
+    public void Object_and_infinitive_after_warn()
+    {
+        var doc = AttributionRulesTests.Run("The coast guard warned Harbour Lines to keep its ferries in port.");
+        var q = Single(doc, "to keep its ferries in port");
+        Assert.Equal("The coast guard", SpeakerText(doc, q));
+    }
 }
