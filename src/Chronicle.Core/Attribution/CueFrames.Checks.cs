@@ -19,6 +19,19 @@ internal sealed partial class CueFrames
         return false;
     }
 
+    private bool OnWithin(int from, int to)
+    {
+        for (var k = from + 1; k < to && !v.IsPunctuation(k); k++)
+        {
+            if (v.Is(k, "on"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Verbs whose subject is also the subject of the infinitive after them: "went on to say", "refused to comment".</summary>
     private static readonly FrozenSet<string> Controllers = new[]
     {

@@ -362,4 +362,13 @@ public sealed class ClauseRulesTests
         var q = Single(doc, "to keep its ferries in port");
         Assert.Equal("The coast guard", SpeakerText(doc, q));
     }
+
+    [Fact]
+    public void Blame_on_is_a_cue_like_blame_for()
+    {
+        var doc = AttributionRulesTests.Run("Lind attacked the port managers and blamed the delays on poor planning.");
+        var q = Single(doc, "the delays on poor planning");
+        Assert.Equal("blamed", q.Cue.Text(doc.Text));
+        Assert.Equal("Lind", SpeakerText(doc, q));
+    }
 }
