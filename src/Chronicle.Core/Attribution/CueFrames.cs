@@ -63,7 +63,7 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
 
             if (!(v.IsCap(i) && !(headline && i > a)) && PhrasalEnd(i, b, buffer) is var (phrasalEnd, phrasalLemma) && phrasalEnd > i
                 && !InsideQuotation(i) && PhraseScanner.SkipVerbPrefix(v, i - 1, a) is var phrasalSubject && phrasalSubject >= a && v.IsWord(phrasalSubject)
-                && !v.In(phrasalSubject, SpeakerWords.LeftStops) && v.IsWord(phrasalEnd + 1)
+                && (!v.In(phrasalSubject, SpeakerWords.LeftStops) || v.Is(phrasalSubject, "and") || v.Is(phrasalSubject, "but")) && v.IsWord(phrasalEnd + 1)
                 && TryPreposed(s, a, b, i, phrasalEnd, phrasalLemma, CueKind.Action, into, before))
             {
                 i = phrasalEnd; // "is doubling down on his attacks", "went after the senator", "took aim at the plan"

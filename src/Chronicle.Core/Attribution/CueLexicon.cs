@@ -149,7 +149,8 @@ public static class CueLexicon
         ["come"] = ["out against", "out for", "out in favor of", "out in favour of", "out in support of", "to the defense of", "to the defence of"],
         ["turn"] = ["against"], ["stand"] = ["by", "behind"], ["jump"] = ["on"], ["pounce"] = ["on"], ["harp"] = ["on"],
         ["bristle"] = ["at"], ["balk"] = ["at"], ["chafe"] = ["at", "under"], ["bridle"] = ["at"], ["recoil"] = ["at", "from"],
-        ["seethe"] = ["at", "over", "about"], ["lean"] = ["toward", "towards"],
+        ["seethe"] = ["at", "over", "about"], ["lean"] = ["toward", "towards"], ["stop"] = ["short of"], ["steer"] = ["clear of"],
+        ["shy"] = ["away from"], ["make"] = ["the case for", "the case against", "a case for", "a case against"],
         ["fire"] = ["back at"], ["swipe"] = ["at"], ["lay"] = ["out"], ["open"] = ["up about"], ["sound"] = ["off on", "off about", "the alarm about", "the alarm on"],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
@@ -213,6 +214,9 @@ public static class CueLexicon
         ["lay"] = ["lays", "laid", "laid", "laying"],
         ["harp"] = ["harps", "harped", "harped", "harping"],
         ["rip"] = ["rips", "ripped", "ripped", "ripping"],
+        ["stop"] = ["stops", "stopped", "stopped", "stopping"],
+        ["make"] = ["makes", "made", "made", "making"],
+        ["shy"] = ["shies", "shied", "shied", "shying"],
         ["ban"] = ["bans", "banned", "banned", "banning"],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 

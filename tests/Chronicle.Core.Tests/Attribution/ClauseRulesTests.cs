@@ -371,4 +371,14 @@ public sealed class ClauseRulesTests
         Assert.Equal("blamed", q.Cue.Text(doc.Text));
         Assert.Equal("Lind", SpeakerText(doc, q));
     }
+
+    [Fact]
+    public void Phrasal_cue_coordinated_with_but_takes_the_first_subject()
+    {
+        var doc = AttributionRulesTests.Run("Lind described the storm as a disaster, but stopped short of blaming the council.");
+        var q = Single(doc, "blaming the council");
+        Assert.Equal("stopped short of", q.Cue.Text(doc.Text));
+        Assert.Equal("Lind", SpeakerText(doc, q));
+        Assert.Equal("the storm as a disaster", Single(doc, "storm").Span.Text(doc.Text));
+    }
 }
