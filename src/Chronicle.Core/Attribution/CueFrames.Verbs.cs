@@ -87,6 +87,14 @@ internal sealed partial class CueFrames
             }
 
             cluster = v.TokenAt(speaker.Value.Start) - 1;
+            if (!IsClusterEnd(cluster) && v.In(cluster, PhrasePrepositions) && cluster - 1 >= a && PhraseScanner.Left(v, cluster - 1, a) is { } head
+                && IsClusterEnd(v.TokenAt(head.Start) - 1))
+            {
+                // "“…?” a narrator in the campaign ad asks": a noun with its prepositional phrase between the quotation and the cue.
+                speaker = new TextSpan(head.Start, speaker.Value.End);
+                cluster = v.TokenAt(head.Start) - 1;
+            }
+
             if (!IsClusterEnd(cluster))
             {
                 return false;
@@ -228,6 +236,8 @@ internal sealed partial class CueFrames
 
         return null;
     }
+
+    private static readonly FrozenSet<string> PhrasePrepositions = new[] { "in", "at", "of", "for", "from", "with", "on" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> Auxiliaries = new[]
     {

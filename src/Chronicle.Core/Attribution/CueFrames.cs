@@ -116,10 +116,10 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                 continue; // "we hope …" inside a quotation is the speaker's words, not the article's attribution
             }
 
-            if (lemma == "continue" && !(v.IsPunct(i + 1, ':') || (v.IsPunct(i + 1, ',') && v.IsQuoteMark(i + 2)) || v.IsQuoteMark(i + 1)
+            if (lemma is "continue" or "read" && !(v.IsPunct(i + 1, ':') || (v.IsPunct(i + 1, ',') && v.IsQuoteMark(i + 2)) || v.IsQuoteMark(i + 1)
                 || i + 1 >= b || (v.IsPunct(i + 1, '.') && i + 2 >= b)))
             {
-                continue; // only "X continued: “…”" and "“…,” she continued." report speech
+                continue; // only "X continued: “…”" and "“…,” she continued." report speech ("“…,” the letter reads.")
             }
 
             if (lemma == "add" && !(v.Is(i + 1, "that") || v.IsPunctuation(i + 1) || i + 1 >= b || v.In(i + 1, SpeakerWords.RightStops) || PhraseScanner.IsTimeWord(v, i + 1)))

@@ -53,7 +53,7 @@ public static class CueLexicon
         "advocate", "rebut", "refute", "repudiate", "renounce", "retract", "recant", "contradict", "lecture", "preach", "whine",
         "query", "mull", "summarize", "summarise", "reassert", "confide", "divulge", "broach", "attest", "scorn", "sneer", "snipe",
         "continue", "insult", "shame", "hype", "lash", "point", "refer", "reference", "bemoan", "rip", "hammer", "bash", "torch",
-        "skewer", "trash", "roast", "lampoon",
+        "skewer", "trash", "roast", "lampoon", "read",
     ];
 
     /// <summary>
@@ -214,6 +214,7 @@ public static class CueLexicon
         ["lay"] = ["lays", "laid", "laid", "laying"],
         ["harp"] = ["harps", "harped", "harped", "harping"],
         ["rip"] = ["rips", "ripped", "ripped", "ripping"],
+        ["read"] = ["reads", "read", "read", "reading"],
         ["stop"] = ["stops", "stopped", "stopped", "stopping"],
         ["make"] = ["makes", "made", "made", "making"],
         ["shy"] = ["shies", "shied", "shied", "shying"],

@@ -381,4 +381,20 @@ public sealed class ClauseRulesTests
         Assert.Equal("Lind", SpeakerText(doc, q));
         Assert.Equal("the storm as a disaster", Single(doc, "storm").Span.Text(doc.Text));
     }
+
+    [Fact]
+    public void Speaker_with_a_prepositional_phrase_after_a_quotation()
+    {
+        var doc = AttributionRulesTests.Run("\u201CWho will pay for the new quay?\u201D a narrator in the union\u2019s radio ad asks.");
+        var q = Single(doc, "Who will pay");
+        Assert.Equal("a narrator in the union\u2019s radio ad", SpeakerText(doc, q));
+    }
+
+    [Fact]
+    public void Document_reads_closes_a_quotation_but_read_is_no_cue_elsewhere()
+    {
+        var doc = AttributionRulesTests.Run("\u201CWe want the ferry back,\u201D the petition reads.");
+        Assert.Equal("the petition", SpeakerText(doc, Single(doc, "ferry back")));
+        Assert.Empty(AttributionRulesTests.Run("Lind read the petition aloud to the board.").Quotes);
+    }
 }
