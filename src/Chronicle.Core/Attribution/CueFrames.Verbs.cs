@@ -54,9 +54,9 @@ internal sealed partial class CueFrames
         }
         else if (IsClusterEnd(vg0))
         {
-            if (v.W(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || kind == CueKind.Report)
+            if (v.W(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || (kind == CueKind.Report && !(v.Is(i, "reported") && v.IsCap(cueEnd + 1))))
             {
-                return false; // "…, promising to cut taxes", "…, shows Democrats ahead": participles and report verbs are never inverted ("…, said X" is)
+                return false; // "…, promising to cut taxes", "…, shows Democrats ahead": participles and report verbs are never inverted ("…, said X", "…, reported Reuters" are)
             }
 
             // Inverted: "…," said X / …, added the spokesman.

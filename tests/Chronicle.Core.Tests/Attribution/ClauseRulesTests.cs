@@ -397,4 +397,12 @@ public sealed class ClauseRulesTests
         Assert.Equal("the petition", SpeakerText(doc, Single(doc, "ferry back")));
         Assert.Empty(AttributionRulesTests.Run("Lind read the petition aloud to the board.").Quotes);
     }
+
+    [Fact]
+    public void Reported_inverts_before_a_named_outlet()
+    {
+        var doc = AttributionRulesTests.Run("The ferry lost money for a third year, reported Harbour Radio.");
+        var q = Single(doc, "ferry lost money");
+        Assert.Equal("Harbour Radio", SpeakerText(doc, q));
+    }
 }
