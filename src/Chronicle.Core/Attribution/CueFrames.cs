@@ -691,6 +691,8 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
         ["frustrated"] = ["with", "by", "over"], ["unhappy"] = ["with", "about"], ["happy"] = ["with", "about"], ["pleased"] = ["with", "by"],
         ["disappointed"] = ["with", "by", "in"], ["opposed"] = ["to"], ["committed"] = ["to"], ["passionate"] = ["about"],
         ["enthusiastic"] = ["about"], ["uneasy"] = ["about"], ["adamant"] = ["about"], ["coy"] = ["about"], ["silent"] = ["about", "on"],
+        ["willing"] = ["to"], ["unwilling"] = ["to"], ["determined"] = ["to"], ["eager"] = ["to"], ["reluctant"] = ["to"], ["keen"] = ["to"],
+        ["loath"] = ["to"], ["bearish"] = ["on", "about"], ["bullish"] = ["on", "about"],
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
@@ -721,7 +723,9 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                 k--;
             }
 
-            if (k < a || !v.In(k, BeForms) && !v.Is(k, "become") && !v.Is(k, "became") && !v.Is(k, "remain") && !v.Is(k, "remains") && !v.Is(k, "remained"))
+            if (k < a || !v.In(k, BeForms) && !v.Is(k, "become") && !v.Is(k, "became") && !v.Is(k, "remain") && !v.Is(k, "remains") && !v.Is(k, "remained")
+                && !(PhraseScanner.IsNegatedAux(v, k) && (v.W(k).StartsWith("is", StringComparison.OrdinalIgnoreCase) || v.W(k).StartsWith("was", StringComparison.OrdinalIgnoreCase)
+                    || v.W(k).StartsWith("are", StringComparison.OrdinalIgnoreCase) || v.W(k).StartsWith("were", StringComparison.OrdinalIgnoreCase))))
             {
                 continue;
             }

@@ -405,4 +405,14 @@ public sealed class ClauseRulesTests
         var q = Single(doc, "ferry lost money");
         Assert.Equal("Harbour Radio", SpeakerText(doc, q));
     }
+
+    [Theory]
+    [InlineData("Some captains were willing to go forward with a smaller plan.", "go forward with a smaller plan", "Some captains")]
+    [InlineData("The captains weren't too concerned about the new timetable.", "the new timetable", "The captains")]
+    public void Stance_adjective_with_an_infinitive_or_after_a_negated_be(string sentence, string content, string speaker)
+    {
+        var doc = AttributionRulesTests.Run(sentence);
+        var q = Single(doc, content);
+        Assert.Equal(speaker, SpeakerText(doc, q));
+    }
 }
