@@ -439,7 +439,13 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
             }
 
             var prep = i + 1;
-            if (!v.IsWord(prep) || !CueLexicon.NominalPrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(PhraseScanner.Lower(v, prep, buffer)))
+            // "His bet is that …", "the board's argument was that …": the copula and "that" open the content.
+            var copula = (v.Is(prep, "is") || v.Is(prep, "was")) && v.Is(prep + 1, "that") && i > a && (EndsPossessive(i - 1) || v.In(i - 1, PossessivePronouns));
+            if (copula)
+            {
+                prep++;
+            }
+            else if (!v.IsWord(prep) || !CueLexicon.NominalPrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(PhraseScanner.Lower(v, prep, buffer)))
             {
                 continue;
             }
@@ -513,6 +519,8 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
             });
         }
     }
+
+    private static readonly FrozenSet<string> PossessivePronouns = new[] { "his", "her", "their", "its", "our", "my", "your" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// Quotations introduced by a colon after a clause that is not a reporting verb ("The paper used her

@@ -415,4 +415,12 @@ public sealed class ClauseRulesTests
         var q = Single(doc, content);
         Assert.Equal(speaker, SpeakerText(doc, q));
     }
+
+    [Fact]
+    public void Possessive_stance_noun_with_is_that()
+    {
+        var doc = AttributionRulesTests.Run("The mayor's bet is that the new quay will pay for itself.");
+        var q = Single(doc, "new quay will pay");
+        Assert.StartsWith("The mayor", SpeakerText(doc, q), StringComparison.Ordinal);
+    }
 }
