@@ -61,7 +61,7 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                 continue;
             }
 
-            if (!(v.IsCap(i) && !(headline && i > a)) && PhrasalEnd(i, b, buffer) is var (phrasalEnd, phrasalLemma) && phrasalEnd > i
+            if (!(v.IsCap(i) && !(headline && i > a)) && v.IsWord(i + 1) && PhrasalEnd(i, b, buffer) is var (phrasalEnd, phrasalLemma) && phrasalEnd > i
                 && !InsideQuotation(i) && PhraseScanner.SkipVerbPrefix(v, i - 1, a) is var phrasalSubject && phrasalSubject >= a && v.IsWord(phrasalSubject)
                 && (!v.In(phrasalSubject, SpeakerWords.LeftStops) || v.Is(phrasalSubject, "and") || v.Is(phrasalSubject, "but")) && v.IsWord(phrasalEnd + 1)
                 && TryPreposed(s, a, b, i, phrasalEnd, phrasalLemma, CueKind.Action, into, before))
@@ -257,7 +257,7 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
     {
         for (var first = a; first < b; first++)
         {
-            if (!v.IsWord(first) || !IsAllCaps(first) || !AtLineStart(v.Tokens[first].Span.Start))
+            if (!v.IsWord(first) || !char.IsUpper(v.Text[v.Tokens[first].Span.Start]) || !IsAllCaps(first) || !AtLineStart(v.Tokens[first].Span.Start))
             {
                 continue;
             }
@@ -584,8 +584,7 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
         var b = v.SentenceEnd[s];
         for (var t = a + 1; t < b - 2; t++)
         {
-            if (!v.In(t, EvidentialAdjectives) || v.IsCap(t) || InsideQuotation(t)
-                || !v.Is(t + 1, "that"))
+            if (!v.Is(t + 1, "that") || !v.In(t, EvidentialAdjectives) || v.IsCap(t) || InsideQuotation(t))
             {
                 continue;
             }
