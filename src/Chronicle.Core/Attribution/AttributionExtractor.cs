@@ -39,6 +39,7 @@ public sealed class AttributionExtractor : IAnnotator
             frames.FindColonQuotes(s, drafts);
             frames.FindSeemFrames(s, drafts);
             frames.FindNominal(s, drafts);
+            frames.FindDocumentOpenings(s, drafts);
         }
 
         AddPullQuotes(v, segments, drafts);

@@ -389,6 +389,45 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
         into.Add(new Draft { Content = subject.Value, Direct = false, Cue = v.Span(i, i + 1), SpeakerSpan = agent, Sentence = s, Confidence = 0.45, Kind = CueKind.Speech });
     }
 
+    private static readonly FrozenSet<string> FindingDocuments = new[]
+    {
+        "poll", "polls", "survey", "surveys", "study", "studies", "report", "analysis", "review", "audit", "census", "ranking", "index",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "In the latest poll, Lind leads by six points", "In a new study, …": an opening phrase naming a poll or a
+    /// study is the source of the clause after its comma (the cue is "In"), unless a cue of the clause already reports it.
+    /// </summary>
+    public void FindDocumentOpenings(int s, List<Draft> into)
+    {
+        var a = v.SentenceStart[s];
+        var b = v.SentenceEnd[s];
+        var first = FirstWord(a, b);
+        if (first >= b || !v.Is(first, "in"))
+        {
+            return;
+        }
+
+        var comma = first + 1;
+        var document = false;
+        while (comma < b && comma - first <= 14 && !v.IsPunct(comma, ','))
+        {
+            document |= v.In(comma, FindingDocuments);
+            comma++;
+        }
+
+        if (!document || comma >= b || !v.IsPunct(comma, ',') || RightContent(comma + 1, b) is not { } content || Covered(into, content.Span))
+        {
+            return;
+        }
+
+        into.Add(new Draft
+        {
+            Content = content.Span, Direct = content.Direct, Cue = v.Span(first, first), SpeakerSpan = v.Span(first + 1, comma - 1), Sentence = s,
+            Confidence = 0.5, Kind = CueKind.Report,
+        });
+    }
+
     /// <summary>
     /// "Asked about the bridge, the mayor said …", "Asked whether …,": a question put to the speaker; the
     /// content is the question, up to the comma; the asker is not in the text.

@@ -423,4 +423,21 @@ public sealed class ClauseRulesTests
         var q = Single(doc, "new quay will pay");
         Assert.StartsWith("The mayor", SpeakerText(doc, q), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Opening_in_a_poll_is_the_source_of_the_clause()
+    {
+        var doc = AttributionRulesTests.Run("In the latest harbour poll, Lind leads Berg by six points.");
+        var q = Single(doc, "Lind leads Berg");
+        Assert.Equal("In", q.Cue.Text(doc.Text));
+        Assert.Equal("the latest harbour poll", SpeakerText(doc, q));
+    }
+
+    [Fact]
+    public void Opening_in_a_report_leaves_a_clause_with_its_own_cue_alone()
+    {
+        var doc = AttributionRulesTests.Run("In the wake of the audit report, the mayor said the budget was balanced.");
+        var q = Single(doc, "budget was balanced");
+        Assert.Equal("said", q.Cue.Text(doc.Text));
+    }
 }
