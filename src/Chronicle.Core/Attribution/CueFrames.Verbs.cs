@@ -186,9 +186,26 @@ internal sealed partial class CueFrames
 
         var commaQuote = v.IsQuoteMark(lead) && lead - 1 > a && v.IsPunct(lead - 1, ',');
         if (!v.W(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || lead < a
-            || !(v.IsPunct(lead, ',') || commaQuote || v.Is(lead, "and") || v.Is(lead, "while") || v.Is(lead, "by") || v.Is(lead, "after") || v.Is(lead, "before")))
+            || !(v.IsPunct(lead, ',') || commaQuote || v.Is(lead, "and") || v.Is(lead, "while") || v.Is(lead, "by") || v.Is(lead, "after") || v.Is(lead, "before")
+                || (v.Is(lead, "in") && lead == FirstWord(a, b))))
         {
             return false;
+        }
+
+        // "In defending himself, Trump offered …", "After saying …, she left": an opening participle clause; its subject follows the comma.
+        if (lead == FirstWord(a, b) && (v.Is(lead, "in") || v.Is(lead, "by") || v.Is(lead, "after") || v.Is(lead, "before") || v.Is(lead, "while"))
+            && FirstComma(cueEnd + 1, Math.Min(b, cueEnd + 30)) is var close and > 0 && NameOrPronounAt(close + 1, b) is { } mainSubject
+            && close - 1 > cueEnd)
+        {
+            var opening = TrimEnd(v.Span(cueEnd + 1, close - 1), false);
+            if (opening is { } o && v.CountWords(o.Span) >= 1)
+            {
+                into.Add(new Draft
+                {
+                    Content = o.Span, Direct = false, Cue = v.Span(i, cueEnd), SpeakerSpan = mainSubject, Sentence = s, Confidence = 0.6, Kind = kind,
+                });
+                return true;
+            }
         }
 
         if (lemma is "cite" or "quote" && HasAsSaying(cueEnd + 1, b))
@@ -221,6 +238,33 @@ internal sealed partial class CueFrames
             Confidence = 0.7, Kind = kind,
         });
         return true;
+    }
+
+    /// <summary>A name run ("Donald Trump", "Sen. Lind") or a subject pronoun starting at token <paramref name="k"/>.</summary>
+    private TextSpan? NameOrPronounAt(int k, int b)
+    {
+        if (k >= b || !v.IsWord(k))
+        {
+            return null;
+        }
+
+        if (v.In(k, SpeakerWords.Pronouns) && !v.Is(k, "it"))
+        {
+            return v.Span(k, k);
+        }
+
+        if (!v.IsCap(k) || v.In(k, SpeakerWords.CapitalisedFunctionWords))
+        {
+            return null;
+        }
+
+        var end = k;
+        while (end + 1 < b && (v.IsCap(end + 1) || (v.IsPunct(end + 1, '.') && v.IsCap(end + 2))))
+        {
+            end++;
+        }
+
+        return v.Span(k, end);
     }
 
     /// <summary>The speaker of an earlier cue of this sentence that has its subject before it.</summary>

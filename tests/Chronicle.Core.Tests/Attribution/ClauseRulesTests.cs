@@ -440,4 +440,13 @@ public sealed class ClauseRulesTests
         var q = Single(doc, "budget was balanced");
         Assert.Equal("said", q.Cue.Text(doc.Text));
     }
+
+    [Fact]
+    public void Opening_participle_clause_takes_the_subject_after_its_comma()
+    {
+        var doc = AttributionRulesTests.Run("In defending himself and his record, Lind offered a rare look at his business.");
+        var q = Single(doc, "himself and his record");
+        Assert.Equal("defending", q.Cue.Text(doc.Text));
+        Assert.Equal("Lind", SpeakerText(doc, q));
+    }
 }
