@@ -448,6 +448,14 @@ internal sealed partial class CueFrames
             content = (ObjectOnly(content.Value.Span), false);
         }
 
+        if (!content.Value.Direct && v.In(FirstWord(a, b), OpeningSubordinators) && FirstWord(a, b) < i
+            && FirstComma(v.TokenAt(content.Value.Span.Start) + 1, b) is var close and > 0 && close - 1 > v.TokenAt(content.Value.Span.Start)
+            && NameOrPronounAt(close + 1, b) is not null)
+        {
+            // "As Clinton talked about bringing communities together, Trump …": the opening clause ends at its comma.
+            content = (v.Span(v.TokenAt(content.Value.Span.Start), close - 1), false);
+        }
+
         var cue = v.Span(i, cueEnd);
         into.Add(new Draft
         {
@@ -456,6 +464,11 @@ internal sealed partial class CueFrames
         });
         return true;
     }
+
+    private static readonly FrozenSet<string> OpeningSubordinators = new[]
+    {
+        "as", "when", "while", "after", "before", "because", "although", "though", "if", "since", "once", "until", "whereas",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> Subordinators = new[]
     {

@@ -449,4 +449,13 @@ public sealed class ClauseRulesTests
         Assert.Equal("defending", q.Cue.Text(doc.Text));
         Assert.Equal("Lind", SpeakerText(doc, q));
     }
+
+    [Fact]
+    public void Opening_subordinate_clause_content_ends_at_its_comma()
+    {
+        var doc = AttributionRulesTests.Run("As Lind talked about bringing the villages together, Berg highlighted his message that the port needs order.");
+        var first = Single(doc, "villages together");
+        Assert.EndsWith("together", first.Span.Text(doc.Text), StringComparison.Ordinal);
+        Assert.Equal("Berg", SpeakerText(doc, Single(doc, "port needs order")));
+    }
 }
