@@ -101,7 +101,7 @@ internal static class Overlaps
                     break;
                 }
 
-                if (content.IsEmpty || v.CountWords(content) < 2 || content.Overlaps(k.Content))
+                if (content.IsEmpty || (v.CountWords(content) < 2 && !SingleName(v, content)) || content.Overlaps(k.Content))
                 {
                     ok = false;
                     break;
@@ -172,6 +172,13 @@ internal static class Overlaps
         }
 
         return k >= 0 && char.IsLetter(v.Text[k]);
+    }
+
+    /// <summary>"endorses Trump, who says …" cut before "who": a single capitalised name is still an object.</summary>
+    private static bool SingleName(DocView v, TextSpan content)
+    {
+        var k = v.TokenAt(content.Start);
+        return k < v.Tokens.Length && v.IsCap(k) && v.Tokens[k].Span.End >= content.End - 1;
     }
 
     private static bool IsWholeQuote(DocView v, TextSpan content) =>

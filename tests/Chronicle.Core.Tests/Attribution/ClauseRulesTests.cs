@@ -458,4 +458,12 @@ public sealed class ClauseRulesTests
         Assert.EndsWith("together", first.Span.Text(doc.Text), StringComparison.Ordinal);
         Assert.Equal("Berg", SpeakerText(doc, Single(doc, "port needs order")));
     }
+
+    [Fact]
+    public void Single_name_object_survives_a_cut_before_a_relative_report()
+    {
+        var doc = AttributionRulesTests.Run("Ted Lindqvist endorses Berg, who says he is honored.");
+        Assert.Equal("Berg", Single(doc, "Berg").Span.Text(doc.Text));
+        Assert.Equal("says", Single(doc, "he is honored").Cue.Text(doc.Text));
+    }
 }
