@@ -661,9 +661,36 @@ internal sealed partial class CueFrames
                 return;
             }
 
+            // "Obama on Climate Change: …" (the speaker before "on"), "A lesson from Loretta Lynch: …" (the speaker after "from").
+            var speakerFrom = a;
+            var speakerTo = last;
+            for (var k = a; k < c - 1; k++)
+            {
+                if (v.Is(k, "from") && v.IsCap(k + 1))
+                {
+                    speakerFrom = k + 1;
+                }
+            }
+
             for (var k = a; k < c; k++)
             {
-                if (v.IsWord(k) && !v.IsCap(k) && !v.In(k, SpeakerWords.SourceNouns) && !v.Is(k, "of") && !v.Is(k, "in"))
+                if (v.Is(k, "on") && k > a && v.IsCap(k - 1) && speakerTo == last)
+                {
+                    speakerTo = k - 1;
+                    continue;
+                }
+
+                if (k < speakerFrom)
+                {
+                    continue; // "A lesson from …": the words before "from" name the genre, not the speaker
+                }
+
+                if (k <= speakerTo && v.In(k, EditorialLabels) && !v.Is(k, "a"))
+                {
+                    return; // "The Latest: …", "Watch: …": an editorial label, not a speaker
+                }
+
+                if (v.IsWord(k) && !v.IsCap(k) && !v.In(k, SpeakerWords.SourceNouns) && !v.Is(k, "of") && !v.Is(k, "in") && k >= speakerFrom && k <= speakerTo)
                 {
                     return; // a clause before the colon, not a name
                 }
@@ -679,7 +706,7 @@ internal sealed partial class CueFrames
             {
                 into.Add(new Draft
                 {
-                    Content = content.Value.Span, Direct = content.Value.Direct, Cue = v.Span(c, c), SpeakerSpan = v.Span(a, last), Sentence = s,
+                    Content = content.Value.Span, Direct = content.Value.Direct, Cue = v.Span(c, c), SpeakerSpan = v.Span(speakerFrom, speakerTo), Sentence = s,
                     Confidence = 0.6, Kind = CueKind.Speech,
                 });
             }

@@ -246,7 +246,7 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
     private static readonly FrozenSet<string> EditorialLabels = new[]
     {
         "clarification", "correction", "update", "updated", "editor", "note", "watch", "video", "photos", "related", "read", "more", "breaking",
-        "live", "warning", "exclusive", "analysis", "opinion", "q", "a",
+        "live", "warning", "exclusive", "analysis", "opinion", "q", "a", "latest", "editorial", "transcript", "photo", "photos", "graphic",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>

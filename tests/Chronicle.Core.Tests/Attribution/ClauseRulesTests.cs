@@ -466,4 +466,22 @@ public sealed class ClauseRulesTests
         Assert.Equal("Berg", Single(doc, "Berg").Span.Text(doc.Text));
         Assert.Equal("says", Single(doc, "he is honored").Cue.Text(doc.Text));
     }
+
+    [Theory]
+    [InlineData("Lind on Harbour Fees: The Rise Is Far Too Steep", "Lind")]
+    [InlineData("A Lesson From Ingrid Lind: Always Check the Tide Tables First", "Ingrid Lind")]
+    public void Headline_colon_with_on_or_from_names_the_speaker(string headline, string speaker)
+    {
+        var doc = AttributionRulesTests.Run(headline + "\n\nThe harbour board meets on Monday.");
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal(":", q.Cue.Text(doc.Text));
+        Assert.Equal(speaker, SpeakerText(doc, q));
+    }
+
+    [Fact]
+    public void Editorial_label_before_a_colon_is_no_speaker()
+    {
+        var doc = AttributionRulesTests.Run("The Latest: Ferry Fees Rise Again in the Harbour\n\nThe harbour board meets on Monday.");
+        Assert.Empty(doc.Quotes);
+    }
 }
