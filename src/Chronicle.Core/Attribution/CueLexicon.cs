@@ -150,7 +150,7 @@ public static class CueLexicon
         ["turn"] = ["against"], ["stand"] = ["by", "behind"], ["jump"] = ["on"], ["pounce"] = ["on"], ["harp"] = ["on"],
         ["bristle"] = ["at"], ["balk"] = ["at"], ["chafe"] = ["at", "under"], ["bridle"] = ["at"], ["recoil"] = ["at", "from"],
         ["seethe"] = ["at", "over", "about"], ["lean"] = ["toward", "towards"], ["stop"] = ["short of"], ["steer"] = ["clear of"],
-        ["shy"] = ["away from"], ["make"] = ["the case for", "the case against", "a case for", "a case against"],
+        ["shy"] = ["away from"], ["break"] = ["with", "ranks with"], ["part"] = ["ways with"], ["make"] = ["the case for", "the case against", "a case for", "a case against"],
         ["fire"] = ["back at"], ["swipe"] = ["at"], ["lay"] = ["out"], ["open"] = ["up about"], ["sound"] = ["off on", "off about", "the alarm about", "the alarm on"],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
@@ -218,6 +218,7 @@ public static class CueLexicon
         ["stop"] = ["stops", "stopped", "stopped", "stopping"],
         ["make"] = ["makes", "made", "made", "making"],
         ["shy"] = ["shies", "shied", "shied", "shying"],
+        ["break"] = ["breaks", "broke", "broken", "breaking"],
         ["ban"] = ["bans", "banned", "banned", "banning"],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 

@@ -61,6 +61,7 @@ public sealed class ClauseRulesTests
     [InlineData("The ferry captain is doubling down on his complaints about the new quay.", "doubling down on")]
     [InlineData("The ferry captain has gone after the harbour master over the new quay.", "gone after")]
     [InlineData("The ferry captain took aim at the plans for a new quay.", "took aim at")]
+    [InlineData("The ferry captain broke with the harbour board on the new quay.", "broke with")]
     public void Phrasal_stance_verb_is_a_cue_with_its_whole_tail(string sentence, string cue)
     {
         var doc = AttributionRulesTests.Run(sentence);
