@@ -227,9 +227,10 @@ internal sealed partial class CueFrames
         }
 
         var content = RightContent(p, b);
-        if (content is null)
+        if (content is null || (kind == CueKind.Mind && !content.Value.Direct && !CueLexicon.ObjectVerbs.Contains(lemma) && lemma is not ("want" or "seek" or "see")
+            && !(v.Is(p, "that") || v.Is(p, "to") || LooksLikeClause(p, b) || ObjectThenInfinitive(p, b))))
         {
-            return false;
+            return false; // "after assuming his post": a state-of-mind participle reports only a clause or an infinitive
         }
 
         into.Add(new Draft

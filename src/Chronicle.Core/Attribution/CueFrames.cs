@@ -489,6 +489,11 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                 continue;
             }
 
+            if (v.Is(prep, "to") && v.In(i, AddressedNouns) || v.Is(i, "demand") && v.Is(prep, "for"))
+            {
+                continue; // "questions to a colleague", "a statement to reporters": "to" names the addressee; "demand for coal" is a market
+            }
+
             if ((v.Is(i, "plan") || v.Is(i, "plans")) && !v.Is(prep, "to"))
             {
                 continue; // "her plan to rebuild the pier" reports an intention; "his plans for the harbour" names a thing
@@ -560,6 +565,12 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
     }
 
     private static readonly FrozenSet<string> PossessivePronouns = new[] { "his", "her", "their", "its", "our", "my", "your" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> AddressedNouns = new[]
+    {
+        "question", "questions", "statement", "statements", "remarks", "comments", "message", "letter", "report", "reports", "complaint",
+        "complaints", "speech",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// Quotations introduced by a colon after a clause that is not a reporting verb ("The paper used her

@@ -485,4 +485,14 @@ public sealed class ClauseRulesTests
         var doc = AttributionRulesTests.Run("The Latest: Ferry Fees Rise Again in the Harbour\n\nThe harbour board meets on Monday.");
         Assert.Empty(doc.Quotes);
     }
+
+    [Theory]
+    [InlineData("The captain took questions to the harbour master after the meeting.")]
+    [InlineData("Demand for thermal coal has fallen sharply this year.")]
+    [InlineData("Shortly after assuming his post, the harbour master left for a week.")]
+    public void Addressee_market_and_take_office_readings_are_no_attribution(string sentence)
+    {
+        var doc = AttributionRulesTests.Run(sentence);
+        Assert.Empty(doc.Quotes);
+    }
 }
