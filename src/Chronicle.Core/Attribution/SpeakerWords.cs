@@ -21,7 +21,7 @@ public static class SpeakerWords
         "openly", "firmly", "flatly", "explicitly", "clearly", "strongly", "quickly", "immediately", "separately", "subsequently",
         "initially", "first", "last", "long", "apparently", "allegedly", "reportedly", "should", "must", "shall", "n't", "ever",
         "now", "all", "both", "yet", "too", "personally", "jointly", "formally", "officially", "partly", "largely", "widely",
-        "almost", "perhaps", "together", "probably", "soon", "since", "likewise", "also", "sometimes", "frequently", "usually");
+        "almost", "perhaps", "together", "probably", "soon", "since", "likewise", "also", "sometimes", "frequently", "usually", "cannot");
 
     /// <summary>Words that end a speaker phrase when scanning left from a cue (clause starts, relatives, conjunctions).</summary>
     public static readonly FrozenSet<string> LeftStops = Set(
@@ -31,7 +31,7 @@ public static class SpeakerWords
         "says", "said", "told", "there", "here", "is", "was", "are", "were", "be", "has", "have", "had", "not", "also", "would",
         "will", "this", "these", "those", "it's", "its", "do", "does", "did", "can", "could", "should", "may", "might", "must",
         "then", "now", "also", "however", "meanwhile", "moreover", "instead", "still", "today", "yesterday", "tonight",
-        "between", "without", "through", "despite", "among", "upon", "toward", "towards", "within", "beyond", "amid");
+        "between", "without", "through", "despite", "among", "upon", "toward", "towards", "within", "beyond", "amid", "cannot");
 
     /// <summary>Words that end a speaker phrase when scanning right from an inverted cue ("said X on Monday").</summary>
     public static readonly FrozenSet<string> RightStops = Set(

@@ -495,4 +495,12 @@ public sealed class ClauseRulesTests
         var doc = AttributionRulesTests.Run(sentence);
         Assert.Empty(doc.Quotes);
     }
+
+    [Fact]
+    public void Cannot_is_no_speaker()
+    {
+        var doc = AttributionRulesTests.Run("The harbour master cannot defend his own record on the quay.");
+        var q = Single(doc, "his own record");
+        Assert.Equal("The harbour master", SpeakerText(doc, q));
+    }
 }
