@@ -185,15 +185,20 @@ internal sealed partial class CueFrames
         }
 
         var commaQuote = v.IsQuoteMark(lead) && lead - 1 > a && v.IsPunct(lead - 1, ',');
+        if (i == FirstWord(a, b) && v.IsCap(i))
+        {
+            lead = i; // "Citing a conspiracy theory, Trump accused …": the participle opens the sentence
+        }
+
         if (!v.W(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || lead < a
             || !(v.IsPunct(lead, ',') || commaQuote || v.Is(lead, "and") || v.Is(lead, "while") || v.Is(lead, "by") || v.Is(lead, "after") || v.Is(lead, "before")
-                || (v.Is(lead, "in") && lead == FirstWord(a, b))))
+                || (v.Is(lead, "in") && lead == FirstWord(a, b)) || lead == i))
         {
             return false;
         }
 
         // "In defending himself, Trump offered …", "After saying …, she left": an opening participle clause; its subject follows the comma.
-        if (lead == FirstWord(a, b) && (v.Is(lead, "in") || v.Is(lead, "by") || v.Is(lead, "after") || v.Is(lead, "before") || v.Is(lead, "while"))
+        if (lead == FirstWord(a, b) && (v.Is(lead, "in") || v.Is(lead, "by") || v.Is(lead, "after") || v.Is(lead, "before") || v.Is(lead, "while") || lead == i)
             && FirstComma(cueEnd + 1, Math.Min(b, cueEnd + 30)) is var close and > 0 && NameOrPronounAt(close + 1, b) is { } mainSubject
             && close - 1 > cueEnd)
         {

@@ -70,7 +70,9 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                 continue;
             }
 
-            if ((v.IsCap(i) && !(headline && i > a)) || !CueLexicon.TryGet(PhraseScanner.Lower(v, i, buffer), out var lemma, out var kind))
+            // An opening participle ("Citing a theory, Trump …") is capitalised only because it opens the sentence.
+            var openingParticiple = i == a && !headline && v.W(i).EndsWith("ing", StringComparison.Ordinal) && FirstComma(i + 1, Math.Min(b, i + 30)) > 0;
+            if ((v.IsCap(i) && !(headline && i > a) && !openingParticiple) || !CueLexicon.TryGet(PhraseScanner.Lower(v, i, buffer), out var lemma, out var kind))
             {
                 continue; // reporting verbs are lowercase ("The Washington Post", "United States" are names), except in title-case headlines
             }
@@ -122,7 +124,8 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                 continue; // only "X continued: “…”" and "“…,” she continued." report speech ("“…,” the letter reads.")
             }
 
-            if (lemma == "add" && !(v.Is(i + 1, "that") || v.IsPunctuation(i + 1) || i + 1 >= b || v.In(i + 1, SpeakerWords.RightStops) || PhraseScanner.IsTimeWord(v, i + 1)))
+            if (lemma == "add" && !(v.Is(i + 1, "that") || v.IsPunctuation(i + 1) || i + 1 >= b || v.In(i + 1, SpeakerWords.RightStops) || PhraseScanner.IsTimeWord(v, i + 1)
+                || (v.In(i + 1, SpeakerWords.Pronouns) && LooksLikeClause(i + 1, b))))
             {
                 continue; // "add fuel to", "added two seats": only "added (that) …" and "…, he added" report speech
             }

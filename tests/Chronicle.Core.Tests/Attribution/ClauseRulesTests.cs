@@ -503,4 +503,31 @@ public sealed class ClauseRulesTests
         var q = Single(doc, "his own record");
         Assert.Equal("The harbour master", SpeakerText(doc, q));
     }
+
+    [Fact]
+    public void Sentence_opening_participle_takes_the_subject_after_its_comma()
+    {
+        var doc = AttributionRulesTests.Run("Citing an old harbour map, Lind repeatedly accused the board of moving the quay.");
+        var q = Single(doc, "an old harbour map");
+        Assert.Equal("Citing", q.Cue.Text(doc.Text));
+        Assert.Equal("Lind", SpeakerText(doc, q));
+    }
+
+    [Fact]
+    public void Adding_with_a_pronoun_clause_reports_speech()
+    {
+        var doc = AttributionRulesTests.Run("\u201CIt was personal,\u201D he said, adding he would never vote for Berg.");
+        var q = Single(doc, "never vote for Berg");
+        Assert.Equal("adding", q.Cue.Text(doc.Text));
+    }
+
+    [Theory]
+    [InlineData("A document on the campaign's website states that the fee will rise.", "A document on the campaign's website")]
+    [InlineData("Polling averages show Lind with a small lead.", "Polling averages")]
+    public void Document_subjects_before_report_verbs(string sentence, string speaker)
+    {
+        var doc = AttributionRulesTests.Run(sentence);
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal(speaker, SpeakerText(doc, q));
+    }
 }
