@@ -61,7 +61,14 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                 continue;
             }
 
-            if (!(v.IsCap(i) && !(headline && i > a)) && v.IsWord(i + 1) && PhrasalEnd(i, b, buffer) is var (phrasalEnd, phrasalLemma) && phrasalEnd > i
+            // Most words are no cue at all: one lookup settles them before any frame is tried.
+            var capitalised = v.IsCap(i) && !(headline && i > a);
+            if ((capitalised && !(i == a && v.W(i).EndsWith("ing", StringComparison.Ordinal))) || !CueLexicon.IsCandidate(PhraseScanner.Lower(v, i, buffer)))
+            {
+                continue;
+            }
+
+            if (!capitalised && v.IsWord(i + 1) && PhrasalEnd(i, b, buffer) is var (phrasalEnd, phrasalLemma) && phrasalEnd > i
                 && !InsideQuotation(i) && PhraseScanner.SkipVerbPrefix(v, i - 1, a) is var phrasalSubject && phrasalSubject >= a && v.IsWord(phrasalSubject)
                 && (!v.In(phrasalSubject, SpeakerWords.LeftStops) || v.Is(phrasalSubject, "and") || v.Is(phrasalSubject, "but")) && v.IsWord(phrasalEnd + 1)
                 && TryPreposed(s, a, b, i, phrasalEnd, phrasalLemma, CueKind.Action, into, before))
@@ -217,7 +224,7 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
     /// <summary>The last token of a phrasal cue starting at <paramref name="i"/> ("doubled down on") and its verb's lemma, or (-1, "").</summary>
     private (int End, string Lemma) PhrasalEnd(int i, int b, Span<char> buffer)
     {
-        if (!CueLexicon.TryGetPhrasal(PhraseScanner.Lower(v, i, buffer), out var lemma))
+        if (v.W(i).Length < 2 || !CueLexicon.TryGetPhrasal(PhraseScanner.Lower(v, i, buffer), out var lemma))
         {
             return (-1, "");
         }

@@ -154,6 +154,9 @@ public static class CueLexicon
         ["fire"] = ["back at"], ["swipe"] = ["at"], ["lay"] = ["out"], ["open"] = ["up about"], ["sound"] = ["off on", "off about", "the alarm about", "the alarm on"],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>Whether a lowercase word form can start a cue at all (a reporting verb or the verb of a phrasal cue).</summary>
+    public static bool IsCandidate(ReadOnlySpan<char> lowerWord) => Candidates.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lowerWord);
+
     /// <summary>The lemma of a phrasal cue's verb form ("went" → go), or false.</summary>
     public static bool TryGetPhrasal(ReadOnlySpan<char> lowerWord, out string lemma) =>
         PhrasalForms.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lowerWord, out lemma!);
@@ -265,6 +268,8 @@ public static class CueLexicon
         .SelectMany(lemma => Inflect(lemma).Select(form => (form, lemma)))
         .DistinctBy(x => x.form)
         .ToFrozenDictionary(x => x.form, x => x.lemma, StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Candidates = Forms.Keys.Concat(PhrasalForms.Keys).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The lemma and kind of a cue word form ("warned" → warn, Speech), or false.</summary>
     public static bool TryGet(ReadOnlySpan<char> lowerWord, out string lemma, out CueKind kind)

@@ -159,7 +159,7 @@ internal static class Overlaps
             return false;
         }
 
-        var word = sp.Text(v.Text);
+        var word = v.Text.AsSpan(sp.Start, sp.Length);
         if (!(word.Equals("who", StringComparison.OrdinalIgnoreCase) || word.Equals("that", StringComparison.OrdinalIgnoreCase)))
         {
             return false;
