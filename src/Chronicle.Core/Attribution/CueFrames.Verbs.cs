@@ -70,9 +70,9 @@ internal sealed partial class CueFrames
             }
 
             var np = PhraseScanner.Right(v, cueEnd + 1, b);
-            if (np is null || v.CountWords(np.Value) > 14 || HasFiniteVerb(np.Value))
+            if (np is null || v.CountWords(np.Value) > 14 || HasFiniteVerb(np.Value) || v.In(v.TokenAt(np.Value.Start), PhrasePrepositions) || v.Is(v.TokenAt(np.Value.Start), "to"))
             {
-                return false;
+                return false; // "…, shouted to the crowd": a prepositional phrase is no speaker
             }
 
             speaker = np;
@@ -287,6 +287,21 @@ internal sealed partial class CueFrames
         return null;
     }
 
+    private static readonly FrozenSet<string> SubjectPrepositions = new[] { "through", "in", "at", "on", "outside", "across", "near", "around" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private bool NoPunctuation(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (!v.IsWord(k) && !v.IsPunct(k, '\'') && !v.IsPunct(k, '\u2019') && !v.IsPunct(k, '-'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static readonly FrozenSet<string> PhrasePrepositions = new[] { "in", "at", "of", "for", "from", "with", "on" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> Auxiliaries = new[]
@@ -394,6 +409,14 @@ internal sealed partial class CueFrames
         else
         {
             speaker = vg0 >= a ? PhraseScanner.Left(v, vg0, a) : null;
+            if (speaker is { } subjectTail && v.TokenAt(subjectTail.Start) - 1 is var joint && joint > a && v.In(joint, SubjectPrepositions)
+                && FirstWord(a, b) is var opening && opening < joint && v.IsWord(opening) && !v.In(opening, SpeakerWords.LeftStops)
+                && v.W(joint - 1).EndsWith("ing", StringComparison.Ordinal) && NoPunctuation(opening, joint))
+            {
+                // "Protesters marching through the streets chanted …": the subject runs from the sentence start.
+                speaker = new TextSpan(v.Tokens[opening].Span.Start, subjectTail.End);
+            }
+
             if (speaker is { } np && vg0 == i - 1 && kind == CueKind.Speech && v.W(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
                 && v.TokenAt(np.Start) - 1 is var prep && prep > a && v.In(prep, ParticipleAdjunctPrepositions))
             {

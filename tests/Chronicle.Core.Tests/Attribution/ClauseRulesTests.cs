@@ -530,4 +530,20 @@ public sealed class ClauseRulesTests
         var q = Assert.Single(doc.Quotes);
         Assert.Equal(speaker, SpeakerText(doc, q));
     }
+
+    [Fact]
+    public void Subject_with_a_participle_phrase_runs_from_the_sentence_start()
+    {
+        var doc = AttributionRulesTests.Run("Fishermen marching through the streets chanted \"What fee?\" and kept going.");
+        var q = Single(doc, "What fee");
+        Assert.Equal("Fishermen marching through the streets", SpeakerText(doc, q));
+    }
+
+    [Fact]
+    public void Prepositional_phrase_after_an_inverted_cue_is_no_speaker()
+    {
+        var doc = AttributionRulesTests.Run("\"This is a big year for the harbour!\" Lind's niece, Marta Lind, shouted to the crowd.");
+        var q = Single(doc, "big year for the harbour");
+        Assert.DoesNotContain("crowd", SpeakerText(doc, q), StringComparison.Ordinal);
+    }
 }
