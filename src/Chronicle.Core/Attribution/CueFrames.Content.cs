@@ -293,6 +293,21 @@ internal sealed partial class CueFrames
         }
 
         var head = PhraseScanner.Left(v, prevComma - 1, a);
+        if (head is null)
+        {
+            // "Johnnie Wilson, of Springfield, Va., said": a home town after the name; the head is before "of".
+            var of = prevComma - 1;
+            while (of > a && v.IsWord(of) && !v.Is(of, "of"))
+            {
+                of--;
+            }
+
+            if (of - 2 >= a && v.Is(of, "of") && v.IsPunct(of - 1, ','))
+            {
+                head = PhraseScanner.Left(v, of - 2, a);
+            }
+        }
+
         return head is null ? null : new TextSpan(head.Value.Start, v.Tokens[comma - 1].Span.End);
     }
 

@@ -49,7 +49,9 @@ internal static class Overlaps
         // "Shelby said he refused to …": a report whose speaker opens another report's content is part of
         // that content; the outer report is the attribution ("cited sources indicating …" keeps the inner one).
         var current = drafts;
-        drafts = current.Where(inner => !byContent.Containing(inner.Content).Select(id => current[id]).Any(outer => outer != inner && inner.SpeakerSpan is { } sp && sp.Start == outer.Content.Start
+        // "condemned what he called a breach": a report whose speaker follows a "what" that opens another content is part of it too.
+        drafts = current.Where(inner => !byContent.Containing(inner.Content).Select(id => current[id]).Any(outer => outer != inner && inner.SpeakerSpan is { } sp
+            && (sp.Start == outer.Content.Start || WhatOpens(v, outer.Content.Start, sp.Start))
             && outer.Content.Contains(inner.Content) && !(outer.Direct && IsWholeQuote(v, outer.Content))
             && !inner.Cue.Text(v.Text).EndsWith("ing", StringComparison.OrdinalIgnoreCase))).ToList();
         var order = drafts
@@ -143,6 +145,12 @@ internal static class Overlaps
         }
 
         return true;
+    }
+
+    private static bool WhatOpens(DocView v, int contentStart, int speakerStart)
+    {
+        var k = v.TokenAt(contentStart);
+        return k + 1 < v.Tokens.Length && v.Is(k, "what") && v.Tokens[k + 1].Span.Start == speakerStart;
     }
 
     /// <summary>"Lind proposes X, and plans to …": a speaker named before the outer content (a coordinated verb) is no part of the reported words.</summary>

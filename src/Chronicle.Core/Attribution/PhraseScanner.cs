@@ -256,7 +256,7 @@ internal static class PhraseScanner
             return true;
         }
 
-        if (v.Is(start, "there") || v.Is(start, "this") || v.Is(start, "what") || v.Is(start, "which") || v.Is(start, "including"))
+        if (v.Is(start, "there") || v.Is(start, "this") || v.Is(start, "what") || v.Is(start, "which") || v.Is(start, "including") || v.Is(start, "of"))
         {
             return false;
         }

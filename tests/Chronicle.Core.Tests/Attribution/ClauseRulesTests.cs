@@ -546,4 +546,21 @@ public sealed class ClauseRulesTests
         var q = Single(doc, "big year for the harbour");
         Assert.DoesNotContain("crowd", SpeakerText(doc, q), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void What_he_called_stays_inside_the_outer_report()
+    {
+        var doc = AttributionRulesTests.Run("The mayor condemned what he called a \"brazen breach\" of the harbour rules.");
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal("condemned", q.Cue.Text(doc.Text));
+        Assert.Equal("The mayor", SpeakerText(doc, q));
+    }
+
+    [Fact]
+    public void Home_town_appositive_keeps_the_name()
+    {
+        var doc = AttributionRulesTests.Run("Ole Berg, of Tromsø, Norway, said he had fought for the harbour.");
+        var q = Single(doc, "fought for the harbour");
+        Assert.StartsWith("Ole Berg", SpeakerText(doc, q), StringComparison.Ordinal);
+    }
 }
