@@ -97,7 +97,8 @@ public static class CueLexicon
         "rejection", "condemnation", "critique", "endorsements", "recommendation", "recommendations", "testimony", "explanation",
         "characterization", "confirmation", "finding", "findings", "verdict", "projection", "projections", "insinuation", "ultimatum",
         "objection", "objections", "disagreement", "disagreements", "distrust", "mistrust", "disdain", "admiration",
-        "obsession", "fixation", "affection", "hostility", "enthusiasm", "adulation", "attacks", "attack",
+        "obsession", "fixation", "affection", "hostility", "enthusiasm", "adulation", "attacks", "attack", "illusions", "reservations",
+        "misgivings", "qualms", "suspicions", "grievances", "suspicion",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Prepositions that open a nominal cue's content.</summary>
@@ -150,7 +151,7 @@ public static class CueLexicon
         ["turn"] = ["against"], ["stand"] = ["by", "behind"], ["jump"] = ["on"], ["pounce"] = ["on"], ["harp"] = ["on"],
         ["bristle"] = ["at"], ["balk"] = ["at"], ["chafe"] = ["at", "under"], ["bridle"] = ["at"], ["recoil"] = ["at", "from"],
         ["seethe"] = ["at", "over", "about"], ["lean"] = ["toward", "towards"], ["stop"] = ["short of"], ["steer"] = ["clear of"],
-        ["shy"] = ["away from"], ["break"] = ["with", "ranks with"], ["part"] = ["ways with"], ["make"] = ["the case for", "the case against", "a case for", "a case against"],
+        ["shy"] = ["away from"], ["break"] = ["with", "ranks with"], ["part"] = ["ways with"], ["make"] = ["the case for", "the case against", "a case for", "a case against", "it clear", "clear"],
         ["fire"] = ["back at"], ["swipe"] = ["at"], ["lay"] = ["out"], ["open"] = ["up about"], ["sound"] = ["off on", "off about", "the alarm about", "the alarm on"],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 

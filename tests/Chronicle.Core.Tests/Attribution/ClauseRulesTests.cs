@@ -563,4 +563,20 @@ public sealed class ClauseRulesTests
         var q = Single(doc, "fought for the harbour");
         Assert.StartsWith("Ole Berg", SpeakerText(doc, q), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Made_it_clear_is_a_cue_and_keeps_the_misgivings_inside()
+    {
+        var doc = AttributionRulesTests.Run("The admiral made it clear that he had major misgivings about the fleet.");
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal("made it clear", q.Cue.Text(doc.Text));
+    }
+
+    [Fact]
+    public void Has_no_illusions_about_reports_a_stance()
+    {
+        var doc = AttributionRulesTests.Run("Lind has no illusions about the threat to the harbour.");
+        var q = Single(doc, "threat to the harbour");
+        Assert.Equal("Lind", SpeakerText(doc, q));
+    }
 }
