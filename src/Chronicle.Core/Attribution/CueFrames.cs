@@ -529,7 +529,7 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
 
             TextSpan? speaker = null;
             var before = i - 1;
-            while (before >= a && (PhraseScanner.IsAdverb(v, before) || v.Is(before, "no") || (v.IsWord(before) && !v.IsCap(before) && v.W(before).Length > 2
+            while (before >= a && (PhraseScanner.IsAdverb(v, before) || v.Is(before, "no") || v.Is(before, "such") || (v.IsWord(before) && !v.IsCap(before) && v.W(before).Length > 2
                 && !v.In(before, SpeakerWords.LeftStops) && !PhraseScanner.IsDeterminer(v, before) && !EndsPossessive(before) && !IsGovernor(before)
                 && !v.In(before, SpeakerWords.SourceNouns))))
             {

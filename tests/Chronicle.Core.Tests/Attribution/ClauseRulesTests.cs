@@ -579,4 +579,12 @@ public sealed class ClauseRulesTests
         var q = Single(doc, "threat to the harbour");
         Assert.Equal("Lind", SpeakerText(doc, q));
     }
+
+    [Fact]
+    public void Governed_stance_noun_after_such_takes_the_clause_subject()
+    {
+        var doc = AttributionRulesTests.Run("Many older fishermen have had such reservations about the new quay.");
+        var q = Single(doc, "the new quay");
+        Assert.Equal("Many older fishermen", SpeakerText(doc, q));
+    }
 }
