@@ -759,7 +759,7 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
         ["disappointed"] = ["with", "by", "in"], ["opposed"] = ["to"], ["committed"] = ["to"], ["passionate"] = ["about"],
         ["enthusiastic"] = ["about"], ["uneasy"] = ["about"], ["adamant"] = ["about"], ["coy"] = ["about"], ["silent"] = ["about", "on"],
         ["willing"] = ["to"], ["unwilling"] = ["to"], ["determined"] = ["to"], ["eager"] = ["to"], ["reluctant"] = ["to"], ["keen"] = ["to"],
-        ["loath"] = ["to"], ["bearish"] = ["on", "about"], ["bullish"] = ["on", "about"],
+        ["loath"] = ["to"], ["bearish"] = ["on", "about"], ["bullish"] = ["on", "about"], ["against"] = [],
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
@@ -777,8 +777,8 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                 continue;
             }
 
-            var prep = t + 1;
-            if (!preps.Any(p => v.Is(prep, p)))
+            var prep = preps.Length == 0 ? t : t + 1; // "Sanders is against it": the preposition is the stance word itself
+            if (preps.Length > 0 && !preps.Any(p => v.Is(prep, p)))
             {
                 continue;
             }

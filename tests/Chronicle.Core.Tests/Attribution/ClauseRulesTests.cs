@@ -587,4 +587,13 @@ public sealed class ClauseRulesTests
         var q = Single(doc, "the new quay");
         Assert.Equal("Many older fishermen", SpeakerText(doc, q));
     }
+
+    [Fact]
+    public void Be_against_reports_a_stance()
+    {
+        var doc = AttributionRulesTests.Run("The captains are firmly against the new fee.");
+        var q = Single(doc, "the new fee");
+        Assert.Equal("against", q.Cue.Text(doc.Text));
+        Assert.Equal("The captains", SpeakerText(doc, q));
+    }
 }
