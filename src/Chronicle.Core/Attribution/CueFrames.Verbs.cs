@@ -838,9 +838,11 @@ internal sealed partial class CueFrames
                 continue;
             }
 
+            // "it appeared that …", "it seemed that …": an impression with no source in the text.
+            var expletive = v.Is(subjectEnd, "it") && subjectEnd == verbStart - 1 && v.In(w, SeemVerbs);
             into.Add(new Draft
             {
-                Content = content.Value.Span, Direct = content.Value.Direct, Cue = v.Span(verbStart, w), SpeakerSpan = speaker, Sentence = s,
+                Content = content.Value.Span, Direct = content.Value.Direct, Cue = v.Span(expletive ? subjectEnd : verbStart, w), SpeakerSpan = expletive ? null : speaker, Sentence = s,
                 Confidence = 0.45, Kind = CueKind.Mind,
             });
         }

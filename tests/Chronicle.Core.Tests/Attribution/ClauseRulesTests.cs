@@ -596,4 +596,12 @@ public sealed class ClauseRulesTests
         Assert.Equal("against", q.Cue.Text(doc.Text));
         Assert.Equal("The captains", SpeakerText(doc, q));
     }
+
+    [Fact]
+    public void It_appeared_that_has_no_source()
+    {
+        var doc = AttributionRulesTests.Run("It appeared that the ferry was unable to dock in the storm.");
+        var q = Single(doc, "ferry was unable to dock");
+        Assert.Null(q.Speaker.Span);
+    }
 }
