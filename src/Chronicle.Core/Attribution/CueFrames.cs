@@ -536,6 +536,11 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                 before--; // adjectives: "serious questions", "renewed calls"
             }
 
+            if (before > a && (v.Is(before, "a") || v.Is(before, "an")) && IsGovernor(before - 1))
+            {
+                before--; // "the court made a surprise decision to …": the article after a governing verb
+            }
+
             if (before >= a && before == i - 1 && v.In(before, SpeakerWords.SourceNouns) && !v.IsCap(before))
             {
                 speaker = PhraseScanner.Left(v, before, a); // "media pronouncements that …", "voter concerns about …": the noun before is the source

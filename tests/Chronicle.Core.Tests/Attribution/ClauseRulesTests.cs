@@ -604,4 +604,12 @@ public sealed class ClauseRulesTests
         var q = Single(doc, "ferry was unable to dock");
         Assert.Null(q.Speaker.Span);
     }
+
+    [Fact]
+    public void Stance_noun_after_a_governing_verb_and_an_article()
+    {
+        var doc = AttributionRulesTests.Run("In May, the harbour board made a surprise decision to close the quay.");
+        var q = Single(doc, "close the quay");
+        Assert.Equal("the harbour board", SpeakerText(doc, q));
+    }
 }
