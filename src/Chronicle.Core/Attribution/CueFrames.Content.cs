@@ -315,6 +315,11 @@ internal sealed partial class CueFrames
     private TextSpan? SubjectOf(int a, int limit)
     {
         var start = SkipOpeningAdjunct(a, limit);
+        if (start < limit && v.IsQuoteMark(start) && SegmentOpeningAt(start) is { Closed: true } quoted && quoted.CloseMark >= 0)
+        {
+            start = v.TokenAt(quoted.CloseMark + 1); // "“…,” Blige sings before asking …": the subject follows the opening quotation
+        }
+
         while (start < limit && !v.IsWord(start))
         {
             start++;

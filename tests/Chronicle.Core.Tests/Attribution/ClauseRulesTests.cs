@@ -612,4 +612,12 @@ public sealed class ClauseRulesTests
         var q = Single(doc, "close the quay");
         Assert.Equal("the harbour board", SpeakerText(doc, q));
     }
+
+    [Fact]
+    public void Participle_subject_skips_an_opening_quotation()
+    {
+        var doc = AttributionRulesTests.Run("\u201CKeep your hands in sight,\u201D Lind sings to the crowd before asking them, \u201CWhere do we go from here?\u201D");
+        var q = Single(doc, "Where do we go");
+        Assert.StartsWith("Lind", SpeakerText(doc, q), StringComparison.Ordinal);
+    }
 }
