@@ -557,7 +557,8 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                     vg = PhraseScanner.SkipVerbPrefix(v, vg - 2, a); // "began voicing concerns", "continued to raise questions"
                 }
 
-                speaker = vg >= a ? PhraseScanner.Left(v, vg, a) : null;
+                // "Suu Kyi faced sharp criticism for …", "the plan drew complaints": the subject receives the stance; its holder is not named.
+                speaker = vg >= a && !v.In(before, ReceivingGovernors) ? PhraseScanner.Left(v, vg, a) : null;
             }
             else if (before == i - 1 && before >= a && v.Is(before, "to") && before - 1 >= a && v.IsWord(before - 1) && !v.IsCap(before - 1))
             {
@@ -861,6 +862,11 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private bool IsGovernor(int k) => v.In(k, Governors);
+
+    private static readonly FrozenSet<string> ReceivingGovernors = new[]
+    {
+        "faced", "faces", "face", "drew", "drawn", "sparked", "prompted", "fueled", "fuelled", "amid",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static bool Covered(List<Draft> drafts, TextSpan span)
     {

@@ -620,4 +620,12 @@ public sealed class ClauseRulesTests
         var q = Single(doc, "Where do we go");
         Assert.StartsWith("Lind", SpeakerText(doc, q), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Subject_that_faced_criticism_is_not_its_source()
+    {
+        var doc = AttributionRulesTests.Run("The harbour master has faced sharp criticism for failing to repair the quay.");
+        var q = Single(doc, "failing to repair the quay");
+        Assert.Null(q.Speaker.Span);
+    }
 }
