@@ -33,11 +33,13 @@ public sealed class AttributionExtractor : IAnnotator
 
         for (var s = 0; s < v.Sentences.Length; s++)
         {
+            frames.FindEvidentials(s, drafts);
             frames.FindThatClauses(s, drafts);
             frames.FindStanceAdjectives(s, drafts);
             frames.FindColonQuotes(s, drafts);
             frames.FindSeemFrames(s, drafts);
             frames.FindNominal(s, drafts);
+            frames.FindDocumentOpenings(s, drafts);
         }
 
         AddPullQuotes(v, segments, drafts);

@@ -19,6 +19,19 @@ internal sealed partial class CueFrames
         return false;
     }
 
+    private bool OnWithin(int from, int to)
+    {
+        for (var k = from + 1; k < to && !v.IsPunctuation(k); k++)
+        {
+            if (v.Is(k, "on"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Verbs whose subject is also the subject of the infinitive after them: "went on to say", "refused to comment".</summary>
     private static readonly FrozenSet<string> Controllers = new[]
     {
@@ -50,6 +63,35 @@ internal sealed partial class CueFrames
         }
 
         return PhraseScanner.SkipVerbPrefix(v, k - 1, a);
+    }
+
+    private static readonly FrozenSet<string> ObjectControllers = new[]
+    {
+        "forced", "forces", "force", "prompted", "prompts", "prompt", "led", "leads", "pushed", "pushes", "allowed", "allows", "enabled",
+        "enables", "inspired", "inspires", "compelled", "compels", "persuaded", "persuades", "convinced", "convinces", "caused", "causes",
+        "drove", "drives", "got", "gets",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// For a cue after "to": the controlling verb when its object is the one who acts ("forced Stumpf to admit",
+    /// "prompted NATO to order"), or -1. The object is a short phrase with no punctuation but abbreviation periods.
+    /// </summary>
+    private int ObjectControllerBefore(int to, int a)
+    {
+        for (var k = to - 1; k >= a && k >= to - 7; k--)
+        {
+            if (v.In(k, ObjectControllers) && !v.IsCap(k))
+            {
+                return k < to - 1 ? k : -1;
+            }
+
+            if (!v.IsWord(k) && !v.IsPunct(k, '.') && !v.IsPunct(k, '\u2019') && !v.IsPunct(k, '\''))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>"called Oz a quack": a name, then "a"/"an" opening what it is called (not "a group called Friends of the Earth").</summary>
@@ -209,33 +251,40 @@ internal sealed partial class CueFrames
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Inside a quotation that opened, whether or not its closing mark survived (a quote running to the paragraph end).</summary>
-    private bool InsideOpenedQuotation(int t)
+    private bool InsideOpenedQuotation(int t) => (Quoted[t] & OpenedBit) != 0;
+
+    private const byte OpenedBit = 1;
+    private const byte ClosedBit = 2;
+
+    /// <summary>
+    /// Per token: inside an opened quotation (bit 1), inside one that also closed (bit 2). Built once per
+    /// document, so the cue tests do not walk every quotation of the article for each candidate word.
+    /// </summary>
+    private byte[] Quoted => quoted ??= BuildQuoted();
+
+    private byte[]? quoted;
+
+    private byte[] BuildQuoted()
     {
-        var span = v.Tokens[t].Span;
+        var marks = new byte[v.Tokens.Length];
         foreach (var seg in segments)
         {
-            if (seg.Opened && seg.Content.Contains(span))
+            if (!seg.Opened)
             {
-                return true;
+                continue;
+            }
+
+            var bits = (byte)(OpenedBit | (seg.Closed ? ClosedBit : 0));
+            for (var k = v.TokenAt(seg.Content.Start); k < v.Tokens.Length && v.Tokens[k].Span.End <= seg.Content.End; k++)
+            {
+                marks[k] |= bits;
             }
         }
 
-        return false;
+        return marks;
     }
 
-    private bool InsideQuotation(int t)
-    {
-        var span = v.Tokens[t].Span;
-        foreach (var seg in segments)
-        {
-            if (seg.Opened && seg.Closed && seg.Content.Contains(span))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool InsideQuotation(int t) => (Quoted[t] & ClosedBit) != 0;
 
     /// <summary>"He’s claiming", "who's called for": a pronoun with a contracted "is"/"has", not a possessive.</summary>
     private bool IsPronounContraction(int t)
@@ -258,7 +307,8 @@ internal sealed partial class CueFrames
         var participle = w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || v.Is(i, "told") || v.Is(i, "said") || v.Is(i, "written")
             || v.Is(i, "known") || v.Is(i, "shown") || v.Is(i, "thought") || v.Is(i, "found") || v.Is(i, "seen") || v.Is(i, "understood");
         var k = i - 1;
-        while (k >= a && (PhraseScanner.IsAdverb(v, k) || v.Is(k, "not") || v.Is(k, "also") || v.Is(k, "widely") || v.Is(k, "often")))
+        while (k >= a && (PhraseScanner.IsAdverb(v, k) || v.Is(k, "not") || v.Is(k, "also") || v.Is(k, "widely") || v.Is(k, "often")
+            || (v.In(k, SpeakerWords.VerbPrefix) && !v.In(k, BeForms) && !v.In(k, Modals) && !v.Is(k, "has") && !v.Is(k, "have") && !v.Is(k, "had"))))
         {
             k--;
         }
@@ -267,6 +317,11 @@ internal sealed partial class CueFrames
     }
 
     /// <summary>A subject that can speak right before a noun-like cue: pronoun, name, source noun, relative pronoun.</summary>
+    private static readonly FrozenSet<string> Modals = new[]
+    {
+        "do", "does", "did", "will", "would", "can", "could", "should", "may", "might", "must",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     private bool SpeakingSubjectBefore(int i, int a)
     {
         var k = PhraseScanner.SkipVerbPrefix(v, i - 1, a);
@@ -286,6 +341,16 @@ internal sealed partial class CueFrames
             return true;
         }
 
+        if ((v.Is(k, "percent") || v.IsPunct(k, '%')) && (PhraseScanner.IsDeterminer(v, i + 1) || v.IsCap(i + 1) || v.Is(i + 1, "him") || v.Is(i + 1, "her") || v.Is(i + 1, "them")))
+        {
+            return true; // "1 percent support the Green candidate": poll respondents
+        }
+
+        if (PhraseScanner.IsNegatedAux(v, i - 1) || v.In(i - 1, Modals))
+        {
+            return v.IsWord(k) && !PhraseScanner.IsDeterminer(v, k); // "the operator doesn't think", "voters should know": only a verb follows a modal
+        }
+
         var plainForm = !v.W(i).EndsWith("s", StringComparison.Ordinal) && !v.W(i).EndsWith("ed", StringComparison.Ordinal) && !v.W(i).EndsWith("ing", StringComparison.Ordinal);
         var plural = v.IsWord(k) && v.W(k).EndsWith("s", StringComparison.Ordinal);
         // "as China and Russia support the government": a name before a base form and a determiner after it is a clause.
@@ -298,6 +363,15 @@ internal sealed partial class CueFrames
         }
 
         if (plainForm && nameThenObject)
+        {
+            return true;
+        }
+
+        // "The woman disputes the idea that …": a determiner, a singular noun, an -s form, then an object is a clause.
+        var singularThenObject = v.W(i).EndsWith("s", StringComparison.Ordinal) && k == i - 1 && k - 1 >= a && PhraseScanner.IsDeterminer(v, k - 1)
+            && v.IsWord(k) && !v.IsCap(k) && !v.W(k).EndsWith("s", StringComparison.Ordinal)
+            && (PhraseScanner.IsDeterminer(v, i + 1) && !v.Is(i + 1, "to") && !v.Is(i + 1, "of") && !v.Is(i + 1, "that") || v.Is(i + 1, "that") && OpensClause(i + 2, Math.Min(v.Tokens.Length, i + 14)));
+        if (singularThenObject)
         {
             return true;
         }

@@ -8,16 +8,32 @@ internal sealed partial class CueFrames
 {
     public QuoteSegment? SegmentOpeningAt(int token)
     {
+        // The first opened quotation (in scan order) whose opening mark is at this token or one character into it.
         var pos = v.Tokens[token].Span.Start;
-        foreach (var seg in segments)
+        var byOpen = ByOpenMark;
+        var at = byOpen.TryGetValue(pos, out var i) ? i : int.MaxValue;
+        var next = byOpen.TryGetValue(pos + 1, out var j) ? j : int.MaxValue;
+        var first = Math.Min(at, next);
+        return first == int.MaxValue ? null : segments[first];
+    }
+
+    /// <summary>Opening mark → index of the first opened quotation there, built once per document.</summary>
+    private Dictionary<int, int> ByOpenMark => byOpenMark ??= BuildByOpenMark();
+
+    private Dictionary<int, int>? byOpenMark;
+
+    private Dictionary<int, int> BuildByOpenMark()
+    {
+        var map = new Dictionary<int, int>();
+        for (var i = 0; i < segments.Count; i++)
         {
-            if ((seg.OpenMark == pos || seg.OpenMark == pos + 1) && seg.Opened)
+            if (segments[i].Opened)
             {
-                return seg;
+                map.TryAdd(segments[i].OpenMark, i);
             }
         }
 
-        return null;
+        return map;
     }
 
     /// <summary>A comma, a closing quotation mark, or both, right before a speaker phrase.</summary>
@@ -245,6 +261,13 @@ internal sealed partial class CueFrames
                 return k;
             }
 
+            if (k > p && k - p <= 6 && (PhraseScanner.IsTimeWord(v, p) || v.Is(p, "after") || v.Is(p, "before") || v.Is(p, "during") || v.Is(p, "on")
+                || v.Is(p, "in") || v.Is(p, "at") || v.Is(p, "last") || v.Is(p, "this") || v.Is(p, "earlier") || v.Is(p, "later")) && (v.Is(k, "to") || v.Is(k, "not") && v.Is(k + 1, "to"))
+                && v.IsWord(k + 1) && !PhraseScanner.IsDeterminer(v, k + 1) && !v.IsCap(k + 1) && !v.In(k + 1, SpeakerWords.Pronouns))
+            {
+                return k; // "decided after a long debate not to raise the fee"
+            }
+
             if (v.IsPunct(k, ',') && k > p)
             {
                 // "said on Monday, the talks …"; a longer phrase before the comma ("complained about his mic …,") is the content itself.
@@ -270,6 +293,21 @@ internal sealed partial class CueFrames
         }
 
         var head = PhraseScanner.Left(v, prevComma - 1, a);
+        if (head is null)
+        {
+            // "Johnnie Wilson, of Springfield, Va., said": a home town after the name; the head is before "of".
+            var of = prevComma - 1;
+            while (of > a && v.IsWord(of) && !v.Is(of, "of"))
+            {
+                of--;
+            }
+
+            if (of - 2 >= a && v.Is(of, "of") && v.IsPunct(of - 1, ','))
+            {
+                head = PhraseScanner.Left(v, of - 2, a);
+            }
+        }
+
         return head is null ? null : new TextSpan(head.Value.Start, v.Tokens[comma - 1].Span.End);
     }
 
@@ -277,6 +315,11 @@ internal sealed partial class CueFrames
     private TextSpan? SubjectOf(int a, int limit)
     {
         var start = SkipOpeningAdjunct(a, limit);
+        if (start < limit && v.IsQuoteMark(start) && SegmentOpeningAt(start) is { Closed: true } quoted && quoted.CloseMark >= 0)
+        {
+            start = v.TokenAt(quoted.CloseMark + 1); // "“…,” Blige sings before asking …": the subject follows the opening quotation
+        }
+
         while (start < limit && !v.IsWord(start))
         {
             start++;

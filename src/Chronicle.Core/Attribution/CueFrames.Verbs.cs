@@ -32,7 +32,7 @@ internal sealed partial class CueFrames
 
     private bool TryPostposed(int s, int a, int b, int i, int cueEnd, string lemma, CueKind kind, List<Draft> into)
     {
-        if (kind == CueKind.Mind && lemma is not ("believe" or "think" or "fear" or "hope" or "expect"))
+        if ((kind == CueKind.Mind && lemma is not ("believe" or "think" or "fear" or "hope" or "expect" or "learn" or "understand")) || kind == CueKind.Action)
         {
             return false; // "…, X wants" is not a frame; "…, X believes" is
         }
@@ -54,9 +54,9 @@ internal sealed partial class CueFrames
         }
         else if (IsClusterEnd(vg0))
         {
-            if (v.W(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || kind == CueKind.Report)
+            if (v.W(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || (kind == CueKind.Report && !(v.Is(i, "reported") && v.IsCap(cueEnd + 1))))
             {
-                return false; // "…, promising to cut taxes", "…, shows Democrats ahead": participles and report verbs are never inverted ("…, said X" is)
+                return false; // "…, promising to cut taxes", "…, shows Democrats ahead": participles and report verbs are never inverted ("…, said X", "…, reported Reuters" are)
             }
 
             // Inverted: "…," said X / …, added the spokesman.
@@ -70,9 +70,9 @@ internal sealed partial class CueFrames
             }
 
             var np = PhraseScanner.Right(v, cueEnd + 1, b);
-            if (np is null || v.CountWords(np.Value) > 14 || HasFiniteVerb(np.Value))
+            if (np is null || v.CountWords(np.Value) > 14 || HasFiniteVerb(np.Value) || v.In(v.TokenAt(np.Value.Start), PhrasePrepositions) || v.Is(v.TokenAt(np.Value.Start), "to"))
             {
-                return false;
+                return false; // "…, shouted to the crowd": a prepositional phrase is no speaker
             }
 
             speaker = np;
@@ -87,6 +87,14 @@ internal sealed partial class CueFrames
             }
 
             cluster = v.TokenAt(speaker.Value.Start) - 1;
+            if (!IsClusterEnd(cluster) && v.In(cluster, PhrasePrepositions) && cluster - 1 >= a && PhraseScanner.Left(v, cluster - 1, a) is { } head
+                && IsClusterEnd(v.TokenAt(head.Start) - 1))
+            {
+                // "“…?” a narrator in the campaign ad asks": a noun with its prepositional phrase between the quotation and the cue.
+                speaker = new TextSpan(head.Start, speaker.Value.End);
+                cluster = v.TokenAt(head.Start) - 1;
+            }
+
             if (!IsClusterEnd(cluster))
             {
                 return false;
@@ -98,12 +106,17 @@ internal sealed partial class CueFrames
             }
         }
 
-        if (!IsTrail(trailFrom, b) || (ToInfinitive.Contains(lemma) && v.Is(trailFrom, "to") && v.IsWord(trailFrom + 1) && !PhraseScanner.IsDeterminer(v, trailFrom + 1)))
+        var clusterStart = ClusterStart(cluster, a);
+        if (!IsTrail(trailFrom, b) && !(kind == CueKind.Speech && QuotationTrail(trailFrom, b) && QuotationClosesAt(clusterStart, cluster)))
+        {
+            return false;
+        }
+
+        if (ToInfinitive.Contains(lemma) && v.Is(trailFrom, "to") && v.IsWord(trailFrom + 1) && !PhraseScanner.IsDeterminer(v, trailFrom + 1))
         {
             return false; // "…, Sanders vows to end the breaks": the infinitive is the content, what precedes is not
         }
 
-        var clusterStart = ClusterStart(cluster, a);
         var content = LeftContent(s, a, clusterStart, cluster);
         if (content is null || (!content.Value.Direct && IsAdjunctOnly(content.Value.Span)))
         {
@@ -131,14 +144,73 @@ internal sealed partial class CueFrames
         return true;
     }
 
+    /// <summary>
+    /// After "“…,” she said": any adjunct ("sarcastically", "then", "several months later", "at a news
+    /// conference announcing …"), but not a complement that would be the content ("that …", "to …", a quotation, a colon).
+    /// </summary>
+    private bool QuotationTrail(int t, int b) =>
+        t < b && !v.IsCap(t) && (PhraseScanner.IsAdverb(v, t) || v.In(t, QuotationTrailWords));
+
+    private static readonly FrozenSet<string> QuotationTrailWords = new[]
+    {
+        "then", "again", "later", "afterward", "afterwards", "once", "at", "during", "while", "with", "without", "outside", "following",
+        "inside", "near", "amid", "before", "after", "when", "from", "several", "two", "three", "days", "weeks", "months", "years", "in", "on",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A quotation whose closing mark ends the cue cluster ("“…,” she said").</summary>
+    private bool QuotationClosesAt(int clusterStart, int cluster)
+    {
+        var limit = v.Tokens[clusterStart].Span.Start;
+        foreach (var seg in segments)
+        {
+            if (seg.CloseMark >= 0 && seg.CloseMark >= limit - 1 && seg.CloseMark <= v.Tokens[cluster].Span.End && seg.Content.End <= limit + 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool TryParticiple(int s, int a, int b, int i, int cueEnd, string lemma, CueKind kind, List<Draft> into, int sentenceFirstDraft)
     {
         // "…, saying that …": the speaker is the subject of the sentence.
         // "… by saying …", "After saying …, she …": a preposition before the participle works the same way.
-        if (!v.W(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || i - 1 < a
-            || !(v.IsPunct(i - 1, ',') || v.Is(i - 1, "and") || v.Is(i - 1, "while") || v.Is(i - 1, "by") || v.Is(i - 1, "after") || v.Is(i - 1, "before")))
+        // "…, even suggesting …", "… a “strong leader,” comparing him …": an adverb after the comma, or the comma inside a closing quotation mark.
+        var lead = i - 1;
+        if (lead > a && (PhraseScanner.IsAdverb(v, lead) || v.Is(lead, "even") || v.Is(lead, "also") || v.Is(lead, "then") || v.Is(lead, "again"))
+            && (v.IsPunct(lead - 1, ',') || v.IsQuoteMark(lead - 1)))
+        {
+            lead--;
+        }
+
+        var commaQuote = v.IsQuoteMark(lead) && lead - 1 > a && v.IsPunct(lead - 1, ',');
+        if (i == FirstWord(a, b) && v.IsCap(i))
+        {
+            lead = i; // "Citing a conspiracy theory, Trump accused …": the participle opens the sentence
+        }
+
+        if (!v.W(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || lead < a
+            || !(v.IsPunct(lead, ',') || commaQuote || v.Is(lead, "and") || v.Is(lead, "while") || v.Is(lead, "by") || v.Is(lead, "after") || v.Is(lead, "before")
+                || (v.Is(lead, "in") && lead == FirstWord(a, b)) || lead == i))
         {
             return false;
+        }
+
+        // "In defending himself, Trump offered …", "After saying …, she left": an opening participle clause; its subject follows the comma.
+        if (lead == FirstWord(a, b) && (v.Is(lead, "in") || v.Is(lead, "by") || v.Is(lead, "after") || v.Is(lead, "before") || v.Is(lead, "while") || lead == i)
+            && FirstComma(cueEnd + 1, Math.Min(b, cueEnd + 30)) is var close and > 0 && NameOrPronounAt(close + 1, b) is { } mainSubject
+            && close - 1 > cueEnd)
+        {
+            var opening = TrimEnd(v.Span(cueEnd + 1, close - 1), false);
+            if (opening is { } o && v.CountWords(o.Span) >= 1)
+            {
+                into.Add(new Draft
+                {
+                    Content = o.Span, Direct = false, Cue = v.Span(i, cueEnd), SpeakerSpan = mainSubject, Sentence = s, Confidence = 0.6, Kind = kind,
+                });
+                return true;
+            }
         }
 
         if (lemma is "cite" or "quote" && HasAsSaying(cueEnd + 1, b))
@@ -160,9 +232,10 @@ internal sealed partial class CueFrames
         }
 
         var content = RightContent(p, b);
-        if (content is null)
+        if (content is null || (kind == CueKind.Mind && !content.Value.Direct && !CueLexicon.ObjectVerbs.Contains(lemma) && lemma is not ("want" or "seek" or "see")
+            && !(v.Is(p, "that") || v.Is(p, "to") || LooksLikeClause(p, b) || ObjectThenInfinitive(p, b))))
         {
-            return false;
+            return false; // "after assuming his post": a state-of-mind participle reports only a clause or an infinitive
         }
 
         into.Add(new Draft
@@ -171,6 +244,33 @@ internal sealed partial class CueFrames
             Confidence = 0.7, Kind = kind,
         });
         return true;
+    }
+
+    /// <summary>A name run ("Donald Trump", "Sen. Lind") or a subject pronoun starting at token <paramref name="k"/>.</summary>
+    private TextSpan? NameOrPronounAt(int k, int b)
+    {
+        if (k >= b || !v.IsWord(k))
+        {
+            return null;
+        }
+
+        if (v.In(k, SpeakerWords.Pronouns) && !v.Is(k, "it"))
+        {
+            return v.Span(k, k);
+        }
+
+        if (!v.IsCap(k) || v.In(k, SpeakerWords.CapitalisedFunctionWords))
+        {
+            return null;
+        }
+
+        var end = k;
+        while (end + 1 < b && (v.IsCap(end + 1) || (v.IsPunct(end + 1, '.') && v.IsCap(end + 2))))
+        {
+            end++;
+        }
+
+        return v.Span(k, end);
     }
 
     /// <summary>The speaker of an earlier cue of this sentence that has its subject before it.</summary>
@@ -187,20 +287,104 @@ internal sealed partial class CueFrames
         return null;
     }
 
+    private static readonly FrozenSet<string> SubjectPrepositions = new[] { "through", "in", "at", "on", "outside", "across", "near", "around" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private bool NoPunctuation(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (!v.IsWord(k) && !v.IsPunct(k, '\'') && !v.IsPunct(k, '\u2019') && !v.IsPunct(k, '-'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly FrozenSet<string> PhrasePrepositions = new[] { "in", "at", "of", "for", "from", "with", "on" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> Auxiliaries = new[]
+    {
+        "could", "would", "will", "can", "may", "might", "should", "must", "is", "was", "are", "were", "has", "have", "had",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>"donations that he said were tied to favours": a relative word before the speaker leaves the verb to the relative clause.</summary>
+    private bool AfterRelative(TextSpan speaker)
+    {
+        var before = v.TokenAt(speaker.Start) - 1;
+        return before >= 0 && (v.Is(before, "that") || v.Is(before, "which") || v.Is(before, "what") || v.Is(before, "who") || v.Is(before, "whom"));
+    }
+
+    /// <summary>"The court ruling could decide the case": a finite verb right after the "cue" makes it a noun, the subject of that verb.</summary>
+    private bool OpensWithAuxiliary(TextSpan content)
+    {
+        var first = v.TokenAt(content.Start);
+        return first < v.Tokens.Length && v.In(first, Auxiliaries) && !v.IsCap(first);
+    }
+
+    private static readonly FrozenSet<string> PlaceAndMannerOpeners = new[]
+    {
+        "in", "at", "into", "by", "from", "since", "during", "up", "then", "after", "before", "until", "under", "through", "across",
+        "near", "online", "directly", "slightly", "outside", "inside", "onto", "while", "when", "where", "alongside", "behind",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "spoke against the backdrop of …", "pitch in $200 or less", "responded with logic": what follows the verb is a place, time
+    /// or manner adjunct (a preposition opening a short phrase with no clause), not what was said.
+    /// </summary>
+    private bool AdjunctOnly(TextSpan content)
+    {
+        var first = v.TokenAt(content.Start);
+        if (first >= v.Tokens.Length || !v.In(first, PlaceAndMannerOpeners) || v.IsCap(first) || v.Is(first - 1, "believe"))
+        {
+            return false;
+        }
+
+        for (var k = first; k < v.Tokens.Length && v.Tokens[k].Span.End <= content.End; k++)
+        {
+            if (v.Is(k, "that") || v.IsQuoteMark(k) || v.IsPunct(k, ':') || v.IsPunct(k, ',') || PhraseScanner.IsNegatedAux(v, k))
+            {
+                return false; // "said at a briefing that …", "in a close contest, Lind leads …": the adjunct precedes the content
+            }
+        }
+
+        return v.CountWords(content) <= 6 || !HasFiniteVerb(content);
+    }
+
+    private static readonly FrozenSet<string> ParticipleAdjunctPrepositions = new[]
+    {
+        "at", "in", "on", "into", "from", "during", "after", "before", "through", "across", "outside", "inside", "near",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> GerundControllers = new[]
+    {
+        "resist", "resisted", "resists", "keep", "keeps", "kept", "continue", "continued", "continues", "start", "started", "starts",
+        "begin", "began", "begins", "stop", "stopped", "stops", "avoid", "avoided", "avoids", "quit", "risk", "risked",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     private bool TryPreposed(int s, int a, int b, int i, int cueEnd, string lemma, CueKind kind, List<Draft> into, int sentenceFirstDraft)
     {
         if (v.W(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && i > a && v.IsWord(i - 1) && !v.IsCap(i - 1) && !v.In(i - 1, SpeakerWords.VerbPrefix)
             && !v.In(i - 1, SpeakerWords.Pronouns) && !v.Is(i - 1, "as") && !v.Is(i - 1, "who") && !v.Is(i - 1, "to")
-            && CueLexicon.TryGet(v.W(i - 1).ToString().ToLowerInvariant(), out _, out _))
+            && !v.In(i - 1, GerundControllers) && CueLexicon.TryGet(v.W(i - 1).ToString().ToLowerInvariant(), out _, out _))
         {
             return false; // "cited disparaging remarks": an adjective after the real cue, not a cue with its own subject
         }
 
-        var vg0 = v.Is(i - 1, "to") && ControllerBefore(i - 1, a) is var controlled and >= 0 ? controlled : PhraseScanner.SkipVerbPrefix(v, i - 1, a);
+        // "could not resist pointing out", "kept saying": the gerund's subject is the controlling verb's.
+        var gerund = v.W(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && i - 1 > a && v.In(i - 1, GerundControllers);
+        var vg0 = v.Is(i - 1, "to") && ControllerBefore(i - 1, a) is var controlled and >= 0 ? controlled
+            : gerund ? PhraseScanner.SkipVerbPrefix(v, i - 2, a) : PhraseScanner.SkipVerbPrefix(v, i - 1, a);
         TextSpan? speaker;
-        if (vg0 > a && v.Is(vg0, "and") && !v.W(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        var objectController = v.Is(i - 1, "to") && ControllerBefore(i - 1, a) < 0 ? ObjectControllerBefore(i - 1, a) : -1;
+        if (objectController >= 0)
         {
-            // "Graham urged Republicans to act, and criticized the party": the subject of the first verb.
+            speaker = PhraseScanner.Left(v, i - 2, objectController + 1); // "forced Stumpf to admit …": the object acts
+        }
+        else if (vg0 > a && (v.Is(vg0, "and") || v.Is(vg0, "but")) && !v.W(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        {
+            // "Graham urged Republicans to act, and criticized the party", "… but has said she will …": the subject of the first verb.
             speaker = EarlierSubject(sentenceFirstDraft, into, i) ?? SubjectOf(a, vg0);
         }
         else if (vg0 >= a && v.Is(vg0, "as") && v.Is(i, "saying"))
@@ -225,6 +409,20 @@ internal sealed partial class CueFrames
         else
         {
             speaker = vg0 >= a ? PhraseScanner.Left(v, vg0, a) : null;
+            if (speaker is { } subjectTail && v.TokenAt(subjectTail.Start) - 1 is var joint && joint > a && v.In(joint, SubjectPrepositions)
+                && FirstWord(a, b) is var opening && opening < joint && v.IsWord(opening) && !v.In(opening, SpeakerWords.LeftStops)
+                && v.W(joint - 1).EndsWith("ing", StringComparison.Ordinal) && NoPunctuation(opening, joint))
+            {
+                // "Protesters marching through the streets chanted …": the subject runs from the sentence start.
+                speaker = new TextSpan(v.Tokens[opening].Span.Start, subjectTail.End);
+            }
+
+            if (speaker is { } np && vg0 == i - 1 && kind == CueKind.Speech && v.W(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+                && v.TokenAt(np.Start) - 1 is var prep && prep > a && v.In(prep, ParticipleAdjunctPrepositions))
+            {
+                // "she said at a news conference announcing that …": the noun after a preposition is no subject; the sentence's is.
+                speaker = EarlierSubject(sentenceFirstDraft, into, i) ?? SubjectOf(a, prep);
+            }
         }
 
         if (speaker is null)
@@ -250,10 +448,11 @@ internal sealed partial class CueFrames
             p++; // "During his years in office, Mr. Obama said, a majority …": the parenthetical cue's comma
         }
 
-        if (kind == CueKind.Mind && !(v.Is(p, "that") || v.Is(p, "to") || v.IsQuoteMark(p)) && lemma is not ("want" or "see" or "view" or "seek") && !CueLexicon.ObjectVerbs.Contains(lemma))
+        if (kind == CueKind.Mind && !(v.Is(p, "that") || v.Is(p, "to") || (v.Is(p, "not") && v.Is(p + 1, "to")) || v.IsQuoteMark(p)) && lemma is not ("want" or "see" or "view" or "seek") && !CueLexicon.ObjectVerbs.Contains(lemma))
         {
             // Bare "believe" + noun phrase ("believe him") is not a belief report; keep "that"/"to" frames.
-            if (!LooksLikeClause(p, b) && !ObjectThenInfinitive(p, b) && !(lemma == "believe" && v.Is(p, "in")) && !DeterminedObject(p, lemma))
+            if (!LooksLikeClause(p, b) && !ObjectThenInfinitive(p, b) && !(lemma == "believe" && v.Is(p, "in")) && !DeterminedObject(p, lemma)
+                && !(v.Is(p, "so") && BareName(p, b, lemma) is not null))
             {
                 return false;
             }
@@ -267,10 +466,23 @@ internal sealed partial class CueFrames
             return false; // "said to be", "added to the list"
         }
 
-        var content = RightContent(p, b) ?? BareName(p, b, lemma) ?? NextParagraph(s, p, b);
-        if (content is null)
+        var content = WhatObject(speaker.Value, p, b) ?? RightContent(p, b) ?? BareName(p, b, lemma) ?? NextParagraph(s, p, b);
+        if (content is null || (!content.Value.Direct && !v.Is(p, "that") && (AdjunctOnly(content.Value.Span) || (OpensWithAuxiliary(content.Value.Span) && !AfterRelative(speaker.Value)))))
         {
             return false;
+        }
+
+        if (!content.Value.Direct && !v.Is(p, "that") && !v.Is(p, "to") && (kind == CueKind.Action || CueLexicon.ObjectVerbs.Contains(lemma) || lemma == "call"))
+        {
+            content = (ObjectOnly(content.Value.Span), false);
+        }
+
+        if (!content.Value.Direct && v.In(FirstWord(a, b), OpeningSubordinators) && FirstWord(a, b) < i
+            && FirstComma(v.TokenAt(content.Value.Span.Start) + 1, b) is var close and > 0 && close - 1 > v.TokenAt(content.Value.Span.Start)
+            && NameOrPronounAt(close + 1, b) is not null)
+        {
+            // "As Clinton talked about bringing communities together, Trump …": the opening clause ends at its comma.
+            content = (v.Span(v.TokenAt(content.Value.Span.Start), close - 1), false);
         }
 
         var cue = v.Span(i, cueEnd);
@@ -280,6 +492,56 @@ internal sealed partial class CueFrames
             Confidence = content.Value.Direct ? 0.85 : kind == CueKind.Speech ? 0.75 : 0.6, Kind = kind, Recipient = recipient,
         });
         return true;
+    }
+
+    private static readonly FrozenSet<string> OpeningSubordinators = new[]
+    {
+        "as", "when", "while", "after", "before", "because", "although", "though", "if", "since", "once", "until", "whereas",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> Subordinators = new[]
+    {
+        "because", "although", "though", "whereas", "while", "since", "unless",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "called the hearing because they felt …", "attacked the plan, while others …": the object of an act or a stance
+    /// verb ends before a subordinate clause; what follows is the article's reasoning, not the object.
+    /// </summary>
+    private TextSpan ObjectOnly(TextSpan content)
+    {
+        var first = v.TokenAt(content.Start);
+        for (var k = first + 2; k < v.Tokens.Length && v.Tokens[k].Span.End <= content.End; k++)
+        {
+            if (v.In(k, Subordinators) && !v.IsCap(k) && !InsideQuotation(k))
+            {
+                var last = k - 1;
+                while (last > first && ((!v.IsWord(last) && !v.IsQuoteMark(last)) || v.Is(last, "even") || v.Is(last, "only")))
+                {
+                    last--; // "…, even though": the adverb belongs to the subordinate clause
+                }
+
+                return last > first ? new TextSpan(content.Start, v.Tokens[last].Span.End) : content;
+            }
+        }
+
+        return content;
+    }
+
+    /// <summary>
+    /// "That was what Lind said when she resigned", "what most voters would consider fair": the object of the cue is
+    /// the "what" before its subject (nothing follows the cue but an adjunct).
+    /// </summary>
+    private (TextSpan Span, bool Direct)? WhatObject(TextSpan speaker, int p, int b)
+    {
+        var before = v.TokenAt(speaker.Start) - 1;
+        if (before < 0 || !v.Is(before, "what") || !(p >= b || (v.IsPunctuation(p) && !v.IsQuoteMark(p) && !v.IsPunct(p, ':'))
+            || (v.In(p, SpeakerWords.RightStops) && !v.Is(p, "that") && !v.Is(p, "to") && !v.Is(p, "about"))))
+        {
+            return null;
+        }
+
+        return (v.Span(before, before), false);
     }
 
     /// <summary>
@@ -313,9 +575,27 @@ internal sealed partial class CueFrames
         && (v.Is(p, "a") || v.Is(p, "an") || v.Is(p, "the") || v.Is(p, "more") || v.Is(p, "further") || v.Is(p, "another"));
 
     /// <summary>"endorsed Clinton.", "attacked Machado": a one-word name as the object of a stance verb.</summary>
-    private (TextSpan Span, bool Direct)? BareName(int p, int b, string lemma) =>
-        CueLexicon.ObjectVerbs.Contains(lemma) && p < b && v.IsCap(p) && v.IsWord(p) && !PhraseScanner.IsTimeWord(v, p)
-        && !v.In(p, SpeakerWords.CapitalisedFunctionWords) ? (v.Span(p, p), false) : null;
+    private (TextSpan Span, bool Direct)? BareName(int p, int b, string lemma)
+    {
+        if (p >= b || !v.IsWord(p))
+        {
+            return null;
+        }
+
+        if (CueLexicon.ObjectVerbs.Contains(lemma) && v.IsCap(p) && !PhraseScanner.IsTimeWord(v, p) && !v.In(p, SpeakerWords.CapitalisedFunctionWords))
+        {
+            return (v.Span(p, p), false);
+        }
+
+        // "despised them.", "defended it on Monday", "doesn't think so": a pronoun object (or "so") closing the clause.
+        var closes = p + 1 >= b || (v.IsPunctuation(p + 1) && !v.IsQuoteMark(p + 1)) || (v.In(p + 1, SpeakerWords.RightStops) && !v.Is(p + 1, "to") && !v.Is(p + 1, "that"))
+            || PhraseScanner.IsTimeWord(v, p + 1);
+        var pronoun = CueLexicon.ObjectVerbs.Contains(lemma) && v.In(p, ObjectPronouns);
+        var so = v.Is(p, "so") && lemma is "think" or "believe" or "hope" or "say" or "suppose" or "expect" or "guess";
+        return closes && (pronoun || so) ? (v.Span(p, p), false) : null;
+    }
+
+    private static readonly FrozenSet<string> ObjectPronouns = new[] { "him", "her", "them", "it", "me", "us", "you" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private void AccordingTo(int s, int a, int b, int i, List<Draft> into)
     {
@@ -410,9 +690,36 @@ internal sealed partial class CueFrames
                 return;
             }
 
+            // "Obama on Climate Change: …" (the speaker before "on"), "A lesson from Loretta Lynch: …" (the speaker after "from").
+            var speakerFrom = a;
+            var speakerTo = last;
+            for (var k = a; k < c - 1; k++)
+            {
+                if (v.Is(k, "from") && v.IsCap(k + 1))
+                {
+                    speakerFrom = k + 1;
+                }
+            }
+
             for (var k = a; k < c; k++)
             {
-                if (v.IsWord(k) && !v.IsCap(k) && !v.In(k, SpeakerWords.SourceNouns) && !v.Is(k, "of") && !v.Is(k, "in"))
+                if (v.Is(k, "on") && k > a && v.IsCap(k - 1) && speakerTo == last)
+                {
+                    speakerTo = k - 1;
+                    continue;
+                }
+
+                if (k < speakerFrom)
+                {
+                    continue; // "A lesson from …": the words before "from" name the genre, not the speaker
+                }
+
+                if (k <= speakerTo && v.In(k, EditorialLabels) && !v.Is(k, "a"))
+                {
+                    return; // "The Latest: …", "Watch: …": an editorial label, not a speaker
+                }
+
+                if (v.IsWord(k) && !v.IsCap(k) && !v.In(k, SpeakerWords.SourceNouns) && !v.Is(k, "of") && !v.Is(k, "in") && k >= speakerFrom && k <= speakerTo)
                 {
                     return; // a clause before the colon, not a name
                 }
@@ -428,7 +735,7 @@ internal sealed partial class CueFrames
             {
                 into.Add(new Draft
                 {
-                    Content = content.Value.Span, Direct = content.Value.Direct, Cue = v.Span(c, c), SpeakerSpan = v.Span(a, last), Sentence = s,
+                    Content = content.Value.Span, Direct = content.Value.Direct, Cue = v.Span(c, c), SpeakerSpan = v.Span(speakerFrom, speakerTo), Sentence = s,
                     Confidence = 0.6, Kind = CueKind.Speech,
                 });
             }
@@ -519,6 +826,11 @@ internal sealed partial class CueFrames
                 continue; // the subject must be able to hold a view: a name, a pronoun, people
             }
 
+            if (v.Is(subjectEnd, "it") && v.In(w, EvidentialAdjectives))
+            {
+                continue; // "it was clear that …" has no source: FindEvidentials
+            }
+
             var speaker = PhraseScanner.Left(v, subjectEnd, a);
             var content = speaker is null ? null : RightContent(t + 1, b);
             if (content is null)
@@ -526,9 +838,11 @@ internal sealed partial class CueFrames
                 continue;
             }
 
+            // "it appeared that …", "it seemed that …": an impression with no source in the text.
+            var expletive = v.Is(subjectEnd, "it") && subjectEnd == verbStart - 1 && v.In(w, SeemVerbs);
             into.Add(new Draft
             {
-                Content = content.Value.Span, Direct = content.Value.Direct, Cue = v.Span(verbStart, w), SpeakerSpan = speaker, Sentence = s,
+                Content = content.Value.Span, Direct = content.Value.Direct, Cue = v.Span(expletive ? subjectEnd : verbStart, w), SpeakerSpan = expletive ? null : speaker, Sentence = s,
                 Confidence = 0.45, Kind = CueKind.Mind,
             });
         }

@@ -25,6 +25,7 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
     {
         "want", "hope", "plan", "expect", "intend", "seek", "aim", "promise", "pledge", "vow", "threaten", "urge", "ask", "refuse",
         "decline", "agree", "wish", "prefer", "call", "demand", "encourage", "appeal", "request", "beg", "implore", "advise",
+        "warn", "caution", "remind", "tell", "instruct", "invite", "challenge", "dare", "press",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly System.Collections.Frozen.FrozenSet<string> BeForms = new[]
@@ -39,7 +40,11 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
         Span<char> buffer = stackalloc char[40];
         var before = into.Count;
         var headline = IsTitleCase(a, b);
-        ColonHeadline(s, a, b, into);
+        if (!TranscriptTurn(s, a, b, into))
+        {
+            ColonHeadline(s, a, b, into);
+        }
+
         AskedOpening(s, a, b, into);
         DashQuote(s, a, b, into);
         for (var i = a; i < b; i++)
@@ -56,14 +61,34 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                 continue;
             }
 
-            if ((v.IsCap(i) && !(headline && i > a)) || !CueLexicon.TryGet(PhraseScanner.Lower(v, i, buffer), out var lemma, out var kind))
+            // Most words are no cue at all: one lookup settles them before any frame is tried.
+            var capitalised = v.IsCap(i) && !(headline && i > a);
+            if ((capitalised && !(i == a && v.W(i).EndsWith("ing", StringComparison.Ordinal))) || !CueLexicon.IsCandidate(PhraseScanner.Lower(v, i, buffer)))
+            {
+                continue;
+            }
+
+            if (!capitalised && v.IsWord(i + 1) && PhrasalEnd(i, b, buffer) is var (phrasalEnd, phrasalLemma) && phrasalEnd > i
+                && !InsideQuotation(i) && PhraseScanner.SkipVerbPrefix(v, i - 1, a) is var phrasalSubject && phrasalSubject >= a && v.IsWord(phrasalSubject)
+                && (!v.In(phrasalSubject, SpeakerWords.LeftStops) || v.Is(phrasalSubject, "and") || v.Is(phrasalSubject, "but")) && v.IsWord(phrasalEnd + 1)
+                && TryPreposed(s, a, b, i, phrasalEnd, phrasalLemma, CueKind.Action, into, before))
+            {
+                i = phrasalEnd; // "is doubling down on his attacks", "went after the senator", "took aim at the plan"
+                continue;
+            }
+
+            // An opening participle ("Citing a theory, Trump …") is capitalised only because it opens the sentence.
+            var openingParticiple = i == a && !headline && v.W(i).EndsWith("ing", StringComparison.Ordinal) && FirstComma(i + 1, Math.Min(b, i + 30)) > 0;
+            if ((v.IsCap(i) && !(headline && i > a) && !openingParticiple) || !CueLexicon.TryGet(PhraseScanner.Lower(v, i, buffer), out var lemma, out var kind))
             {
                 continue; // reporting verbs are lowercase ("The Washington Post", "United States" are names), except in title-case headlines
             }
 
             // "backed Clinton", "backing the government": a past or -ing form before a name or a determiner needs no "for".
             var backedObject = lemma == "back" && !v.Is(i, "back") && !v.Is(i, "backs") && (v.IsCap(i + 1) || PhraseScanner.IsDeterminer(v, i + 1) || v.Is(i + 1, "by"));
-            if (CueLexicon.NeedsFor.Contains(lemma) && !backedObject && !ForWithin(i + 1, Math.Min(b, i + 10)))
+            // "blamed the shootings on bias": blame takes "on" as well as "for".
+            var blamedOn = lemma == "blame" && OnWithin(i + 1, Math.Min(b, i + 10));
+            if (CueLexicon.NeedsFor.Contains(lemma) && !backedObject && !blamedOn && !ForWithin(i + 1, Math.Min(b, i + 10)))
             {
                 continue;
             }
@@ -100,13 +125,14 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                 continue; // "we hope …" inside a quotation is the speaker's words, not the article's attribution
             }
 
-            if (lemma == "continue" && !(v.IsPunct(i + 1, ':') || (v.IsPunct(i + 1, ',') && v.IsQuoteMark(i + 2)) || v.IsQuoteMark(i + 1)
+            if (lemma is "continue" or "read" && !(v.IsPunct(i + 1, ':') || (v.IsPunct(i + 1, ',') && v.IsQuoteMark(i + 2)) || v.IsQuoteMark(i + 1)
                 || i + 1 >= b || (v.IsPunct(i + 1, '.') && i + 2 >= b)))
             {
-                continue; // only "X continued: “…”" and "“…,” she continued." report speech
+                continue; // only "X continued: “…”" and "“…,” she continued." report speech ("“…,” the letter reads.")
             }
 
-            if (lemma == "add" && !(v.Is(i + 1, "that") || v.IsPunctuation(i + 1) || i + 1 >= b || v.In(i + 1, SpeakerWords.RightStops) || PhraseScanner.IsTimeWord(v, i + 1)))
+            if (lemma == "add" && !(v.Is(i + 1, "that") || v.IsPunctuation(i + 1) || i + 1 >= b || v.In(i + 1, SpeakerWords.RightStops) || PhraseScanner.IsTimeWord(v, i + 1)
+                || (v.In(i + 1, SpeakerWords.Pronouns) && LooksLikeClause(i + 1, b))))
             {
                 continue; // "add fuel to", "added two seats": only "added (that) …" and "…, he added" report speech
             }
@@ -143,7 +169,7 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                 }
             }
 
-            if (i > a && ((PhraseScanner.IsDeterminer(v, i - 1) && !v.Is(i - 1, "to")) || (v.Is(i - 1, "to") && (ControllerBefore(i - 1, a) < 0 || InsideOpenedQuotation(i))) || (EndsPossessive(i - 1) && !IsPronounContraction(i - 1))) && !v.Is(i - 1, "that"))
+            if (i > a && ((PhraseScanner.IsDeterminer(v, i - 1) && !v.Is(i - 1, "to")) || (v.Is(i - 1, "to") && ((ControllerBefore(i - 1, a) < 0 && ObjectControllerBefore(i - 1, a) < 0) || InsideOpenedQuotation(i))) || (EndsPossessive(i - 1) && !IsPronounContraction(i - 1))) && !v.Is(i - 1, "that"))
             {
                 continue; // "the report", "his plans", "Obama's remarks", "to say": not a reporting verb here
             }
@@ -165,7 +191,11 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                 // "call them “lone wolves”", "called him a genius": an object pronoun right after makes the verb reading clear.
                 clearVerb |= subjectEnd >= a && v.IsWord(subjectEnd) && !PhraseScanner.IsDeterminer(v, subjectEnd) && !v.Is(subjectEnd, "to")
                     && (v.Is(cueEnd + 1, "him") || v.Is(cueEnd + 1, "them") || v.Is(cueEnd + 1, "her") && !v.IsWord(cueEnd + 2) || v.Is(cueEnd + 1, "us") || v.Is(cueEnd + 1, "me"));
-                var speaking = clearVerb || SpeakingSubjectBefore(i, a);
+                // "… proposes X, and plans to …", "said … and called it …": a verb coordinated with an earlier cue of the sentence.
+                var coordinated = subjectEnd > a && (v.Is(subjectEnd, "and") || v.Is(subjectEnd, "but")) && EarlierSubject(before, into, i) is not null;
+                // "led the journalist to fear …": after an object-controlled "to" only a verb can follow.
+                var controlledTo = v.Is(i - 1, "to") && ControllerBefore(i - 1, a) < 0 && ObjectControllerBefore(i - 1, a) >= 0;
+                var speaking = clearVerb || coordinated || controlledTo || SpeakingSubjectBefore(i, a);
                 // "…, a new analysis of the filings shows.": a sentence-final cue after a speaking subject closes a postposed frame.
                 var finalCue = v.IsPunct(cueEnd + 1, '.') && cueEnd + 2 >= b && !strictSubject && (speaking || HasSourceNoun(subjectEnd, a));
                 speaking |= finalCue;
@@ -173,6 +203,12 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                 {
                     continue;
                 }
+            }
+
+            if (kind == CueKind.Action && !(SpeakingSubjectBefore(i, a) && v.IsWord(i + 1) && !v.In(i + 1, SpeakerWords.RightStops)
+                && !PhraseScanner.IsTimeWord(v, i + 1) && !PhraseScanner.IsAdverb(v, i + 1) && !v.W(i + 1).EndsWith("ing", StringComparison.OrdinalIgnoreCase)))
+            {
+                continue; // an act reports a stance only with its actor before it and an object after it ("the poll released Friday" is neither)
             }
 
             if (TryPassive(s, a, b, i, cueEnd, into)
@@ -183,6 +219,116 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                 i = cueEnd;
             }
         }
+    }
+
+    /// <summary>The last token of a phrasal cue starting at <paramref name="i"/> ("doubled down on") and its verb's lemma, or (-1, "").</summary>
+    private (int End, string Lemma) PhrasalEnd(int i, int b, Span<char> buffer)
+    {
+        if (v.W(i).Length < 2 || !CueLexicon.TryGetPhrasal(PhraseScanner.Lower(v, i, buffer), out var lemma))
+        {
+            return (-1, "");
+        }
+
+        foreach (var tail in CueLexicon.Phrasal[lemma])
+        {
+            var k = i + 1;
+            var ok = true;
+            foreach (var word in tail.Split(' '))
+            {
+                if (k >= b || !v.Is(k, word))
+                {
+                    ok = false;
+                    break;
+                }
+
+                k++;
+            }
+
+            if (ok)
+            {
+                return (k - 1, lemma);
+            }
+        }
+
+        return (-1, "");
+    }
+
+    private static readonly FrozenSet<string> EditorialLabels = new[]
+    {
+        "clarification", "correction", "update", "updated", "editor", "note", "watch", "video", "photos", "related", "read", "more", "breaking",
+        "live", "warning", "exclusive", "analysis", "opinion", "q", "a", "latest", "editorial", "transcript", "photo", "photos", "graphic",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A transcript turn: a paragraph opening with a speaker label in capitals and a colon ("WALLACE: Let's start
+    /// with …"). The content is the rest of the paragraph; cues inside it are the speaker's words.
+    /// </summary>
+    private bool TranscriptTurn(int s, int a, int b, List<Draft> into)
+    {
+        for (var first = a; first < b; first++)
+        {
+            if (!v.IsWord(first) || !char.IsUpper(v.Text[v.Tokens[first].Span.Start]) || !IsAllCaps(first) || !AtLineStart(v.Tokens[first].Span.Start))
+            {
+                continue;
+            }
+
+            var k = first;
+            while (k < b && k - first < 4 && v.IsWord(k) && IsAllCaps(k) && !v.In(k, EditorialLabels))
+            {
+                k++;
+            }
+
+            if (k == first || k >= b - 1 || !v.IsPunct(k, ':'))
+            {
+                return false;
+            }
+
+            // The turn runs to the end of its paragraph (the line).
+            var lineEnd = v.Text.IndexOf('\n', v.Tokens[k].Span.End);
+            var content = TrimEnd(new TextSpan(v.Tokens[k + 1].Span.Start, lineEnd < 0 ? v.Text.Length : lineEnd), false);
+            if (content is not { } c || v.CountWords(c.Span) < 3)
+            {
+                return false;
+            }
+
+            into.Add(new Draft
+            {
+                Content = c.Span, Direct = false, Cue = v.Span(k, k), SpeakerSpan = v.Span(first, k - 1), Sentence = s, Confidence = 0.7,
+                Kind = CueKind.Speech, Frames = true, Turn = true,
+            });
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Only spaces and an opening quotation mark between the line start and <paramref name="pos"/>.</summary>
+    private bool AtLineStart(int pos)
+    {
+        var k = pos - 1;
+        while (k >= 0 && (v.Text[k] is ' ' or '\t' || QuoteScanner.IsQuoteChar(v.Text[k])))
+        {
+            k--;
+        }
+
+        return k < 0 || v.Text[k] is '\n' or '\r';
+    }
+
+    private bool IsAllCaps(int k)
+    {
+        var w = v.W(k);
+        var letters = 0;
+        foreach (var ch in w)
+        {
+            if (char.IsLower(ch))
+            {
+                return false;
+            }
+
+            letters += char.IsLetter(ch) ? 1 : 0;
+        }
+
+        return letters >= 2;
     }
 
     /// <summary>
@@ -239,6 +385,11 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
         }
 
         var subjectEnd = PhraseScanner.SkipVerbPrefix(v, be - 1, a);
+        if (subjectEnd - 2 > a && v.IsPunct(subjectEnd, ',') && v.IsPunct(subjectEnd - 2, ',') && v.IsWord(subjectEnd - 1) && !v.IsCap(subjectEnd - 1))
+        {
+            subjectEnd -= 3; // "Lind, meanwhile, is backed by …": a parenthetical adverb between subject and verb
+        }
+
         var subject = subjectEnd >= a ? PhraseScanner.Left(v, subjectEnd, a) : null;
         if (agent is null || subject is null || v.Is(v.TokenAt(subject.Value.Start), "it") || Covered(into, subject.Value))
         {
@@ -246,6 +397,45 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
         }
 
         into.Add(new Draft { Content = subject.Value, Direct = false, Cue = v.Span(i, i + 1), SpeakerSpan = agent, Sentence = s, Confidence = 0.45, Kind = CueKind.Speech });
+    }
+
+    private static readonly FrozenSet<string> FindingDocuments = new[]
+    {
+        "poll", "polls", "survey", "surveys", "study", "studies", "report", "analysis", "review", "audit", "census", "ranking", "index",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "In the latest poll, Lind leads by six points", "In a new study, …": an opening phrase naming a poll or a
+    /// study is the source of the clause after its comma (the cue is "In"), unless a cue of the clause already reports it.
+    /// </summary>
+    public void FindDocumentOpenings(int s, List<Draft> into)
+    {
+        var a = v.SentenceStart[s];
+        var b = v.SentenceEnd[s];
+        var first = FirstWord(a, b);
+        if (first >= b || !v.Is(first, "in"))
+        {
+            return;
+        }
+
+        var comma = first + 1;
+        var document = false;
+        while (comma < b && comma - first <= 14 && !v.IsPunct(comma, ','))
+        {
+            document |= v.In(comma, FindingDocuments);
+            comma++;
+        }
+
+        if (!document || comma >= b || !v.IsPunct(comma, ',') || RightContent(comma + 1, b) is not { } content || Covered(into, content.Span))
+        {
+            return;
+        }
+
+        into.Add(new Draft
+        {
+            Content = content.Span, Direct = content.Direct, Cue = v.Span(first, first), SpeakerSpan = v.Span(first + 1, comma - 1), Sentence = s,
+            Confidence = 0.5, Kind = CueKind.Report,
+        });
     }
 
     /// <summary>
@@ -298,9 +488,20 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
             }
 
             var prep = i + 1;
-            if (!v.IsWord(prep) || !CueLexicon.NominalPrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(PhraseScanner.Lower(v, prep, buffer)))
+            // "His bet is that …", "the board's argument was that …": the copula and "that" open the content.
+            var copula = (v.Is(prep, "is") || v.Is(prep, "was")) && v.Is(prep + 1, "that") && i > a && (EndsPossessive(i - 1) || v.In(i - 1, PossessivePronouns));
+            if (copula)
+            {
+                prep++;
+            }
+            else if (!v.IsWord(prep) || !CueLexicon.NominalPrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(PhraseScanner.Lower(v, prep, buffer)))
             {
                 continue;
+            }
+
+            if (v.Is(prep, "to") && v.In(i, AddressedNouns) || v.Is(i, "demand") && v.Is(prep, "for"))
+            {
+                continue; // "questions to a colleague", "a statement to reporters": "to" names the addressee; "demand for coal" is a market
             }
 
             if ((v.Is(i, "plan") || v.Is(i, "plans")) && !v.Is(prep, "to"))
@@ -328,13 +529,23 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
 
             TextSpan? speaker = null;
             var before = i - 1;
-            while (before >= a && (PhraseScanner.IsAdverb(v, before) || (v.IsWord(before) && !v.IsCap(before) && v.W(before).Length > 2
-                && !v.In(before, SpeakerWords.LeftStops) && !PhraseScanner.IsDeterminer(v, before) && !EndsPossessive(before) && !IsGovernor(before))))
+            while (before >= a && (PhraseScanner.IsAdverb(v, before) || v.Is(before, "no") || v.Is(before, "such") || (v.IsWord(before) && !v.IsCap(before) && v.W(before).Length > 2
+                && !v.In(before, SpeakerWords.LeftStops) && !PhraseScanner.IsDeterminer(v, before) && !EndsPossessive(before) && !IsGovernor(before)
+                && !v.In(before, SpeakerWords.SourceNouns))))
             {
                 before--; // adjectives: "serious questions", "renewed calls"
             }
 
-            if (before >= a && (EndsPossessive(before) || v.Is(before, "his") || v.Is(before, "her") || v.Is(before, "their") || v.Is(before, "its")))
+            if (before > a && (v.Is(before, "a") || v.Is(before, "an")) && IsGovernor(before - 1))
+            {
+                before--; // "the court made a surprise decision to …": the article after a governing verb
+            }
+
+            if (before >= a && before == i - 1 && v.In(before, SpeakerWords.SourceNouns) && !v.IsCap(before))
+            {
+                speaker = PhraseScanner.Left(v, before, a); // "media pronouncements that …", "voter concerns about …": the noun before is the source
+            }
+            else if (before >= a && (EndsPossessive(before) || v.Is(before, "his") || v.Is(before, "her") || v.Is(before, "their") || v.Is(before, "its")))
             {
                 speaker = EndsPossessive(before) ? PhraseScanner.Left(v, before, a) : v.Span(before, before);
             }
@@ -346,7 +557,8 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                     vg = PhraseScanner.SkipVerbPrefix(v, vg - 2, a); // "began voicing concerns", "continued to raise questions"
                 }
 
-                speaker = vg >= a ? PhraseScanner.Left(v, vg, a) : null;
+                // "Suu Kyi faced sharp criticism for …", "the plan drew complaints": the subject receives the stance; its holder is not named.
+                speaker = vg >= a && !v.In(before, ReceivingGovernors) ? PhraseScanner.Left(v, vg, a) : null;
             }
             else if (before == i - 1 && before >= a && v.Is(before, "to") && before - 1 >= a && v.IsWord(before - 1) && !v.IsCap(before - 1))
             {
@@ -354,7 +566,7 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                 var vg = PhraseScanner.SkipVerbPrefix(v, before - 2, a);
                 speaker = vg >= a ? PhraseScanner.Left(v, vg, a) : null;
             }
-            else if (before >= a && (v.Is(before, "a") || v.Is(before, "an") || v.Is(before, "in")) && ClauseSubject(a, before) is { } subject)
+            else if (before >= a && (v.Is(before, "a") || v.Is(before, "an") || v.Is(before, "in") || v.Is(before, "with")) && ClauseSubject(a, before) is { } subject)
             {
                 // "Obama sounded a call for …", "Democrats persisted in arguments that …": a named or pronoun subject of the clause holding it.
                 speaker = subject;
@@ -363,9 +575,18 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
             into.Add(new Draft
             {
                 Content = v.Span(start, last), Direct = false, Cue = v.Span(i, prep), SpeakerSpan = speaker, Sentence = s, Confidence = 0.5, Kind = CueKind.Mind,
+                Nominal = true,
             });
         }
     }
+
+    private static readonly FrozenSet<string> PossessivePronouns = new[] { "his", "her", "their", "its", "our", "my", "your" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> AddressedNouns = new[]
+    {
+        "question", "questions", "statement", "statements", "remarks", "comments", "message", "letter", "report", "reports", "complaint",
+        "complaints", "speech",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// Quotations introduced by a colon after a clause that is not a reporting verb ("The paper used her
@@ -413,6 +634,56 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
     /// "The plan seems to have stalled", "Melania appears to have left": an impression the article reports
     /// without a source (PARC-style evidentials). The content is the infinitive.
     /// </summary>
+    private static readonly FrozenSet<string> EvidentialAdjectives = new[]
+    {
+        "clear", "unclear", "obvious", "apparent", "evident", "likely", "unlikely", "certain", "uncertain", "doubtful", "plain", "undeniable",
+        "possible", "impossible", "conceivable", "inevitable", "true",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "It was clear that …", "it's obvious that …", "Nor is it clear that …": a judgement the article reports
+    /// with no source in the text (PARC-style). The cue runs from "it" to the adjective.
+    /// </summary>
+    public void FindEvidentials(int s, List<Draft> into)
+    {
+        var a = v.SentenceStart[s];
+        var b = v.SentenceEnd[s];
+        for (var t = a + 1; t < b - 2; t++)
+        {
+            if (!v.Is(t + 1, "that") || !v.In(t, EvidentialAdjectives) || v.IsCap(t) || InsideQuotation(t))
+            {
+                continue;
+            }
+
+            // Back over adverbs and the verb to "it": "it was (not yet) clear", "it's obvious", "is it clear".
+            var k = t - 1;
+            while (k >= a && (PhraseScanner.IsAdverb(v, k) || v.In(k, SpeakerWords.VerbPrefix) || PhraseScanner.IsNegatedAux(v, k) || v.Is(k, "so")
+                || v.Is(k, "seems") || v.Is(k, "seemed") || v.Is(k, "remains") || v.Is(k, "remained") || v.Is(k, "became") || v.Is(k, "becomes")))
+            {
+                if (v.Is(k, "it"))
+                {
+                    break;
+                }
+
+                k--;
+            }
+
+            var it = k >= a && (v.Is(k, "it") || v.Is(k, "it's") || v.Is(k, "it\u2019s"));
+            if (!it && !(k >= a && v.Is(k + 1, "it") && v.In(k, BeForms)))
+            {
+                continue;
+            }
+
+            var content = RightContent(t + 1, b);
+            if (content is not { } c || Covered(into, c.Span))
+            {
+                continue;
+            }
+
+            into.Add(new Draft { Content = c.Span, Direct = c.Direct, Cue = v.Span(k, t), Sentence = s, Confidence = 0.45, Kind = CueKind.Mind });
+        }
+    }
+
     public void FindSeemFrames(int s, List<Draft> into)
     {
         var a = v.SentenceStart[s];
@@ -493,6 +764,8 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
         ["frustrated"] = ["with", "by", "over"], ["unhappy"] = ["with", "about"], ["happy"] = ["with", "about"], ["pleased"] = ["with", "by"],
         ["disappointed"] = ["with", "by", "in"], ["opposed"] = ["to"], ["committed"] = ["to"], ["passionate"] = ["about"],
         ["enthusiastic"] = ["about"], ["uneasy"] = ["about"], ["adamant"] = ["about"], ["coy"] = ["about"], ["silent"] = ["about", "on"],
+        ["willing"] = ["to"], ["unwilling"] = ["to"], ["determined"] = ["to"], ["eager"] = ["to"], ["reluctant"] = ["to"], ["keen"] = ["to"],
+        ["loath"] = ["to"], ["bearish"] = ["on", "about"], ["bullish"] = ["on", "about"], ["against"] = [],
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
@@ -510,8 +783,8 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                 continue;
             }
 
-            var prep = t + 1;
-            if (!preps.Any(p => v.Is(prep, p)))
+            var prep = preps.Length == 0 ? t : t + 1; // "Sanders is against it": the preposition is the stance word itself
+            if (preps.Length > 0 && !preps.Any(p => v.Is(prep, p)))
             {
                 continue;
             }
@@ -523,7 +796,9 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                 k--;
             }
 
-            if (k < a || !v.In(k, BeForms) && !v.Is(k, "become") && !v.Is(k, "became") && !v.Is(k, "remain") && !v.Is(k, "remains") && !v.Is(k, "remained"))
+            if (k < a || !v.In(k, BeForms) && !v.Is(k, "become") && !v.Is(k, "became") && !v.Is(k, "remain") && !v.Is(k, "remains") && !v.Is(k, "remained")
+                && !(PhraseScanner.IsNegatedAux(v, k) && (v.W(k).StartsWith("is", StringComparison.OrdinalIgnoreCase) || v.W(k).StartsWith("was", StringComparison.OrdinalIgnoreCase)
+                    || v.W(k).StartsWith("are", StringComparison.OrdinalIgnoreCase) || v.W(k).StartsWith("were", StringComparison.OrdinalIgnoreCase))))
             {
                 continue;
             }
@@ -587,6 +862,11 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private bool IsGovernor(int k) => v.In(k, Governors);
+
+    private static readonly FrozenSet<string> ReceivingGovernors = new[]
+    {
+        "faced", "faces", "face", "drew", "drawn", "sparked", "prompted", "fueled", "fuelled", "amid",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static bool Covered(List<Draft> drafts, TextSpan span)
     {

@@ -13,6 +13,12 @@ public enum CueKind
 
     /// <summary>Reports and findings of documents, polls and studies: "reported", "shows", "found".</summary>
     Report,
+
+    /// <summary>
+    /// Public acts that state a stance on their object: "imposed sanctions", "vetoed the bill", "unleashed a
+    /// flurry of tweets" (PolNeAR counts them as attributions). Only with the source before the verb.
+    /// </summary>
+    Action,
 }
 
 /// <summary>
@@ -46,7 +52,8 @@ public static class CueLexicon
         "grill", "chastise", "assail", "berate", "fault", "deride", "disparage", "belittle", "castigate", "excoriate", "invoke",
         "advocate", "rebut", "refute", "repudiate", "renounce", "retract", "recant", "contradict", "lecture", "preach", "whine",
         "query", "mull", "summarize", "summarise", "reassert", "confide", "divulge", "broach", "attest", "scorn", "sneer", "snipe",
-        "continue", "insult", "shame", "hype", "lash", "point", "refer", "reference", "bemoan",
+        "continue", "insult", "shame", "hype", "lash", "point", "refer", "reference", "bemoan", "rip", "hammer", "bash", "torch",
+        "skewer", "trash", "roast", "lampoon", "read",
     ];
 
     /// <summary>
@@ -59,7 +66,8 @@ public static class CueLexicon
         "slam", "blast", "defend", "accuse", "mock", "admire", "love", "hate", "resent", "dislike", "distrust", "embrace", "welcome",
         "condemn", "denounce", "applaud", "hail", "laud", "commend", "ridicule", "taunt", "chide", "rebuke", "scold", "lambast",
         "grill", "chastise", "assail", "berate", "fault", "deride", "disparage", "belittle", "castigate", "excoriate", "insult",
-        "shame", "champion", "challenge", "reject", "dismiss", "question",
+        "shame", "champion", "challenge", "reject", "dismiss", "question", "despise", "loathe", "detest", "adore", "cherish", "mistrust",
+        "respect", "prefer", "rip", "hammer", "bash", "torch", "skewer", "trash", "roast", "lampoon",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Verbs of judgement that report an attitude only with "for": "attacked Clinton for …", "praised him for …".</summary>
@@ -84,7 +92,13 @@ public static class CueLexicon
         "views", "view", "assurances", "assurance", "threats", "threat", "vow", "vows", "announcement", "reports", "report",
         "determination", "decision", "insistence", "frustration", "anger", "outrage", "skepticism", "scepticism", "confidence",
         "reluctance", "desire", "wish", "plea", "pleas", "request", "requests", "proposal", "proposals", "endorsement",
-        "plan", "plans", "announcement",
+        "plan", "plans", "announcement", "emphasis", "conclusion", "conclusions", "eagerness", "refusal", "willingness", "unwillingness",
+        "pronouncement", "pronouncements", "assessment", "observation", "contention", "stance", "theory", "bet", "commitment", "push",
+        "rejection", "condemnation", "critique", "endorsements", "recommendation", "recommendations", "testimony", "explanation",
+        "characterization", "confirmation", "finding", "findings", "verdict", "projection", "projections", "insinuation", "ultimatum",
+        "objection", "objections", "disagreement", "disagreements", "distrust", "mistrust", "disdain", "admiration",
+        "obsession", "fixation", "affection", "hostility", "enthusiasm", "adulation", "attacks", "attack", "illusions", "reservations",
+        "misgivings", "qualms", "suspicions", "grievances", "suspicion",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Prepositions that open a nominal cue's content.</summary>
@@ -101,7 +115,7 @@ public static class CueLexicon
         "prefer", "seek", "aim", "anticipate", "agree", "trust", "regret", "suppose", "guess", "see", "view", "favor", "favour",
         "oppose", "support", "love", "hate", "admire", "resent", "dislike", "distrust", "appreciate", "enjoy", "envy", "decide",
         "choose", "learn", "discover", "notice", "remember", "forget", "sense", "perceive", "deem", "dream", "embrace", "desire",
-        "hear",
+        "hear", "despise", "loathe", "detest", "adore", "cherish", "mistrust", "respect",
     ];
 
     /// <summary>What documents, polls, studies and outlets do.</summary>
@@ -109,6 +123,44 @@ public static class CueLexicon
     [
         "report", "show", "find", "suggest", "indicate", "reveal", "estimate", "conclude", "document", "state", "cite", "rule",
     ];
+
+    /// <summary>
+    /// Public acts of political, legal and media actors that take a stance on their object (<see cref="CueKind.Action"/>):
+    /// measures ("impose", "veto", "repeal"), proceedings ("investigate", "sue"), publications ("publish", "release").
+    /// </summary>
+    public static readonly string[] ActionVerbs =
+    [
+        "impose", "approve", "unleash", "propose", "introduce", "veto", "block", "investigate", "probe", "publish", "release", "sue",
+        "appoint", "nominate", "repeal", "enact", "overturn", "overrule", "launch", "sponsor", "target", "pressure", "adopt", "ban",
+        "sanction", "ignore", "resist", "examine", "scrutinize", "scrutinise", "explore", "chronicle", "retweet", "link", "accept",
+    ];
+
+    /// <summary>
+    /// Phrasal verbs of stance and attack, cues only with their whole tail ("doubled down on", "went after",
+    /// "took aim at"): the verb alone means something else. The content is the object after the tail.
+    /// </summary>
+    public static readonly FrozenDictionary<string, string[]> Phrasal = new Dictionary<string, string[]>
+    {
+        ["double"] = ["down on"], ["seize"] = ["on", "upon"], ["go"] = ["after"], ["lash"] = ["out at", "out against"],
+        ["take"] = ["aim at", "issue with", "a swipe at", "a shot at", "a jab at", "a dig at", "offense at", "offence at", "umbrage at", "exception to", "note of"], ["hit"] = ["back at", "out at"],
+        ["weigh"] = ["in on"], ["speak"] = ["out against", "out on", "out about", "out for"], ["push"] = ["back on", "back against"],
+        ["crack"] = ["down on"], ["sign"] = ["off on"], ["back"] = ["away from"], ["side"] = ["with"], ["rail"] = ["against"],
+        ["cast"] = ["doubt on"], ["pile"] = ["on"], ["zero"] = ["in on"], ["pour"] = ["cold water on"], ["rally"] = ["behind", "around"],
+        ["throw"] = ["support behind", "his support behind", "her support behind", "its support behind", "their support behind"],
+        ["come"] = ["out against", "out for", "out in favor of", "out in favour of", "out in support of", "to the defense of", "to the defence of"],
+        ["turn"] = ["against"], ["stand"] = ["by", "behind"], ["jump"] = ["on"], ["pounce"] = ["on"], ["harp"] = ["on"],
+        ["bristle"] = ["at"], ["balk"] = ["at"], ["chafe"] = ["at", "under"], ["bridle"] = ["at"], ["recoil"] = ["at", "from"],
+        ["seethe"] = ["at", "over", "about"], ["lean"] = ["toward", "towards"], ["stop"] = ["short of"], ["steer"] = ["clear of"],
+        ["shy"] = ["away from"], ["break"] = ["with", "ranks with"], ["part"] = ["ways with"], ["make"] = ["the case for", "the case against", "a case for", "a case against", "it clear", "clear"],
+        ["fire"] = ["back at"], ["swipe"] = ["at"], ["lay"] = ["out"], ["open"] = ["up about"], ["sound"] = ["off on", "off about", "the alarm about", "the alarm on"],
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Whether a lowercase word form can start a cue at all (a reporting verb or the verb of a phrasal cue).</summary>
+    public static bool IsCandidate(ReadOnlySpan<char> lowerWord) => Candidates.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lowerWord);
+
+    /// <summary>The lemma of a phrasal cue's verb form ("went" → go), or false.</summary>
+    public static bool TryGetPhrasal(ReadOnlySpan<char> lowerWord, out string lemma) =>
+        PhrasalForms.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lowerWord, out lemma!);
 
     /// <summary>Irregular forms: lemma → (3rd person, past, past participle, -ing).</summary>
     public static readonly FrozenDictionary<string, string[]> Irregular = new Dictionary<string, string[]>
@@ -153,6 +205,25 @@ public static class CueLexicon
         ["snipe"] = ["snipes", "sniped", "sniped", "sniping"],
         ["hear"] = ["hears", "heard", "heard", "hearing"],
         ["refer"] = ["refers", "referred", "referred", "referring"],
+        ["veto"] = ["vetoes", "vetoed", "vetoed", "vetoing"],
+        ["go"] = ["goes", "went", "gone", "going"],
+        ["take"] = ["takes", "took", "taken", "taking"],
+        ["hit"] = ["hits", "hit", "hit", "hitting"],
+        ["throw"] = ["throws", "threw", "thrown", "throwing"],
+        ["come"] = ["comes", "came", "come", "coming"],
+        ["stand"] = ["stands", "stood", "stood", "standing"],
+        ["cast"] = ["casts", "cast", "cast", "casting"],
+        ["zero"] = ["zeroes", "zeroed", "zeroed", "zeroing"],
+        ["rally"] = ["rallies", "rallied", "rallied", "rallying"],
+        ["lay"] = ["lays", "laid", "laid", "laying"],
+        ["harp"] = ["harps", "harped", "harped", "harping"],
+        ["rip"] = ["rips", "ripped", "ripped", "ripping"],
+        ["read"] = ["reads", "read", "read", "reading"],
+        ["stop"] = ["stops", "stopped", "stopped", "stopping"],
+        ["make"] = ["makes", "made", "made", "making"],
+        ["shy"] = ["shies", "shied", "shied", "shying"],
+        ["break"] = ["breaks", "broke", "broken", "breaking"],
+        ["ban"] = ["bans", "banned", "banned", "banning"],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>
@@ -161,7 +232,7 @@ public static class CueLexicon
     /// </summary>
     public static readonly FrozenDictionary<string, string[]> NeedsParticle = new Dictionary<string, string[]>
     {
-        ["call"] = ["for", "on", "upon"],
+        ["call"] = ["for", "on", "upon", "out"],
         ["point"] = ["out", "to"],
         ["refer"] = ["to"],
         ["see"] = ["as", "it"],
@@ -187,9 +258,19 @@ public static class CueLexicon
         "list", "lists", "post", "posts", "press", "attack", "attacks", "blame", "thanks", "hail", "rail", "vent", "weigh", "muse",
         "love", "hate", "envy", "dream", "dreams", "desire", "desires", "sense", "insult", "insults", "shame", "lecture", "lectures",
         "query", "queries", "advocate", "advocates", "reference", "references", "point", "points", "fault", "faults", "scorn", "continue", "learning", "notice", "embrace", "grill",
+        "release", "releases", "block", "blocks", "veto", "vetoes", "probe", "probes", "target", "targets", "pressure", "ban", "bans", "sanction",
+        "sanctions", "link", "links", "launch", "launches", "respect", "respects", "hammer", "trash", "roast", "torch",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<string, (string Lemma, CueKind Kind)> Forms = BuildForms();
+
+    // After Irregular: static fields are initialised in the order they are written.
+    private static readonly FrozenDictionary<string, string> PhrasalForms = Phrasal.Keys
+        .SelectMany(lemma => Inflect(lemma).Select(form => (form, lemma)))
+        .DistinctBy(x => x.form)
+        .ToFrozenDictionary(x => x.form, x => x.lemma, StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Candidates = Forms.Keys.Concat(PhrasalForms.Keys).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The lemma and kind of a cue word form ("warned" → warn, Speech), or false.</summary>
     public static bool TryGet(ReadOnlySpan<char> lowerWord, out string lemma, out CueKind kind)
@@ -231,7 +312,7 @@ public static class CueLexicon
     {
         var forms = new Dictionary<string, (string, CueKind)>(StringComparer.Ordinal);
         // Later lists never override earlier ones: a verb that is both speech and report stays speech.
-        foreach (var (list, kind) in new[] { (SpeechVerbs, CueKind.Speech), (MindVerbs, CueKind.Mind), (ReportVerbs, CueKind.Report) })
+        foreach (var (list, kind) in new[] { (SpeechVerbs, CueKind.Speech), (MindVerbs, CueKind.Mind), (ReportVerbs, CueKind.Report), (ActionVerbs, CueKind.Action) })
         {
             foreach (var lemma in list)
             {

@@ -34,6 +34,12 @@ internal sealed class Draft
 
     /// <summary>The cue follows its content ("…, he added") or frames it ("according to X, …"): cues inside are reported words.</summary>
     public bool Frames { get; init; }
+
+    /// <summary>A noun cue ("questions about", "her criticism of"): inside another report's content it is part of the reported words.</summary>
+    public bool Nominal { get; init; }
+
+    /// <summary>A transcript turn ("PENCE: …"): kept before quotations, whose marks are often unbalanced in transcripts.</summary>
+    public bool Turn { get; init; }
 }
 
 /// <summary>Who a draft's speaker turned out to be after resolution.</summary>

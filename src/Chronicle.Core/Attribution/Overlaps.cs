@@ -20,15 +20,44 @@ internal static class Overlaps
             contents.Add(d.Content);
         }
 
-        drafts = all.Where(inner => !contents.Containing(inner.Cue).Select(id => all[id]).Any(outer => outer != inner
-            && (outer.Frames || (outer.Direct && IsWholeQuote(v, outer.Content)) || (inner.Kind == CueKind.Mind && outer.Kind == CueKind.Speech)))).ToList();
+        drafts = all.Where(inner => inner.Turn || !contents.Containing(inner.Cue).Select(id => all[id]).Any(outer => outer != inner
+            && (outer.Frames || (outer.Direct && IsWholeQuote(v, outer.Content)) || (inner.Kind == CueKind.Mind && outer.Kind == CueKind.Speech && !SpeakerBefore(inner, outer))
+                || RestrictiveRelative(v, inner) || (inner.Nominal && !outer.Nominal && outer.Content.Contains(inner.Content))))).ToList();
+        // "Trump said after the convention he would not …": an adjunct before that speaker belongs to the outer cue; the content starts at the speaker.
+        var byContent = new SpanBuckets();
+        foreach (var d in drafts)
+        {
+            byContent.Add(d.Content);
+        }
+
+        foreach (var inner in drafts)
+        {
+            if (inner.SpeakerSpan is not { } sp || inner.Cue.Text(v.Text).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            foreach (var outer in byContent.Containing(inner.Content).Select(id => drafts[id]))
+            {
+                if (outer != inner && !outer.Direct && outer.Content.Start < sp.Start && outer.Content.Contains(inner.Content) && AdjunctBetween(v, outer.Content.Start, sp.Start))
+                {
+                    outer.Content = new TextSpan(sp.Start, outer.Content.End);
+                }
+            }
+        }
+
         // "Shelby said he refused to …": a report whose speaker opens another report's content is part of
         // that content; the outer report is the attribution ("cited sources indicating …" keeps the inner one).
-        drafts = drafts.Where(inner => !drafts.Any(outer => outer != inner && inner.SpeakerSpan is { } sp && sp.Start == outer.Content.Start
-            && outer.Content.Contains(inner.Content) && !outer.Direct && !inner.Cue.Text(v.Text).EndsWith("ing", StringComparison.OrdinalIgnoreCase))).ToList();
+        var current = drafts;
+        // "condemned what he called a breach": a report whose speaker follows a "what" that opens another content is part of it too.
+        drafts = current.Where(inner => !byContent.Containing(inner.Content).Select(id => current[id]).Any(outer => outer != inner && inner.SpeakerSpan is { } sp
+            && (sp.Start == outer.Content.Start || WhatOpens(v, outer.Content.Start, sp.Start))
+            && outer.Content.Contains(inner.Content) && !(outer.Direct && IsWholeQuote(v, outer.Content))
+            && !inner.Cue.Text(v.Text).EndsWith("ing", StringComparison.OrdinalIgnoreCase))).ToList();
         var order = drafts
             .Select((d, i) => (d, i))
-            .OrderByDescending(x => x.d.Direct && IsWholeQuote(v, x.d.Content))
+            .OrderByDescending(x => x.d.Turn)
+            .ThenByDescending(x => x.d.Direct && IsWholeQuote(v, x.d.Content))
             .ThenBy(x => x.d.Content.Length)
             .ThenBy(x => x.i)
             .Select(x => x.d);
@@ -74,7 +103,7 @@ internal static class Overlaps
                     break;
                 }
 
-                if (content.IsEmpty || v.CountWords(content) < 2 || content.Overlaps(k.Content))
+                if (content.IsEmpty || (v.CountWords(content) < 2 && !SingleName(v, content)) || content.Overlaps(k.Content))
                 {
                     ok = false;
                     break;
@@ -94,17 +123,103 @@ internal static class Overlaps
         return kept;
     }
 
+    private static readonly System.Collections.Frozen.FrozenSet<string> AdjunctPrepositions = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["after", "before", "at", "in", "on", "during", "last", "this", "earlier", "later", "yesterday", "today", "then", "again"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>From <paramref name="start"/> to <paramref name="end"/>: a short time or place adjunct with no clause ("after the convention").</summary>
+    private static bool AdjunctBetween(DocView v, int start, int end)
+    {
+        var first = v.TokenAt(start);
+        if (first >= v.Tokens.Length || !v.In(first, AdjunctPrepositions))
+        {
+            return false;
+        }
+
+        var words = 0;
+        for (var k = first; k < v.Tokens.Length && v.Tokens[k].Span.End <= end; k++)
+        {
+            if (v.IsWord(k) && ++words > 6 || v.IsQuoteMark(k) || v.Is(k, "that"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool WhatOpens(DocView v, int contentStart, int speakerStart)
+    {
+        var k = v.TokenAt(contentStart);
+        return k + 1 < v.Tokens.Length && v.Is(k, "what") && v.Tokens[k + 1].Span.Start == speakerStart;
+    }
+
+    /// <summary>"Lind proposes X, and plans to …": a speaker named before the outer content (a coordinated verb) is no part of the reported words.</summary>
+    private static bool SpeakerBefore(Draft inner, Draft outer) => inner.SpeakerSpan is { } sp && sp.End <= outer.Content.Start;
+
+    /// <summary>
+    /// "anybody who complains about the microphone": a cue in a restrictive relative clause (no comma before
+    /// "who") describes the noun inside someone else's words; it reports nothing of its own there.
+    /// </summary>
+    private static bool RestrictiveRelative(DocView v, Draft inner)
+    {
+        if (inner.SpeakerSpan is not { } sp || sp.Length > 5)
+        {
+            return false;
+        }
+
+        var word = v.Text.AsSpan(sp.Start, sp.Length);
+        if (!(word.Equals("who", StringComparison.OrdinalIgnoreCase) || word.Equals("that", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        var k = sp.Start - 1;
+        while (k >= 0 && char.IsWhiteSpace(v.Text[k]))
+        {
+            k--;
+        }
+
+        return k >= 0 && char.IsLetter(v.Text[k]);
+    }
+
+    /// <summary>"endorses Trump, who says …" cut before "who": a single capitalised name is still an object.</summary>
+    private static bool SingleName(DocView v, TextSpan content)
+    {
+        var k = v.TokenAt(content.Start);
+        return k < v.Tokens.Length && v.IsCap(k) && v.Tokens[k].Span.End >= content.End - 1;
+    }
+
     private static bool IsWholeQuote(DocView v, TextSpan content) =>
         content.Start > 0 && QuoteScanner.IsQuoteChar(v.Text[content.Start - 1]);
 
     private static int TrimBack(string text, int start, int end)
     {
-        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is ',' or ';' or ':' || QuoteScanner.IsQuoteChar(text[end - 1])))
+        while (true)
         {
-            end--;
-        }
+            while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is ',' or ';' or ':' || QuoteScanner.IsQuoteChar(text[end - 1])))
+            {
+                end--;
+            }
 
-        return end;
+            // "it was opposed to the fee and [warned …]", "… but has [said …]": a conjunction or an auxiliary left
+            // before the cut belongs to the next clause.
+            var word = end;
+            while (word > start && (char.IsLetter(text[word - 1]) || text[word - 1] is '\'' or '\u2019'))
+            {
+                word--;
+            }
+
+            var last = text.AsSpan(word, end - word);
+            if (word == end || word == start || !char.IsWhiteSpace(text[word - 1])
+                || !(last.Equals("and", StringComparison.OrdinalIgnoreCase) || last.Equals("but", StringComparison.OrdinalIgnoreCase)
+                    || SpeakerWords.VerbPrefix.GetAlternateLookup<ReadOnlySpan<char>>().Contains(last) || last.EndsWith("n't", StringComparison.OrdinalIgnoreCase)
+                    || last.EndsWith("n\u2019t", StringComparison.OrdinalIgnoreCase)))
+            {
+                return end;
+            }
+
+            end = word;
+        }
     }
 
     private static int TrimForward(string text, int start, int end)

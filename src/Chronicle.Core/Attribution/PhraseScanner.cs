@@ -98,7 +98,7 @@ internal static class PhraseScanner
     {
         while (i >= sentenceStart)
         {
-            if ((v.In(i, SpeakerWords.VerbPrefix) || IsAdverb(v, i)) && !v.IsCap(i))
+            if ((v.In(i, SpeakerWords.VerbPrefix) || IsAdverb(v, i) || IsNegatedAux(v, i)) && !v.IsCap(i))
             {
                 i--;
             }
@@ -123,12 +123,20 @@ internal static class PhraseScanner
         return i;
     }
 
+    private static readonly System.Collections.Frozen.FrozenSet<string> SubjectPronouns =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(["he", "she", "they", "we", "i"], StringComparer.OrdinalIgnoreCase);
+
     /// <summary>
     /// The speaker phrase ending at token <paramref name="end"/> (inclusive), scanning left; null when
     /// the words there cannot name a speaker.
     /// </summary>
     public static TextSpan? Left(DocView v, int end, int sentenceStart)
     {
+        if (v.In(end, SubjectPronouns))
+        {
+            return v.Span(end, end); // "at the convention he would …": a subject pronoun is the whole phrase
+        }
+
         var j = end;
         var words = 0;
         Span<char> buffer = stackalloc char[40];
@@ -147,7 +155,9 @@ internal static class PhraseScanner
                     break;
                 }
 
-                if (CueLexicon.TryGet(Lower(v, j, buffer), out _, out var kind) && kind == CueKind.Speech && !v.IsCap(j) && words > 0)
+                // "White House press secretary": a noun-like form after a name or a determiner is part of the phrase.
+                if (words > 0 && !v.IsCap(j) && CueLexicon.TryGet(Lower(v, j, buffer), out _, out var kind) && kind == CueKind.Speech
+                    && !(j > sentenceStart && (v.IsCap(j - 1) || IsDeterminer(v, j - 1)) && CueLexicon.NounLike.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Lower(v, j, buffer))))
                 {
                     break;
                 }
@@ -246,9 +256,16 @@ internal static class PhraseScanner
             return true;
         }
 
-        if (v.Is(start, "there") || v.Is(start, "this") || v.Is(start, "what") || v.Is(start, "which"))
+        if (v.Is(start, "there") || v.Is(start, "this") || v.Is(start, "what") || v.Is(start, "which") || v.Is(start, "including") || v.Is(start, "of"))
         {
             return false;
+        }
+
+        Span<char> buffer = stackalloc char[40];
+        if (v.IsWord(start) && !v.IsCap(start) && v.Tokens[start].Kind == TokenKind.Word && CueLexicon.TryGet(Lower(v, start, buffer), out _, out _)
+            && !CueLexicon.NounLike.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Lower(v, start, buffer)))
+        {
+            return false; // "could not resist pointing out": a verb opens no speaker phrase
         }
 
         var content = 0;

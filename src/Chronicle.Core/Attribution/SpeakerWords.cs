@@ -21,7 +21,7 @@ public static class SpeakerWords
         "openly", "firmly", "flatly", "explicitly", "clearly", "strongly", "quickly", "immediately", "separately", "subsequently",
         "initially", "first", "last", "long", "apparently", "allegedly", "reportedly", "should", "must", "shall", "n't", "ever",
         "now", "all", "both", "yet", "too", "personally", "jointly", "formally", "officially", "partly", "largely", "widely",
-        "almost", "perhaps", "together", "probably", "soon", "since", "likewise", "also", "sometimes", "frequently", "usually");
+        "almost", "perhaps", "together", "probably", "soon", "since", "likewise", "also", "sometimes", "frequently", "usually", "cannot");
 
     /// <summary>Words that end a speaker phrase when scanning left from a cue (clause starts, relatives, conjunctions).</summary>
     public static readonly FrozenSet<string> LeftStops = Set(
@@ -30,7 +30,8 @@ public static class SpeakerWords
         "nor", "yet", "for", "to", "by", "with", "in", "on", "at", "from", "into", "about", "against", "over", "under", "during",
         "says", "said", "told", "there", "here", "is", "was", "are", "were", "be", "has", "have", "had", "not", "also", "would",
         "will", "this", "these", "those", "it's", "its", "do", "does", "did", "can", "could", "should", "may", "might", "must",
-        "then", "now", "also", "however", "meanwhile", "moreover", "instead", "still", "today", "yesterday", "tonight");
+        "then", "now", "also", "however", "meanwhile", "moreover", "instead", "still", "today", "yesterday", "tonight",
+        "between", "without", "through", "despite", "among", "upon", "toward", "towards", "within", "beyond", "amid", "cannot");
 
     /// <summary>Words that end a speaker phrase when scanning right from an inverted cue ("said X on Monday").</summary>
     public static readonly FrozenSet<string> RightStops = Set(
@@ -94,7 +95,10 @@ public static class SpeakerWords
         "attorney", "economist", "economists", "researchers", "scientists", "doctor", "doctors", "candidate", "nominee", "police",
         "protesters", "demonstrators", "parents", "workers", "families", "students", "democrats", "republicans", "conservatives",
         "liberals", "advocates", "opponents", "proponents", "investigators", "prosecutors", "regulators", "historians", "scholars",
-        "authors", "editors", "columnists", "pollsters", "strategists", "donors", "executives", "leadership", "majority", "minority");
+        "authors", "editors", "columnists", "pollsters", "strategists", "donors", "executives", "leadership", "majority", "minority",
+        "council", "board", "legislature", "parliament", "commission", "union", "party", "bureau", "coalition", "regime", "newspaper",
+        "network", "senator", "senators", "governor", "mayor", "president", "lawyers", "judges", "justices", "document", "website",
+        "article", "editorial", "column", "book", "averages", "average");
 
     /// <summary>Nouns naming a document rather than a person: "the statement" is resolved to whoever issued it.</summary>
     public static readonly FrozenSet<string> DocumentNouns = Set("statement", "communique", "communiqué", "letter", "release", "declaration", "announcement");
