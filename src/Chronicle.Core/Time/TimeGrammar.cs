@@ -37,6 +37,13 @@ internal sealed partial class TimeGrammar(string text, TimeToken[] tokens, int l
 
             if (MatchAt(i) is { } m && m.End > i)
             {
+                // A core found back from where it starts ("fiscal year 2024" at the year) never reaches into
+                // the expression before it ("last fiscal year 2024": that one keeps "fiscal year").
+                if (found.Count > 0 && m.Start < found[^1].End)
+                {
+                    m = m with { Start = found[^1].End };
+                }
+
                 found.Add(m);
                 i = m.End;
             }

@@ -43,6 +43,18 @@ public sealed class TemporalTaggerPropertyTests
             return true;
         });
 
+    [Fact]
+    public void A_core_found_back_from_its_start_never_overlaps_the_expression_before_it()
+    {
+        // Found by the property above: "last fiscal year" then "fiscal year 2024" found back from "2024".
+        const string text = "The ministry spent more last fiscal year 2024 than it planned.";
+        var times = TemporalTagger.Tag(text, Published);
+        for (var i = 1; i < times.Length; i++)
+        {
+            Assert.True(times[i].Span.Start >= times[i - 1].Span.End, $"{times[i - 1].Span.Text(text)} / {times[i].Span.Text(text)}");
+        }
+    }
+
     [Property(MaxTest = 200)]
     public Property Tagging_is_deterministic() =>
         Prop.ForAll(Texts(), text =>
