@@ -62,6 +62,11 @@ public sealed class EventExtractor : IAnnotator
                 continue; // "a rocket attack that wounded …", "the assassination and killing of …": one event
             }
 
+            if (IsEndangering(frame.View, match))
+            {
+                continue; // "attacks that threaten Iraq's security": a danger, not a threat anyone made
+            }
+
             previous = match;
             var e = Build(frame, match, reading, places, Before(frame, match, built), RecentPair(frame, into));
             if (e.Sources.Count == 0 && e.Targets.Count == 0 && IsDefinite(view, match.First) && Antecedent(frame, e, into) is { } antecedent)
@@ -77,6 +82,28 @@ public sealed class EventExtractor : IAnnotator
             built.Add((match, e));
             into.Add(e);
         }
+    }
+
+    // Things, not actors: what they "threaten" they endanger.
+    private static readonly WordSet InanimateCauses = WordSet.Of(
+        "attacks", "attack", "strikes", "actions", "developments", "moves", "measures", "policies", "escalation", "tensions",
+        "violence", "conflict", "war", "crisis", "conditions", "changes", "cuts", "floods", "fires", "risks", "instability");
+
+    /// <summary>A verb "threaten(s)" whose subject is a thing ("attacks that threaten …", "the violence threatens …").</summary>
+    private static bool IsEndangering(DocumentView view, TriggerMatch match)
+    {
+        if (match.Entry.Type != EventTypes.Threaten || match.Entry.Nominal)
+        {
+            return false;
+        }
+
+        var before = match.First - 1;
+        if (view.Word(before) is "that" or "which")
+        {
+            before--;
+        }
+
+        return InanimateCauses.Contains(view.Word(before));
     }
 
     // The same event told twice in a row: a relative clause ("an attack that wounded seven"), a

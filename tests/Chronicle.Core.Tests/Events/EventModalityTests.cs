@@ -117,6 +117,16 @@ public sealed class EventModalityTests
         Assert.Single(doc.Events, e => e.Type == EventTypes.Consult);
     }
 
+    [Theory]
+    [InlineData("The pact commits both armies to respond to any external attacks that threaten the valley's security.", false)]
+    [InlineData("The violence threatens the fragile truce in Tarn.", false)]
+    [InlineData("The brigade threatened to close the border crossings.", true)]
+    public void What_a_thing_threatens_it_endangers_only_actors_make_threats(string sentence, bool threat)
+    {
+        var doc = new TestDoc(sentence).Run();
+        Assert.Equal(threat, doc.Events.Any(e => e.Type == EventTypes.Threaten));
+    }
+
     [Fact]
     public void Time_limits_for_an_action_make_it_a_plan_like_a_timetable()
     {
