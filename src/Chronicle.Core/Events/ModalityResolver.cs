@@ -244,6 +244,13 @@ internal static class ModalityResolver
                 return null;
             }
 
+            // Talks govern their topic, not a deed of theirs: "declined to discuss any deal" denies the talking,
+            // not the deal.
+            if (m.Entry.Type == EventTypes.Consult)
+            {
+                return governs;
+            }
+
             // A governor that is itself denied, hypothetical or conditional passes that on.
             return reading.Modality is Modality.Occurred or Modality.ReportedUnconfirmed ? governs : Stronger(reading.Modality, governs);
         }

@@ -128,6 +128,14 @@ public sealed class EventModalityTests
     }
 
     [Fact]
+    public void Declining_to_discuss_a_deal_denies_the_talk_not_the_deal()
+    {
+        var doc = new TestDoc("The spokesman declined to discuss any deal at a news conference.").Run();
+        Assert.Equal(Modality.Denied, EventAssert.Single(doc, EventTypes.Consult, "discuss").Modality);
+        Assert.NotEqual(Modality.Denied, EventAssert.Single(doc, EventTypes.Agree, "deal").Modality);
+    }
+
+    [Fact]
     public void Time_limits_for_an_action_make_it_a_plan_like_a_timetable()
     {
         var doc = new TestDoc("Setting time limits for the withdrawal of the brigade would ease the pressure on the mayor.").Run();
