@@ -245,8 +245,8 @@ internal static class ModalityResolver
             }
 
             // Talks govern their topic, not a deed of theirs: "declined to discuss any deal" denies the talking,
-            // not the deal.
-            if (m.Entry.Type == EventTypes.Consult)
+            // not the deal (a demand for talks still passes on: "the need to begin negotiations to secure a withdrawal").
+            if (m.Entry.Type == EventTypes.Consult && reading.Modality == Modality.Denied)
             {
                 return governs;
             }
