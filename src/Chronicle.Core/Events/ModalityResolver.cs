@@ -127,6 +127,15 @@ internal static class ModalityResolver
             own = Modality.Planned;
         }
 
+        // "will be implemented according to a timetable agreed between the two parties": a participle right after
+        // the plan it qualifies tells what was done to the plan, whatever is said of the plan's future.
+        if (!match.Entry.Nominal && match.First == match.Last && view.Word(match.First).EndsWith("ed", StringComparison.Ordinal)
+            && (Cues.PlanNouns.Contains(view.Word(match.First - 1)) || view.Word(match.First - 1) is "deal" or "agreement" or "accord")
+            && !cues.Negated)
+        {
+            return new ModalityReading(Modality.Occurred, false);
+        }
+
         // "if ongoing negotiations do not produce a deal": what is ongoing is happening, whatever its clause says of it.
         if (match.Entry.Nominal && IsOngoing(view, match.First))
         {
