@@ -157,7 +157,10 @@ internal static class ModalityResolver
         return view.Word(t) is "ongoing" or "continuing";
     }
 
-    /// <summary>"demanded an end to these attacks", "called for a halt to the strikes": what is to end is going on.</summary>
+    /// <summary>
+    /// "demanded an end to these attacks", "called for a halt to the strikes": what is to end is going on; "the
+    /// cancellation of Iraq's request": what is to be undone exists.
+    /// </summary>
     private static bool AfterAnEndTo(DocumentView view, int first)
     {
         var t = first - 1;
@@ -166,7 +169,27 @@ internal static class ModalityResolver
             t--;
         }
 
-        return view.Is(t, "to") && view.Word(t - 1) is "end" or "halt" or "stop";
+        if (view.Is(t, "to") && view.Word(t - 1) is "end" or "halt" or "stop")
+        {
+            return true;
+        }
+
+        // "called for the cancellation of Iraq's formal request", "the lifting of the sanctions": what is to be
+        // undone exists; a possessive or an adjective or two may stand between.
+        for (var k = first - 1; k >= first - 5 && k > 0; k--)
+        {
+            if (view.Is(k, "of"))
+            {
+                return view.Word(k - 1) is "cancellation" or "repeal" or "revocation" or "suspension" or "lifting" or "termination" or "reversal";
+            }
+
+            if (view.Word(k) is "and" or "or" or "," || view.IsPunct(k) && !view.Is(k, "'s") && !view.Is(k, "\u2019s"))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"following the (unclaimed) assassination", "since the attack", "after last week's strike".</summary>
@@ -219,7 +242,7 @@ internal static class ModalityResolver
             return null; // coordinated, not governed: "rejected the resolution and threatened …"
         }
 
-        if (match.Entry.Nominal && (AfterPastReference(view, match.First) || AfterAnEndTo(view, match.First)))
+        if ((match.Entry.Nominal && AfterPastReference(view, match.First)) || AfterAnEndTo(view, match.First))
         {
             return null; // "threatened retaliation following the assassination": a past reference point, not what is threatened
         }

@@ -79,6 +79,7 @@ public sealed class EventModalityTests
     [InlineData("The pace of the talks will depend on the withdrawal of the brigade.", "RETREAT", "withdrawal", Modality.Conditional)]
     [InlineData("Kestria threatened retaliation following the deadly attack on its embassy.", "ASSAULT", "attack", Modality.Occurred)]
     [InlineData("The governor demanded an end to these attacks on the river towns.", "ASSAULT", "attacks", Modality.Occurred)]
+    [InlineData("The council called for the cancellation of Kestria's formal request for foreign troops.", "REQUEST", "request", Modality.Occurred)]
     [InlineData("\"Let's agree on a timeframe that is quick,\" the premier said.", "AGREE", "agree", Modality.Demanded)]
     [InlineData("The truce will collapse if ongoing negotiations do not produce a deal.", "CONSULT", "negotiations", Modality.Occurred)]
     [InlineData("The truce will collapse if ongoing Kestria-Lodravia negotiations do not produce a deal.", "CONSULT", "negotiations", Modality.Occurred)]
