@@ -145,6 +145,9 @@ internal static class ModalityResolver
         return new ModalityReading(own, cues.Negated);
     }
 
+    private static bool PastRelative(DocumentView view, int that) =>
+        view.Word(that + 1) is "had" or "was" or "were" || (view.Word(that + 2) is "had" or "was" or "were" && !view.IsPunct(that + 1));
+
     /// <summary>"ongoing negotiations", "the continuing US-Iraq talks": names and compounds may stand between.</summary>
     private static bool IsOngoing(DocumentView view, int first)
     {
@@ -236,7 +239,11 @@ internal static class ModalityResolver
     private static Modality? Governor(SentenceFrame frame, TriggerMatch match, int clause, IReadOnlyList<(TriggerMatch Match, ModalityReading Reading)> earlier)
     {
         var view = frame.View;
-        var complementOf = view.Is(frame.Clauses.Start(clause), "that") && clause > 0 ? clause - 1 : -1;
+        var clauseStart = frame.Clauses.Start(clause);
+
+        // "a deal that had reached during the meetings": a "that" followed by a finite past auxiliary opens a
+        // relative clause telling what happened, not the content of a plan.
+        var complementOf = view.Is(clauseStart, "that") && clause > 0 && !PastRelative(view, clauseStart) ? clause - 1 : -1;
         if (view.Word(match.First - 1) is "and" or "or" or "but" or "then")
         {
             return null; // coordinated, not governed: "rejected the resolution and threatened …"

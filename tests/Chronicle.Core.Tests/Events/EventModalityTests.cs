@@ -74,6 +74,7 @@ public sealed class EventModalityTests
     [InlineData("The river towns are waiting for the withdrawal of the brigade.", "RETREAT", "withdrawal", Modality.Planned)]
     [InlineData("The joint panel had started the process of scheduling the withdrawal of the brigade.", "RETREAT", "withdrawal", Modality.Planned)]
     [InlineData("The pullout will be carried out according to a timetable agreed between the two sides.", "AGREE", "agreed", Modality.Occurred)]
+    [InlineData("The announcement was part of a deal that had been reached during the meetings of the panel.", "CONSULT", "meetings", Modality.Occurred)]
     [InlineData("The mayor urged the army to prevent any attacks on the town.", "ASSAULT", "attacks", Modality.Hypothetical)]
     [InlineData("The two ministers met in Tarn to enhance security cooperation.", "COOPERATE", "cooperation", Modality.Planned)]
     [InlineData("The pace of the talks will depend on the withdrawal of the brigade.", "RETREAT", "withdrawal", Modality.Conditional)]
