@@ -79,7 +79,7 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
 
             // An opening participle ("Citing a theory, Trump …") is capitalised only because it opens the sentence.
             var openingParticiple = i == a && !headline && v.W(i).EndsWith("ing", StringComparison.Ordinal) && FirstComma(i + 1, Math.Min(b, i + 30)) > 0;
-            if ((v.IsCap(i) && !(headline && i > a) && !openingParticiple) || !CueLexicon.TryGet(PhraseScanner.Lower(v, i, buffer), out var lemma, out var kind))
+            if ((capitalised && !openingParticiple) || !CueLexicon.TryGet(PhraseScanner.Lower(v, i, buffer), out var lemma, out var kind))
             {
                 continue; // reporting verbs are lowercase ("The Washington Post", "United States" are names), except in title-case headlines
             }

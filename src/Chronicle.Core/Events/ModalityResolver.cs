@@ -433,7 +433,7 @@ internal static class ModalityResolver
         {
             cues.Planned = true; // "was determined to end the mission": an intention, not a deed
         }
-        else if (Prevention.Contains(w))
+        else if (Cues.Prevention.Contains(w))
         {
             cues.Hypothetical = true; // "urged Washington to prevent any attacks": what is prevented has not happened
         }
@@ -454,9 +454,6 @@ internal static class ModalityResolver
             cues.Planned = true; // "time limits for the withdrawal": like a timetable, it sets when something is to happen
         }
     }
-
-    private static readonly WordSet Prevention = WordSet.Of(
-        "prevent", "prevents", "prevented", "preventing", "avert", "averts", "averted", "averting", "forestall", "forestalled", "deter", "deters", "deterred");
 
     // Verbs whose object is brought about or grown: after "to" they state an aim.
     private static readonly WordSet Furthering = WordSet.Of(

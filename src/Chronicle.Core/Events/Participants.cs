@@ -422,7 +422,7 @@ internal static class Participants
             t--;
         }
 
-        return view.Word(t) is "prevent" or "prevents" or "prevented" or "preventing" or "avert" or "averted" or "averting" or "deter" or "deterred" or "forestall";
+        return Cues.Prevention.Contains(view.Word(t));
     }
 
     private static bool HasParticipleBetween(DocumentView view, int from, int to)
@@ -439,8 +439,9 @@ internal static class Participants
         return false;
     }
 
-    private static bool IsBackingModifier(DocumentView view, int t) =>
-        view.Word(t) is "backed" or "led" or "allied" or "aligned" or "funded" or "sponsored" or "supported";
+    private static readonly WordSet BackingWords = WordSet.Of("backed", "led", "allied", "aligned", "funded", "sponsored", "supported");
+
+    private static bool IsBackingModifier(DocumentView view, int t) => BackingWords.Contains(view.Word(t));
 
     // "Iran-backed groups", "US-led forces": the name only qualifies the party that acts or is acted on.
     private static bool IsBacker(DocumentView view, int last) =>
@@ -449,7 +450,7 @@ internal static class Participants
     private static bool EndsInBacking(ReadOnlySpan<char> word)
     {
         var dash = word.LastIndexOf('-');
-        return dash > 0 && word[(dash + 1)..] is "backed" or "led" or "allied" or "aligned" or "funded" or "sponsored" or "supported";
+        return dash > 0 && BackingWords.Contains(word[(dash + 1)..]);
     }
 
     private static bool IsAfter(DocumentView view, int first, string word) =>

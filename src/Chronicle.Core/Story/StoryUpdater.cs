@@ -91,7 +91,8 @@ public static class StoryUpdater
         // Two events of one type in one sentence that share an actor are one event told twice ("the attack …
         // the strike"): met in creation order, the first one's cluster keeps the second.
         var siblings = SiblingsSharingAnActor(state, member, filed, facts);
-        if (!EventMatcher.CanMatch(member) && siblings.Count == 0)
+        var matchable = EventMatcher.CanMatch(member);
+        if (!matchable && siblings.Count == 0)
         {
             // No cluster can take it: skip the candidate scan.
             NewCluster(state, member, filed, facts);
@@ -107,14 +108,12 @@ public static class StoryUpdater
             }
 
             var cluster = state.Events[position];
-            if (EventMatcher.CanMatch(member) && EventMatcher.Match(cluster, member, FactsOf(facts, cluster)) is { } reason)
+            if (matchable && EventMatcher.Match(cluster, member, FactsOf(facts, cluster)) is { } reason)
             {
                 filed.Add(position, member);
                 cluster.Members.Add(member);
                 cluster.Reasons.Add(reason);
-                var known = FactsOf(facts, cluster);
-                known.CatchUp(cluster);
-                StoryIndex.RegisterCluster(state.EventKeys, cluster.Members[0].Type, known, position);
+                Index(state, facts, cluster, position);
                 return;
             }
         }
@@ -139,6 +138,14 @@ public static class StoryUpdater
         return found;
     }
 
+    /// <summary>Files the cluster under the keys of what it now holds (its facts caught up with its members first).</summary>
+    private static void Index(StoryState state, Dictionary<EventCluster, EventMatcher.ClusterFacts> facts, EventCluster cluster, int position)
+    {
+        var known = FactsOf(facts, cluster);
+        known.CatchUp(cluster);
+        StoryIndex.RegisterCluster(state.EventKeys, cluster.Members[0].Type, known, position);
+    }
+
     private static EventMatcher.ClusterFacts FactsOf(Dictionary<EventCluster, EventMatcher.ClusterFacts> facts, EventCluster cluster)
     {
         if (!facts.TryGetValue(cluster, out var known))
@@ -155,9 +162,7 @@ public static class StoryUpdater
         var cluster = new EventCluster { Id = "E" + (state.NextEventId++).ToString(CultureInfo.InvariantCulture), Members = [member] };
         state.Events.Add(cluster);
         filed.Add(created, member);
-        var known = FactsOf(facts, cluster);
-        known.CatchUp(cluster);
-        StoryIndex.RegisterCluster(state.EventKeys, member.Type, known, created);
+        Index(state, facts, cluster, created);
 
         // A new factual withdrawal (or a denial of one) is evidence for the commitments it may fulfil.
         var parties = member.Sources.Concat(member.Targets).Concat(member.Mentioned ?? []);

@@ -32,6 +32,10 @@ internal static class Cues
 
     public static readonly WordSet PlanNounFollowers = WordSet.Of("to", "for", "is", "was", "being", "would", "will", "under", "that", "determined", "agreed");
 
+    /// <summary>Verbs of prevention: what they keep from happening has not happened ("prevent any attacks").</summary>
+    public static readonly WordSet Prevention = WordSet.Of(
+        "prevent", "prevents", "prevented", "preventing", "avert", "averts", "averted", "averting", "forestall", "forestalled", "deter", "deters", "deterred");
+
     /// <summary>Deontic and volitive words: "must be limited", "should leave", "the need to".</summary>
     public static readonly WordSet Demand = WordSet.Of("must", "should", "ought", "need", "needs", "necessity", "required", "requires", "require", "requiring");
 
