@@ -417,6 +417,15 @@ internal sealed partial class CueFrames
                 speaker = new TextSpan(v.Tokens[opening].Span.Start, subjectTail.End);
             }
 
+            if (speaker is { } made && kind == CueKind.Speech && v.W(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+                && v.TokenAt(made.Start) is var objectStart && PhraseScanner.IsDeterminer(v, objectStart) && objectStart - 1 > a
+                && v.IsWord(objectStart - 1) && !v.IsCap(objectStart - 1) && v.W(objectStart - 1).EndsWith("ed", StringComparison.Ordinal)
+                && PhraseScanner.SkipVerbPrefix(v, objectStart - 2, a) is var maker && maker >= a && PhraseScanner.Left(v, maker, a) is { } author)
+            {
+                // "The council issued a statement calling …", "Trump unleashed a series of tweets saying …": who made the statement says it.
+                speaker = author;
+            }
+
             if (speaker is { } np && vg0 == i - 1 && kind == CueKind.Speech && v.W(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
                 && v.TokenAt(np.Start) - 1 is var prep && prep > a && v.In(prep, ParticipleAdjunctPrepositions))
             {
@@ -448,7 +457,7 @@ internal sealed partial class CueFrames
             p++; // "During his years in office, Mr. Obama said, a majority …": the parenthetical cue's comma
         }
 
-        if (kind == CueKind.Mind && !(v.Is(p, "that") || v.Is(p, "to") || (v.Is(p, "not") && v.Is(p + 1, "to")) || v.IsQuoteMark(p)) && lemma is not ("want" or "see" or "view" or "seek") && !CueLexicon.ObjectVerbs.Contains(lemma))
+        if (kind == CueKind.Mind && !(v.Is(p, "that") || v.Is(p, "to") || (v.Is(p, "not") && v.Is(p + 1, "to")) || v.IsQuoteMark(p)) && lemma is not ("want" or "see" or "view" or "regard" or "seek") && !CueLexicon.ObjectVerbs.Contains(lemma))
         {
             // Bare "believe" + noun phrase ("believe him") is not a belief report; keep "that"/"to" frames.
             if (!LooksLikeClause(p, b) && !ObjectThenInfinitive(p, b) && !(lemma == "believe" && v.Is(p, "in")) && !DeterminedObject(p, lemma)
@@ -485,6 +494,12 @@ internal sealed partial class CueFrames
             content = (v.Span(v.TokenAt(content.Value.Span.Start), close - 1), false);
         }
 
+        if (!content.Value.Direct && RelativeInsideSubject(speaker.Value, a, b) && MatrixVerbComma(content.Value.Span) is var matrix and > 0)
+        {
+            // "The mayor, who argued that the budget was too small, resigned on Monday": the relative clause ends before the main verb.
+            content = (new TextSpan(content.Value.Span.Start, v.Tokens[matrix - 1].Span.End), false);
+        }
+
         var cue = v.Span(i, cueEnd);
         into.Add(new Draft
         {
@@ -492,6 +507,40 @@ internal sealed partial class CueFrames
             Confidence = content.Value.Direct ? 0.85 : kind == CueKind.Speech ? 0.75 : 0.6, Kind = kind, Recipient = recipient,
         });
         return true;
+    }
+
+    /// <summary>The speaker is "who"/"which" after a comma, and the noun it describes opens the sentence: the relative clause sits inside the subject.</summary>
+    private bool RelativeInsideSubject(TextSpan speaker, int a, int b)
+    {
+        var k = v.TokenAt(speaker.Start);
+        if (!(v.Is(k, "who") || v.Is(k, "which")) || !v.IsPunct(k - 1, ',') || k - 2 < a)
+        {
+            return false;
+        }
+
+        return PhraseScanner.Left(v, k - 2, a) is { } antecedent && v.TokenAt(antecedent.Start) <= FirstWord(SkipOpeningAdjunct(a, b), b);
+    }
+
+    /// <summary>The last comma inside <paramref name="content"/> followed by a finite verb ("…, resigned on Monday"), or -1.</summary>
+    private int MatrixVerbComma(TextSpan content)
+    {
+        var first = v.TokenAt(content.Start);
+        for (var k = v.TokenAt(content.End - 1); k > first; k--)
+        {
+            if (!v.IsPunct(k, ',') || !v.IsWord(k + 1) || v.IsCap(k + 1))
+            {
+                continue;
+            }
+
+            var w = v.W(k + 1);
+            if ((w.EndsWith("ed", StringComparison.Ordinal) && !v.In(k + 1, SpeakerWords.LeftStops)) || v.Is(k + 1, "is") || v.Is(k + 1, "was") || v.Is(k + 1, "has")
+                || v.Is(k + 1, "had") || v.Is(k + 1, "will") || v.Is(k + 1, "would") || v.Is(k + 1, "remains") || v.Is(k + 1, "said") || v.Is(k + 1, "says"))
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     private static readonly FrozenSet<string> OpeningSubordinators = new[]

@@ -61,6 +61,12 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                 continue;
             }
 
+            if (v.In(i, HearsayAdverbs))
+            {
+                HearsayAdverb(s, b, i, into);
+                continue;
+            }
+
             // Most words are no cue at all: one lookup settles them before any frame is tried.
             var capitalised = v.IsCap(i) && !(headline && i > a);
             if ((capitalised && !(i == a && v.W(i).EndsWith("ing", StringComparison.Ordinal))) || !CueLexicon.IsCandidate(PhraseScanner.Lower(v, i, buffer)))
@@ -70,7 +76,7 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
 
             if (!capitalised && v.IsWord(i + 1) && PhrasalEnd(i, b, buffer) is var (phrasalEnd, phrasalLemma) && phrasalEnd > i
                 && !InsideQuotation(i) && PhraseScanner.SkipVerbPrefix(v, i - 1, a) is var phrasalSubject && phrasalSubject >= a && v.IsWord(phrasalSubject)
-                && (!v.In(phrasalSubject, SpeakerWords.LeftStops) || v.Is(phrasalSubject, "and") || v.Is(phrasalSubject, "but")) && v.IsWord(phrasalEnd + 1)
+                && (!v.In(phrasalSubject, SpeakerWords.LeftStops) || v.Is(phrasalSubject, "and") || v.Is(phrasalSubject, "but") || v.Is(phrasalSubject, "who") || v.Is(phrasalSubject, "which")) && v.IsWord(phrasalEnd + 1)
                 && TryPreposed(s, a, b, i, phrasalEnd, phrasalLemma, CueKind.Action, into, before))
             {
                 i = phrasalEnd; // "is doubling down on his attacks", "went after the senator", "took aim at the plan"
@@ -174,8 +180,15 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                 continue; // "the report", "his plans", "Obama's remarks", "to say": not a reporting verb here
             }
 
-            if (IsPassiveParticiple(i, a) && !v.Is(i - 2, "it") && !v.Is(i - 3, "it"))
+            if (IsPassiveParticiple(i, a))
             {
+                if (TryPassive(s, a, b, i, cueEnd, into))
+                {
+                    i = cueEnd; // "it was reported that …"
+                    continue;
+                }
+
+                // "it was labeled “Mostly True”": the subject of a passive is what is judged, never the source.
                 JudgedPassive(s, b, i, lemma, into);
                 PassiveWithAgent(s, a, b, i, into);
                 continue; // "was told", "were warned": the subject is the addressee
@@ -331,6 +344,44 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
         return letters >= 2;
     }
 
+    /// <summary>Adverbs that mark a statement as someone else's, unnamed: "reportedly", "allegedly".</summary>
+    private static readonly FrozenSet<string> HearsayAdverbs = new[]
+    {
+        "reportedly", "allegedly", "purportedly", "supposedly", "presumably", "rumoredly",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "The mayor allegedly ignored three warnings": the adverb attributes the rest of its clause to a source
+    /// the text does not name. Before a reporting verb ("reportedly told aides") the verb's own frame reports it.
+    /// </summary>
+    private void HearsayAdverb(int s, int b, int i, List<Draft> into)
+    {
+        var p = i + 1;
+        while (p < b && (v.IsPunct(p, ',') || PhraseScanner.IsAdverb(v, p)))
+        {
+            p++;
+        }
+
+        Span<char> buffer = stackalloc char[40];
+        if (p >= b || !v.IsWord(p) || CueLexicon.TryGet(PhraseScanner.Lower(v, p, buffer), out _, out var kind) && kind != CueKind.Action || InsideQuotation(i))
+        {
+            return;
+        }
+
+        var content = RightContent(p, b);
+        if (content is { } c && !Covered(into, c.Span))
+        {
+            into.Add(new Draft { Content = c.Span, Direct = c.Direct, Cue = v.Span(i, i), Sentence = s, Confidence = 0.5, Kind = CueKind.Report });
+        }
+    }
+
+    /// <summary>Verbs that name or grade what they are said of: in the passive their complement is the judgement ("was labeled a failure").</summary>
+    private static readonly FrozenSet<string> LabelVerbs = new[]
+    {
+        "label", "dub", "brand", "rate", "consider", "deem", "describe", "characterize", "characterise", "portray", "view", "see", "regard",
+        "call", "judge", "hail", "tout",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>
     /// "X was accused of …", "X has been criticized for …": a judgement in the passive, its source not in
     /// the text (unless "by Y" names it, which the chain stage keeps). The content is what follows the preposition.
@@ -352,7 +403,20 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
             return;
         }
 
-        if (!CueLexicon.ObjectVerbs.Contains(lemma) || !(v.Is(prep, "of") || v.Is(prep, "for") || v.Is(prep, "as")))
+        if (LabelVerbs.Contains(lemma) && !v.Is(prep, "as") && !v.Is(prep, "by") && v.IsWord(prep) is var word
+            && (v.IsQuoteMark(prep) || (word && (PhraseScanner.IsDeterminer(v, prep) || !(v.IsCap(prep) || v.In(prep, SpeakerWords.LeftStops) || v.In(prep, SpeakerWords.RightStops) || PhraseScanner.IsTimeWord(v, prep))))))
+        {
+            // "was labeled “Mostly True”", "is widely considered the favourite": the complement is the judgement.
+            var complement = RightContent(prep, b);
+            if (complement is { } c && !Covered(into, c.Span) && (lemma != "call" || c.Direct))
+            {
+                into.Add(new Draft { Content = c.Span, Direct = c.Direct, Cue = v.Span(i, i), Sentence = s, Confidence = 0.5, Kind = CueKind.Speech });
+            }
+
+            return;
+        }
+
+        if (!(CueLexicon.ObjectVerbs.Contains(lemma) || LabelVerbs.Contains(lemma)) || !(v.Is(prep, "of") || v.Is(prep, "for") || v.Is(prep, "as")))
         {
             return;
         }

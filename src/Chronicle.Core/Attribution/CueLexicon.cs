@@ -115,7 +115,7 @@ public static class CueLexicon
         "prefer", "seek", "aim", "anticipate", "agree", "trust", "regret", "suppose", "guess", "see", "view", "favor", "favour",
         "oppose", "support", "love", "hate", "admire", "resent", "dislike", "distrust", "appreciate", "enjoy", "envy", "decide",
         "choose", "learn", "discover", "notice", "remember", "forget", "sense", "perceive", "deem", "dream", "embrace", "desire",
-        "hear", "despise", "loathe", "detest", "adore", "cherish", "mistrust", "respect",
+        "hear", "despise", "loathe", "detest", "adore", "cherish", "mistrust", "respect", "regard",
     ];
 
     /// <summary>What documents, polls, studies and outlets do.</summary>
@@ -152,7 +152,7 @@ public static class CueLexicon
         ["bristle"] = ["at"], ["balk"] = ["at"], ["chafe"] = ["at", "under"], ["bridle"] = ["at"], ["recoil"] = ["at", "from"],
         ["seethe"] = ["at", "over", "about"], ["lean"] = ["toward", "towards"], ["stop"] = ["short of"], ["steer"] = ["clear of"],
         ["shy"] = ["away from"], ["break"] = ["with", "ranks with"], ["part"] = ["ways with"], ["make"] = ["the case for", "the case against", "a case for", "a case against", "it clear", "clear"],
-        ["fire"] = ["back at"], ["swipe"] = ["at"], ["lay"] = ["out"], ["open"] = ["up about"], ["sound"] = ["off on", "off about", "the alarm about", "the alarm on"],
+        ["leave"] = ["little doubt", "no doubt"], ["fire"] = ["back at"], ["swipe"] = ["at"], ["lay"] = ["out"], ["open"] = ["up about"], ["sound"] = ["off on", "off about", "the alarm about", "the alarm on"],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Whether a lowercase word form can start a cue at all (a reporting verb or the verb of a phrasal cue).</summary>
@@ -224,6 +224,7 @@ public static class CueLexicon
         ["shy"] = ["shies", "shied", "shied", "shying"],
         ["break"] = ["breaks", "broke", "broken", "breaking"],
         ["ban"] = ["bans", "banned", "banned", "banning"],
+        ["leave"] = ["leaves", "left", "left", "leaving"],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>

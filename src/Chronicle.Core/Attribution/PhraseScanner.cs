@@ -173,10 +173,12 @@ internal static class PhraseScanner
                     return null;
                 }
 
-                if ((v.Is(j, "the") || v.Is(j, "a") || v.Is(j, "an")) && j - 1 >= sentenceStart && (v.IsCap(j - 1) || v.Tokens[j - 1].Kind == TokenKind.Number))
+                if ((v.Is(j, "the") || v.Is(j, "a") || v.Is(j, "an")) && j - 1 >= sentenceStart && (v.IsCap(j - 1) || v.Tokens[j - 1].Kind == TokenKind.Number
+                    || (v.IsWord(j - 1) && v.W(j - 1).EndsWith("ed", StringComparison.Ordinal) && !v.In(j - 1, PhraseJoiners) && !v.In(j - 1, Quantifiers) && !v.In(j - 1, SourceQualifiers)
+                        && !InsideRelative(v, j - 1, sentenceStart))))
                 {
                     j--;
-                    break; // an article opens the noun phrase: "In March the mayor's" → "the mayor's"
+                    break; // an article opens the noun phrase: "In March the mayor's" → "the mayor's", "published a study" → "a study"
                 }
             }
             else if (!IsNameJoiner(v, j))
@@ -201,6 +203,20 @@ internal static class PhraseScanner
         }
 
         return start > end || words == 0 || !CanNameSpeaker(v, start, end) ? null : v.Span(start, end);
+    }
+
+    /// <summary>"who (recently) inspected": the verb at <paramref name="verb"/> belongs to a relative clause describing the subject.</summary>
+    private static bool InsideRelative(DocView v, int verb, int sentenceStart)
+    {
+        for (var k = verb - 1; k >= sentenceStart && k >= verb - 3 && v.IsWord(k); k--)
+        {
+            if (v.Is(k, "who") || v.Is(k, "that") || v.Is(k, "which"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The speaker phrase starting at token <paramref name="start"/>, scanning right (inverted "said X").</summary>
@@ -298,7 +314,8 @@ internal static class PhraseScanner
             return v.IsCap(j - 1);
         }
 
-        return false;
+        // "9/11 survivor Dana Whitfield", "24/7 monitors": a slash between numbers is one word.
+        return v.IsPunct(j, '/') && j > 0 && j + 1 < v.Tokens.Length && v.Tokens[j - 1].Kind == TokenKind.Number && v.Tokens[j + 1].Kind == TokenKind.Number;
     }
 
     public static ReadOnlySpan<char> Lower(DocView v, int i, Span<char> buffer)

@@ -218,8 +218,9 @@ internal sealed class SpeakerResolver(DocView v, NameIndex names, IReadOnlyList<
 
             if (v.IsPunct(k, ','))
             {
-                // "Aide to al-Sudani, Hussein Allawi": the name after the comma is the head.
-                if (k + 1 <= last && v.IsCap(k + 1))
+                // "Aide to al-Sudani, Hussein Allawi": the name after the comma is the head; a party tag
+                // ("Mitch McConnell, R-Ky.") is not a name.
+                if (k + 1 <= last && v.IsCap(k + 1) && !IsPartyTag(k + 1))
                 {
                     head = last;
                     while (head > k && !v.IsWord(head))
@@ -241,6 +242,10 @@ internal sealed class SpeakerResolver(DocView v, NameIndex names, IReadOnlyList<
 
         return head;
     }
+
+    /// <summary>A US party-and-state tag after a politician's name: "R-Ky.", "D-Mass.", "I-Vt.".</summary>
+    private bool IsPartyTag(int k) =>
+        v.IsWord(k) && v.W(k) is { Length: >= 3 } w && w[0] is 'R' or 'D' or 'I' && w[1] == '-' && char.IsUpper(w[2]);
 
     private string? AffiliationOf(int first, int head)
     {

@@ -1,0 +1,92 @@
+using Chronicle.Core.Model;
+
+namespace Chronicle.Core.Tests.Attribution;
+
+/// <summary>Passives, hearsay adverbs, relative clauses and speaker-phrase edges, each on a sentence of our own.</summary>
+public sealed class PassiveAndRelativeRulesTests
+{
+    private static Quote Single(AnnotatedArticle doc, string contentPart) =>
+        Assert.Single(doc.Quotes, q => q.Span.Text(doc.Text).Contains(contentPart, StringComparison.Ordinal));
+
+    [Fact]
+    public void Slash_between_numbers_stays_inside_an_inverted_speaker_phrase()
+    {
+        var doc = AttributionRulesTests.Run("\"The levy is unfair to small ports,\" said 9/11 survivor Dana Whitfield.");
+        var q = Single(doc, "unfair to small ports");
+        Assert.Equal("9/11 survivor Dana Whitfield", q.Speaker.Span!.Value.Text(doc.Text));
+        Assert.Equal("Dana Whitfield", q.Speaker.Name);
+    }
+
+    [Fact]
+    public void Party_tag_after_a_name_is_not_the_speaker_name()
+    {
+        var doc = AttributionRulesTests.Run("\"We will pass the bill this week,\" Senate Majority Leader Ann Holloway, R-Ky., said Tuesday.\nSen. Mark Delaney, D-Mass., said the vote would be close.");
+        Assert.EndsWith("Ann Holloway", Single(doc, "pass the bill").Speaker.Name, StringComparison.Ordinal);
+        Assert.Equal("Mark Delaney", Single(doc, "vote would be close").Speaker.Name);
+    }
+
+    [Fact]
+    public void Agentless_passive_of_a_labelling_verb_reports_its_complement_without_a_source()
+    {
+        var doc = AttributionRulesTests.Run("The second proposal was labeled \"reckless and costly.\"\nLindqvist is widely considered the favourite to win the seat.");
+        var labeled = Single(doc, "reckless and costly");
+        Assert.Equal("labeled", labeled.Cue.Text(doc.Text));
+        Assert.Null(labeled.Speaker.Span);
+        var considered = Single(doc, "the favourite to win");
+        Assert.Equal("considered", considered.Cue.Text(doc.Text));
+        Assert.Null(considered.Speaker.Span);
+    }
+
+    [Fact]
+    public void Passive_with_it_as_subject_never_makes_it_the_source()
+    {
+        var doc = AttributionRulesTests.Run("The claim about the bridge was checked, and it was rated \"mostly false\" by nobody we could find.");
+        Assert.DoesNotContain(doc.Quotes, q => q.Speaker.Span is { } s && s.Text(doc.Text) == "it");
+    }
+
+    [Fact]
+    public void Hearsay_adverb_attributes_its_clause_to_an_unnamed_source()
+    {
+        var doc = AttributionRulesTests.Run("The refinery was reportedly sold to a Dutch shipping group.");
+        var q = Single(doc, "sold to a Dutch shipping group");
+        Assert.Equal("reportedly", q.Cue.Text(doc.Text));
+        Assert.Null(q.Speaker.Span);
+    }
+
+    [Fact]
+    public void Hearsay_adverb_before_a_reporting_verb_leaves_the_verb_frame_alone()
+    {
+        var doc = AttributionRulesTests.Run("The minister reportedly told aides that the plan was dead.");
+        var q = Single(doc, "the plan was dead");
+        Assert.Equal("told", q.Cue.Text(doc.Text));
+        Assert.Equal("The minister", q.Speaker.Span!.Value.Text(doc.Text));
+    }
+
+    [Fact]
+    public void Relative_clause_inside_the_subject_ends_before_the_main_verb()
+    {
+        var doc = AttributionRulesTests.Run("The mayor, who argued that the budget was too small, resigned on Monday.");
+        var q = Single(doc, "the budget was too small");
+        Assert.Equal("the budget was too small", q.Span.Text(doc.Text));
+        Assert.Equal("who", q.Speaker.Span!.Value.Text(doc.Text));
+        Assert.Equal("The mayor", q.Speaker.Description);
+    }
+
+    [Fact]
+    public void Leave_little_doubt_is_a_cue_and_a_relative_pronoun_its_source()
+    {
+        var doc = AttributionRulesTests.Run("The budget office published a study, which left little doubt that the deficit was growing.");
+        var q = Single(doc, "the deficit was growing");
+        Assert.Equal("left little doubt", q.Cue.Text(doc.Text));
+        Assert.Equal("which", q.Speaker.Span!.Value.Text(doc.Text));
+        Assert.Equal("a study", q.Speaker.Description);
+    }
+
+    [Fact]
+    public void Participle_after_a_made_statement_takes_the_maker_as_speaker()
+    {
+        var doc = AttributionRulesTests.Run("The harbour council issued a statement calling the new levy a threat to the fishing fleet.");
+        var q = Single(doc, "a threat to the fishing fleet");
+        Assert.Equal("The harbour council", q.Speaker.Span!.Value.Text(doc.Text));
+    }
+}
