@@ -425,6 +425,15 @@ internal sealed partial class CueFrames
         }
 
         var last = b - 1;
+        for (var k = p + 1; k < b; k++)
+        {
+            if (v.IsPunct(k, ';') && !InsideQuotation(k))
+            {
+                last = k - 1; // "said the delay was not deliberate; they learned of it on Friday": the next clause is the writer's
+                break;
+            }
+        }
+
         while (last >= p && !v.IsWord(last))
         {
             last--;

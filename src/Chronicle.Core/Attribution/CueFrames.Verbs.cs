@@ -409,6 +409,10 @@ internal sealed partial class CueFrames
         else
         {
             speaker = vg0 >= a ? PhraseScanner.Left(v, vg0, a) : null;
+            if (speaker is { } tail && vg0 >= a && LongRelativeSubject(a, b, v.TokenAt(tail.Start), vg0) is { } whole)
+            {
+                speaker = whole; // "An Iraqi militia that played a major role in the attacks said …": the subject is the noun and its relative clause
+            }
             if (speaker is { } subjectTail && v.TokenAt(subjectTail.Start) - 1 is var joint && joint > a && v.In(joint, SubjectPrepositions)
                 && FirstWord(a, b) is var opening && opening < joint && v.IsWord(opening) && !v.In(opening, SpeakerWords.LeftStops)
                 && v.W(joint - 1).EndsWith("ing", StringComparison.Ordinal) && NoPunctuation(opening, joint))
@@ -508,6 +512,62 @@ internal sealed partial class CueFrames
         });
         return true;
     }
+
+    /// <summary>
+    /// The sentence opens with a noun phrase and a restrictive relative clause ("The militia that claimed the
+    /// attack on the base"), and the cue follows it with no comma: the whole phrase up to <paramref name="end"/> is
+    /// the subject, not the last noun the left scan reached (<paramref name="scanStart"/>).
+    /// </summary>
+    private TextSpan? LongRelativeSubject(int a, int b, int scanStart, int end)
+    {
+        var first = FirstWord(a, b);
+        if (scanStart <= first || end - first > 40)
+        {
+            return null;
+        }
+
+        for (var r = first + 1; r < scanStart; r++)
+        {
+            if (v.IsPunctuation(r) && !InWordPunctuation(r))
+            {
+                return null; // a comma or a quotation between: not one plain subject
+            }
+
+            if (!(v.Is(r, "that") || v.Is(r, "who") || v.Is(r, "which")))
+            {
+                continue;
+            }
+
+            if (PhraseScanner.Left(v, r - 1, a) is not { } antecedent || v.TokenAt(antecedent.Start) != first || !v.IsWord(r + 1) || v.IsCap(r + 1)
+                || PhraseScanner.IsDeterminer(v, r + 1) || v.In(r + 1, SpeakerWords.Pronouns))
+            {
+                return null; // "that the deal …" after a noun opens a content clause, not a relative one
+            }
+
+            Span<char> buffer = stackalloc char[40];
+            for (var k = first; k < r; k++)
+            {
+                if (v.IsWord(k) && !v.IsCap(k) && CueLexicon.TryGet(PhraseScanner.Lower(v, k, buffer), out _, out _))
+                {
+                    return null; // "Democrats noted that last year …": a reporting verb before "that" makes it a complement
+                }
+            }
+
+            for (var k = r + 1; k < scanStart; k++)
+            {
+                if ((v.IsPunctuation(k) && !InWordPunctuation(k)) || v.Is(k, "that"))
+                {
+                    return null; // "A study that appeared in a journal found that …": a second clause, not one subject
+                }
+            }
+
+            return new TextSpan(v.Tokens[first].Span.Start, v.Tokens[end].Span.End);
+        }
+
+        return null;
+    }
+
+    private bool InWordPunctuation(int k) => v.IsPunct(k, '-') || v.IsPunct(k, '.') || v.IsPunct(k, '\'') || v.IsPunct(k, '\u2019');
 
     /// <summary>The speaker is "who"/"which" after a comma, and the noun it describes opens the sentence: the relative clause sits inside the subject.</summary>
     private bool RelativeInsideSubject(TextSpan speaker, int a, int b)

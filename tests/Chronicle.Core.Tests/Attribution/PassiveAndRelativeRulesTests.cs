@@ -89,4 +89,26 @@ public sealed class PassiveAndRelativeRulesTests
         var q = Single(doc, "a threat to the fishing fleet");
         Assert.Equal("The harbour council", q.Speaker.Span!.Value.Text(doc.Text));
     }
+
+    [Fact]
+    public void Long_restrictive_relative_clause_stays_inside_the_subject()
+    {
+        var doc = AttributionRulesTests.Run("A farmers' union that led the protests against the dam near the border said the compensation was too low.");
+        var q = Single(doc, "compensation was too low");
+        Assert.Equal("A farmers' union that led the protests against the dam near the border", q.Speaker.Span!.Value.Text(doc.Text));
+    }
+
+    [Fact]
+    public void Reporting_verb_before_that_is_no_relative_subject()
+    {
+        var doc = AttributionRulesTests.Run("Engineers noted that last winter the pumps failed twice.");
+        Assert.DoesNotContain(doc.Quotes, q => q.Speaker.Span is { } s && s.Text(doc.Text).Contains("noted", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Indirect_content_ends_at_a_semicolon()
+    {
+        var doc = AttributionRulesTests.Run("The ministry said the delay was not deliberate; its staff learned of the fault only on Friday.");
+        Assert.Equal("the delay was not deliberate", Single(doc, "the delay").Span.Text(doc.Text));
+    }
 }
