@@ -249,6 +249,28 @@ internal sealed partial class CueFrames
     /// <summary>Skips time and place adjuncts before a complementizer ("said on 10 January that").</summary>
     private int SkipToComplement(int p, int b)
     {
+        if (v.IsPunct(p, ',') && !v.IsQuoteMark(p + 1))
+        {
+            // "cautioned, as did the campaign itself, that …": a parenthetical between the cue and its "that".
+            for (var k = p + 1; k < Math.Min(b, p + 14); k++)
+            {
+                if (v.IsPunctuation(k) && !v.IsPunct(k, ','))
+                {
+                    break;
+                }
+
+                if (v.IsPunct(k, ','))
+                {
+                    if (k > p + 1 && v.Is(k + 1, "that"))
+                    {
+                        return k + 1;
+                    }
+
+                    break;
+                }
+            }
+        }
+
         if (p >= b || !(v.In(p, SpeakerWords.RightStops) || PhraseScanner.IsTimeWord(v, p)) || v.Is(p, "that") || v.Is(p, "to"))
         {
             return p;

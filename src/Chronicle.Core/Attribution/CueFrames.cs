@@ -148,9 +148,11 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
             if (CueLexicon.NeedsParticle.TryGetValue(lemma, out var particles))
             {
                 var ok = false;
+                // "called Friday for", "pointed repeatedly to": a day or an adverb may sit before the particle.
+                var particleAt = PhraseScanner.IsTimeWord(v, i + 1) || PhraseScanner.IsAdverb(v, i + 1) ? i + 2 : i + 1;
                 foreach (var p in particles)
                 {
-                    if (v.Is(i + 1, p))
+                    if (v.Is(particleAt, p))
                     {
                         ok = true;
                         break;
@@ -159,7 +161,7 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
 
                 if (ok)
                 {
-                    cueEnd = i + 1;
+                    cueEnd = particleAt;
                 }
                 else if (lemma == "see" && AsWithin(i + 2, Math.Min(b, i + 10)))
                 {
@@ -245,6 +247,7 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
         foreach (var tail in CueLexicon.Phrasal[lemma])
         {
             var k = i + 1;
+
             var ok = true;
             foreach (var word in tail.Split(' '))
             {

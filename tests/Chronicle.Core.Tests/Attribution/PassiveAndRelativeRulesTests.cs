@@ -111,4 +111,21 @@ public sealed class PassiveAndRelativeRulesTests
         var doc = AttributionRulesTests.Run("The ministry said the delay was not deliberate; its staff learned of the fault only on Friday.");
         Assert.Equal("the delay was not deliberate", Single(doc, "the delay").Span.Text(doc.Text));
     }
+
+    [Fact]
+    public void Parenthetical_between_cue_and_that_is_skipped()
+    {
+        var doc = AttributionRulesTests.Run("Several experts cautioned, as did the campaign itself, that the levy might well change after the vote.");
+        var q = Single(doc, "levy might well change");
+        Assert.Equal("the levy might well change after the vote", q.Span.Text(doc.Text));
+        Assert.Equal("Several experts", q.Speaker.Span!.Value.Text(doc.Text));
+    }
+
+    [Fact]
+    public void Day_between_a_verb_and_its_particle_keeps_the_cue()
+    {
+        var doc = AttributionRulesTests.Run("The mayor called Friday for an inquiry into the flooding.");
+        var q = Single(doc, "an inquiry into the flooding");
+        Assert.Equal("called Friday for", q.Cue.Text(doc.Text));
+    }
 }
