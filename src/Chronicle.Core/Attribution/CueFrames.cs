@@ -121,6 +121,11 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                 continue; // "spoke for five minutes" reports no content
             }
 
+            if (lemma is "speak" or "talk" && v.Is(afterAdverb, "on") && PhraseScanner.IsTimeWord(v, afterAdverb + 1))
+            {
+                continue; // "spoke on Monday": a day, not a topic
+            }
+
             if (lemma == "compare" && (v.Is(i + 1, "with") || v.Is(i + 1, "to")))
             {
                 continue; // "…, compared with 11 percent": a preposition; "X compared Y to Z" has its object first

@@ -128,4 +128,12 @@ public sealed class PassiveAndRelativeRulesTests
         var q = Single(doc, "an inquiry into the flooding");
         Assert.Equal("called Friday for", q.Cue.Text(doc.Text));
     }
+
+    [Fact]
+    public void Spoke_on_a_day_reports_no_topic()
+    {
+        var doc = AttributionRulesTests.Run("Lindqvist spoke on Monday at the harbour.\nHer deputy spoke on the new levy for an hour.");
+        Assert.DoesNotContain(doc.Quotes, q => q.Span.Text(doc.Text).Contains("Monday", StringComparison.Ordinal));
+        Assert.Single(doc.Quotes, q => q.Span.Text(doc.Text).Contains("the new levy", StringComparison.Ordinal));
+    }
 }
