@@ -895,6 +895,17 @@ internal sealed partial class CueFrames
         "case", "argument", "notion", "impression", "bet", "view", "belief", "position", "hope", "fear", "message",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Adjectives of certainty that take a clause without "that": "sure", "convinced", "confident".</summary>
+    private static readonly FrozenSet<string> BareClauseAttitudes = new[]
+    {
+        "sure", "convinced", "confident", "certain", "positive", "afraid", "hopeful", "adamant",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A clause's subject opens at <paramref name="t"/>: a pronoun, an article or a name (not a preposition: "confident in").</summary>
+    private bool BareClauseOpens(int t) =>
+        v.IsWord(t) && (v.In(t, SpeakerWords.Pronouns) || v.Is(t, "the") || v.Is(t, "a") || v.Is(t, "an") || v.Is(t, "his") || v.Is(t, "her") || v.Is(t, "their")
+            || (v.IsCap(t) && !v.In(t, SpeakerWords.CapitalisedFunctionWords)));
+
     /// <summary>
     /// Any verb or attitude word with a "that" clause: "X discovered that …", "X is convinced that …",
     /// "X made the case that …". The word before "that" must be a past-tense verb or an attitude word
@@ -906,7 +917,9 @@ internal sealed partial class CueFrames
         var b = v.SentenceEnd[s];
         for (var t = a + 2; t < b - 2; t++)
         {
-            if (!v.Is(t, "that") || InsideQuotation(t) || Covered(into, v.Tokens[t].Span))
+            // "was sure the levy would pass": after an adjective of certainty the clause needs no "that".
+            var bare = !v.Is(t, "that") && v.In(t - 1, BareClauseAttitudes) && BareClauseOpens(t);
+            if ((!v.Is(t, "that") && !bare) || InsideQuotation(t) || Covered(into, v.Tokens[t].Span))
             {
                 continue;
             }
@@ -923,14 +936,15 @@ internal sealed partial class CueFrames
             var verbStart = w;
             while (verbStart - 1 >= a && v.IsWord(verbStart - 1) && !v.IsCap(verbStart - 1) && !v.In(verbStart - 1, SpeakerWords.Pronouns)
                 && (v.In(verbStart - 1, SpeakerWords.VerbPrefix) || PhraseScanner.IsAdverb(v, verbStart - 1) || PhraseScanner.IsDeterminer(v, verbStart - 1)
-                    || v.Is(verbStart - 1, "made") || v.Is(verbStart - 1, "make") || v.Is(verbStart - 1, "makes") || v.Is(verbStart - 1, "very")))
+                    || v.Is(verbStart - 1, "made") || v.Is(verbStart - 1, "make") || v.Is(verbStart - 1, "makes") || v.Is(verbStart - 1, "very")
+                || (v.In(verbStart - 1, SeemVerbs) && v.In(w, AttitudeWords))))
             {
                 verbStart--;
             }
 
             var subjectEnd = verbStart - 1;
             if (subjectEnd < a || !v.IsWord(subjectEnd) || (!v.IsCap(subjectEnd) && !v.In(subjectEnd, SpeakerWords.Pronouns) && !v.In(subjectEnd, SpeakerWords.SourceNouns)
-                && !v.W(subjectEnd).EndsWith("s", StringComparison.Ordinal)))
+                && !v.W(subjectEnd).EndsWith("s", StringComparison.Ordinal) && !v.W(subjectEnd).EndsWith("men", StringComparison.Ordinal)))
             {
                 continue; // the subject must be able to hold a view: a name, a pronoun, people
             }
@@ -941,7 +955,7 @@ internal sealed partial class CueFrames
             }
 
             var speaker = PhraseScanner.Left(v, subjectEnd, a);
-            var content = speaker is null ? null : RightContent(t + 1, b);
+            var content = speaker is null ? null : RightContent(bare ? t : t + 1, b);
             if (content is null)
             {
                 continue;

@@ -136,4 +136,20 @@ public sealed class PassiveAndRelativeRulesTests
         Assert.DoesNotContain(doc.Quotes, q => q.Span.Text(doc.Text).Contains("Monday", StringComparison.Ordinal));
         Assert.Single(doc.Quotes, q => q.Span.Text(doc.Text).Contains("the new levy", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Adjective_of_certainty_takes_a_clause_without_that()
+    {
+        var doc = AttributionRulesTests.Run("Lindqvist was sure the harbour levy would pass.\nThe council seems confident it has the votes to override the veto.\nThe fishermen are convinced that the quota is unfair.");
+        Assert.Equal("Lindqvist", Single(doc, "levy would pass").Speaker.Span!.Value.Text(doc.Text));
+        Assert.Equal("The council", Single(doc, "has the votes").Speaker.Span!.Value.Text(doc.Text));
+        Assert.Equal("The fishermen", Single(doc, "quota is unfair").Speaker.Span!.Value.Text(doc.Text));
+    }
+
+    [Fact]
+    public void Adjective_of_certainty_before_a_preposition_takes_no_clause()
+    {
+        var doc = AttributionRulesTests.Run("The council was confident in the new harbour master.");
+        Assert.DoesNotContain(doc.Quotes, q => q.Cue.Text(doc.Text).Contains("confident", StringComparison.Ordinal) && q.Span.Text(doc.Text).StartsWith("in ", StringComparison.Ordinal));
+    }
 }
