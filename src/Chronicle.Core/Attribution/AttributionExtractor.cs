@@ -36,6 +36,7 @@ public sealed class AttributionExtractor : IAnnotator
             frames.FindEvidentials(s, drafts);
             frames.FindThatClauses(s, drafts);
             frames.FindStanceAdjectives(s, drafts);
+            frames.FindExperiencers(s, drafts);
             frames.FindColonQuotes(s, drafts);
             frames.FindSeemFrames(s, drafts);
             frames.FindNominal(s, drafts);

@@ -838,6 +838,9 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
         ["enthusiastic"] = ["about"], ["uneasy"] = ["about"], ["adamant"] = ["about"], ["coy"] = ["about"], ["silent"] = ["about", "on"],
         ["willing"] = ["to"], ["unwilling"] = ["to"], ["determined"] = ["to"], ["eager"] = ["to"], ["reluctant"] = ["to"], ["keen"] = ["to"],
         ["loath"] = ["to"], ["bearish"] = ["on", "about"], ["bullish"] = ["on", "about"], ["against"] = [],
+        ["unsettled"] = ["by"], ["alarmed"] = ["by", "at"], ["angered"] = ["by", "at", "over"], ["outraged"] = ["by", "at", "over"],
+        ["dismayed"] = ["by", "at"], ["troubled"] = ["by"], ["shocked"] = ["by", "at"], ["disturbed"] = ["by"], ["infuriated"] = ["by", "at"],
+        ["offended"] = ["by"], ["appalled"] = ["by", "at"], ["puzzled"] = ["by"], ["baffled"] = ["by"], ["heartened"] = ["by"],
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>

@@ -98,9 +98,10 @@ internal static class PhraseScanner
     {
         while (i >= sentenceStart)
         {
-            if ((v.In(i, SpeakerWords.VerbPrefix) || IsAdverb(v, i) || IsNegatedAux(v, i)) && !v.IsCap(i))
+            if ((v.In(i, SpeakerWords.VerbPrefix) || IsAdverb(v, i) || IsNegatedAux(v, i)) && !v.IsCap(i)
+                && !((v.Is(i, "all") || v.Is(i, "both")) && (i == sentenceStart || !v.IsWord(i - 1))))
             {
-                i--;
+                i--; // "they all said" skips "all"; "…, all agreed" keeps it: nothing before it can be the subject
             }
             else if (IsTimeWord(v, i) && i - 1 >= sentenceStart && (v.Is(i - 1, "on") || v.Is(i - 1, "last") || v.Is(i - 1, "this") || v.Is(i - 1, "late")))
             {

@@ -152,4 +152,42 @@ public sealed class PassiveAndRelativeRulesTests
         var doc = AttributionRulesTests.Run("The council was confident in the new harbour master.");
         Assert.DoesNotContain(doc.Quotes, q => q.Cue.Text(doc.Text).Contains("confident", StringComparison.Ordinal) && q.Span.Text(doc.Text).StartsWith("in ", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Object_of_a_verb_of_feeling_holds_the_feeling()
+    {
+        var doc = AttributionRulesTests.Run("The harbour board has regularly angered fishermen and members of the council.\nThe closure of the canal worries environmentalists.");
+        var angered = Single(doc, "The harbour board");
+        Assert.Equal("fishermen", angered.Speaker.Span!.Value.Text(doc.Text));
+        Assert.Equal("environmentalists", Single(doc, "The closure of the canal").Speaker.Span!.Value.Text(doc.Text));
+    }
+
+    [Fact]
+    public void Noun_and_adjective_readings_of_feeling_words_report_nothing_of_the_kind()
+    {
+        var doc = AttributionRulesTests.Run("Health worries have dogged the candidate for months.\nParty leaders increasingly worried about turnout in the north.");
+        Assert.DoesNotContain(doc.Quotes, q => q.Speaker.Span is { } s && s.Text(doc.Text).StartsWith("have", StringComparison.Ordinal));
+        Assert.DoesNotContain(doc.Quotes, q => q.Speaker.Span is { } s && s.Text(doc.Text).StartsWith("about", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Passive_of_a_verb_of_feeling_takes_its_by_phrase_as_content()
+    {
+        var doc = AttributionRulesTests.Run("Business leaders have been unsettled by the strikes and the shutdown of the port.");
+        Assert.Equal("Business leaders", Single(doc, "the strikes").Speaker.Span!.Value.Text(doc.Text));
+    }
+
+    [Fact]
+    public void All_after_a_comma_is_the_subject_not_a_verb_prefix()
+    {
+        var doc = AttributionRulesTests.Run("To varying degrees, all agreed that the levy would raise costs for small boats.");
+        Assert.Equal("all", Single(doc, "raise costs").Speaker.Span!.Value.Text(doc.Text));
+    }
+
+    [Fact]
+    public void Past_form_between_a_noun_and_an_object_is_an_act()
+    {
+        var doc = AttributionRulesTests.Run("The regulator imposed a record penalty on the shipping firm.\nThe penalty imposed by the regulator was upheld.");
+        Assert.Equal("The regulator", Single(doc, "a record penalty").Speaker.Span!.Value.Text(doc.Text));
+    }
 }
