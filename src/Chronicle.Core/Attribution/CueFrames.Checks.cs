@@ -38,7 +38,7 @@ internal sealed partial class CueFrames
         "continued", "continues", "continue", "began", "begins", "begin", "started", "starts", "refused", "refuses", "declined", "declines",
         "decided", "decides", "wanted", "wants", "want", "tried", "tries", "try", "sought", "seeks", "seemed", "seems", "appeared",
         "appears", "promised", "promises", "vowed", "vows", "hoped", "hopes", "planned", "plans", "used", "chose", "chooses", "moved",
-        "rushed", "hastened", "went", "goes", "going", "go", "took", "takes",
+        "rushed", "hastened", "went", "goes", "going", "go", "took", "takes", "came", "comes", "come", "flew", "travelled", "traveled", "returned",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>

@@ -413,6 +413,10 @@ internal sealed partial class CueFrames
             {
                 speaker = whole; // "An Iraqi militia that played a major role in the attacks said …": the subject is the noun and its relative clause
             }
+            else if (speaker is { } reached && !v.W(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && SubjectBeforeAdjuncts(reached, a, b) is { } subject)
+            {
+                speaker = subject; // "Lind at a rally in Ohio said …": the left scan stopped inside an adjunct
+            }
             if (speaker is { } subjectTail && v.TokenAt(subjectTail.Start) - 1 is var joint && joint > a && v.In(joint, SubjectPrepositions)
                 && FirstWord(a, b) is var opening && opening < joint && v.IsWord(opening) && !v.In(opening, SpeakerWords.LeftStops)
                 && v.W(joint - 1).EndsWith("ing", StringComparison.Ordinal) && NoPunctuation(opening, joint))
@@ -453,6 +457,12 @@ internal sealed partial class CueFrames
         if (TellVerbs.Contains(lemma) || lemma == "say")
         {
             recipient = ObjectPhrase(p, b, lemma, out p);
+        }
+
+        if (lemma is "speak" or "talk" && AddresseeThenTopic(p, b) is var topic and > 0)
+        {
+            recipient = v.Span(p + 1, topic - 1); // "came to talk to me last week about trade": the addressee, then the topic
+            p = topic;
         }
 
         p = SkipToComplement(p, b);
@@ -565,6 +575,76 @@ internal sealed partial class CueFrames
         }
 
         return null;
+    }
+
+    private static readonly FrozenSet<string> AdjunctPrepositions = new[] { "in", "at", "on", "during", "near", "outside", "inside" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> NounPrepositions = new[] { "of", "for", "from" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The left scan from a cue stopped at a noun inside prepositional phrases that follow the sentence's
+    /// subject: "Lind at a rally in Ohio said" → "Lind"; "The head of the agency in Kansas said" → the whole phrase
+    /// (an "of" phrase belongs to its noun). Null when the phrases do not lead back to the sentence's first word.
+    /// </summary>
+    private TextSpan? SubjectBeforeAdjuncts(TextSpan reached, int a, int b)
+    {
+        var first = FirstWord(a, b);
+        var cur = v.TokenAt(reached.Start);
+        if (cur <= first + 1 || !NoPunctuationBetween(first, cur))
+        {
+            return null;
+        }
+
+        var nounAttached = false;
+        for (var step = 0; step < 4; step++)
+        {
+            var prep = cur - 1;
+            if (prep <= first || !(v.In(prep, AdjunctPrepositions) || v.In(prep, NounPrepositions)) || v.IsCap(prep))
+            {
+                return null;
+            }
+
+            nounAttached |= v.In(prep, NounPrepositions);
+            if (PhraseScanner.Left(v, prep - 1, a) is not { } left || v.CountWords(left) > 5 || HasCueWord(left))
+            {
+                return null; // a long phrase or one with a reporting verb is a clause, not a noun ("Some believe the level of …")
+            }
+
+            cur = v.TokenAt(left.Start);
+            if (cur == first)
+            {
+                return nounAttached ? new TextSpan(left.Start, reached.End) : left;
+            }
+        }
+
+        return null;
+    }
+
+    private bool HasCueWord(TextSpan span)
+    {
+        Span<char> buffer = stackalloc char[40];
+        for (var k = v.TokenAt(span.Start); k < v.Tokens.Length && v.Tokens[k].Span.End <= span.End; k++)
+        {
+            if (v.IsWord(k) && !v.IsCap(k) && CueLexicon.TryGet(PhraseScanner.Lower(v, k, buffer), out _, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool NoPunctuationBetween(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (v.IsPunctuation(k) && !InWordPunctuation(k))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private bool InWordPunctuation(int k) => v.IsPunct(k, '-') || v.IsPunct(k, '.') || v.IsPunct(k, '\'') || v.IsPunct(k, '\u2019');

@@ -115,7 +115,7 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
             }
 
             var afterAdverb = PhraseScanner.IsAdverb(v, i + 1) ? i + 2 : i + 1; // "spoke emotionally of"
-            if (lemma is "speak" or "talk" && !(v.Is(afterAdverb, "about") || v.Is(afterAdverb, "of") || v.Is(afterAdverb, "on") || v.Is(i + 1, "out")
+            if (lemma is "speak" or "talk" && !(v.Is(afterAdverb, "about") || v.Is(afterAdverb, "of") || v.Is(afterAdverb, "on") || v.Is(i + 1, "out") || AddresseeThenTopic(i + 1, b) > 0
                 || v.Is(i + 1, "against") || v.Is(i + 1, "that") || v.IsPunct(i + 1, ':') || v.IsQuoteMark(i + 1) || v.IsPunct(i + 1, ',') || v.IsPunct(i + 1, '.')))
             {
                 continue; // "spoke for five minutes" reports no content
@@ -214,7 +214,8 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                 // "… proposes X, and plans to …", "said … and called it …": a verb coordinated with an earlier cue of the sentence.
                 var coordinated = subjectEnd > a && (v.Is(subjectEnd, "and") || v.Is(subjectEnd, "but")) && EarlierSubject(before, into, i) is not null;
                 // "led the journalist to fear …": after an object-controlled "to" only a verb can follow.
-                var controlledTo = v.Is(i - 1, "to") && ControllerBefore(i - 1, a) < 0 && ObjectControllerBefore(i - 1, a) >= 0;
+                // "seemed to think …", "tried to blame …": after a subject-controlled "to" as well.
+                var controlledTo = v.Is(i - 1, "to") && (ControllerBefore(i - 1, a) >= 0 || ObjectControllerBefore(i - 1, a) >= 0);
                 var speaking = clearVerb || coordinated || controlledTo || SpeakingSubjectBefore(i, a);
                 // "…, a new analysis of the filings shows.": a sentence-final cue after a speaking subject closes a postposed frame.
                 var finalCue = v.IsPunct(cueEnd + 1, '.') && cueEnd + 2 >= b && !strictSubject && (speaking || HasSourceNoun(subjectEnd, a));
@@ -239,6 +240,30 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                 i = cueEnd;
             }
         }
+    }
+
+    /// <summary>"to me about the elections", "with the mayor on the budget": the index of the topic preposition after an addressee, or -1.</summary>
+    private int AddresseeThenTopic(int p, int b)
+    {
+        if (!v.Is(p, "to") && !v.Is(p, "with"))
+        {
+            return -1;
+        }
+
+        for (var k = p + 1; k < Math.Min(b, p + 10); k++)
+        {
+            if (v.IsPunctuation(k) && !v.IsPunct(k, '.') && !v.IsPunct(k, '-'))
+            {
+                return -1;
+            }
+
+            if (k > p + 1 && (v.Is(k, "about") || v.Is(k, "on")) && !v.IsCap(k) && !PhraseScanner.IsTimeWord(v, k + 1))
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The last token of a phrasal cue starting at <paramref name="i"/> ("doubled down on") and its verb's lemma, or (-1, "").</summary>
@@ -601,7 +626,8 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
 
             TextSpan? speaker = null;
             var before = i - 1;
-            while (before >= a && (PhraseScanner.IsAdverb(v, before) || v.Is(before, "no") || v.Is(before, "such") || (v.IsWord(before) && !v.IsCap(before) && v.W(before).Length > 2
+            while (before >= a && (PhraseScanner.IsAdverb(v, before) || v.Is(before, "no") || v.Is(before, "such") || v.Tokens[before].Kind == TokenKind.Number
+                || (v.IsPunct(before, '-') && before - 1 >= a && v.Tokens[before - 1].Kind == TokenKind.Number) || (v.IsWord(before) && !v.IsCap(before) && v.W(before).Length > 2
                 && !v.In(before, SpeakerWords.LeftStops) && !PhraseScanner.IsDeterminer(v, before) && !EndsPossessive(before) && !IsGovernor(before)
                 && !v.In(before, SpeakerWords.SourceNouns))))
             {
@@ -613,7 +639,11 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                 before--; // "the court made a surprise decision to …": the article after a governing verb
             }
 
-            if (before >= a && before == i - 1 && v.In(before, SpeakerWords.SourceNouns) && !v.IsCap(before))
+            if (before >= a && before == i - 1 && v.IsCap(before) && Demonyms.CountryOf(v.W(before)) is not null && !EndsPossessive(before))
+            {
+                speaker = v.Span(before, before); // "European reluctance to …", "Iraqi demands for …": the nationality holds the stance
+            }
+            else if (before >= a && before == i - 1 && v.In(before, SpeakerWords.SourceNouns) && !v.IsCap(before))
             {
                 speaker = PhraseScanner.Left(v, before, a); // "media pronouncements that …", "voter concerns about …": the noun before is the source
             }
@@ -657,7 +687,7 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
     private static readonly FrozenSet<string> AddressedNouns = new[]
     {
         "question", "questions", "statement", "statements", "remarks", "comments", "message", "letter", "report", "reports", "complaint",
-        "complaints", "speech",
+        "complaints", "speech", "talk", "talks",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
@@ -758,6 +788,7 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
 
     public void FindSeemFrames(int s, List<Draft> into)
     {
+        Span<char> seemBuffer = stackalloc char[40];
         var a = v.SentenceStart[s];
         var b = v.SentenceEnd[s];
         for (var i = a + 1; i < b - 2; i++)
@@ -765,6 +796,11 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
             if (!v.In(i, SeemVerbs) || v.IsCap(i) || !v.Is(i + 1, "to") || !v.IsWord(i + 2) || v.IsCap(i + 2) || PhraseScanner.IsDeterminer(v, i + 2) || InsideQuotation(i))
             {
                 continue;
+            }
+
+            if (CueLexicon.TryGet(PhraseScanner.Lower(v, i + 2, seemBuffer), out _, out var verbKind) && verbKind != CueKind.Action && !v.Is(i - 1, "it"))
+            {
+                continue; // "Anderson seemed to think …", "Stumpf appeared to blame …": the verb's frame names who thinks
             }
 
             var content = RightContent(i + 1, b);

@@ -190,4 +190,45 @@ public sealed class PassiveAndRelativeRulesTests
         var doc = AttributionRulesTests.Run("The regulator imposed a record penalty on the shipping firm.\nThe penalty imposed by the regulator was upheld.");
         Assert.Equal("The regulator", Single(doc, "a record penalty").Speaker.Span!.Value.Text(doc.Text));
     }
+
+    [Fact]
+    public void Seem_before_a_reporting_verb_leaves_the_subject_as_the_source()
+    {
+        var doc = AttributionRulesTests.Run("Anderson seemed to think the outreach to the fishermen was somewhat phony.");
+        var q = Single(doc, "the outreach to the fishermen");
+        Assert.Equal("think", q.Cue.Text(doc.Text));
+        Assert.Equal("Anderson", q.Speaker.Span!.Value.Text(doc.Text));
+    }
+
+    [Fact]
+    public void Subject_before_an_adjunct_is_the_speaker()
+    {
+        var doc = AttributionRulesTests.Run("Lind at a rally in Ohio said the plan was dead.\nStumpf in a televised interview appeared to blame low-level clerks for the fraud.\nThe decision came just three days after the council condemned the new levy.");
+        Assert.Equal("Lind", Single(doc, "the plan was dead").Speaker.Span!.Value.Text(doc.Text));
+        Assert.Equal("Stumpf", Single(doc, "low-level clerks").Speaker.Span!.Value.Text(doc.Text));
+        Assert.Equal("the council", Single(doc, "the new levy").Speaker.Span!.Value.Text(doc.Text));
+    }
+
+    [Fact]
+    public void Talk_to_someone_about_a_topic_names_the_addressee_and_the_topic()
+    {
+        var doc = AttributionRulesTests.Run("The minister came to talk to me last week about trade and the elections.");
+        var q = Single(doc, "trade and the elections");
+        Assert.Equal("The minister", q.Speaker.Span!.Value.Text(doc.Text));
+        Assert.DoesNotContain("last week", q.Span.Text(doc.Text), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Nationality_before_a_nominal_cue_holds_the_stance()
+    {
+        var doc = AttributionRulesTests.Run("European reluctance to hand over harbour powers to Brussels is well known.");
+        Assert.Equal("European", Single(doc, "hand over harbour powers").Speaker.Span!.Value.Text(doc.Text));
+    }
+
+    [Fact]
+    public void Score_between_article_and_nominal_cue_keeps_the_governing_subject()
+    {
+        var doc = AttributionRulesTests.Run("The Supreme Court made a surprise 5-4 decision to grant the request of the challengers.");
+        Assert.Equal("The Supreme Court", Single(doc, "grant the request").Speaker.Span!.Value.Text(doc.Text));
+    }
 }
