@@ -218,8 +218,9 @@ internal sealed partial class CueFrames
             return false; // "citing sources as saying …": the cue is "saying"; "citing" builds the chain
         }
 
-        // The subject of the sentence: the speaker of an earlier cue here that has its subject before it, else the opening noun phrase.
-        var speaker = EarlierSubject(sentenceFirstDraft, into, i) ?? SubjectOf(a, i);
+        // The subject of the sentence: the subject of the clause coordinated just before ("…, and she becomes upset,
+        // shouting …"), else the speaker of an earlier cue here that has its subject before it, else the opening noun phrase.
+        var speaker = CoordinatedSubject(a, lead, b) ?? EarlierSubject(sentenceFirstDraft, into, i) ?? SubjectOf(a, i);
         if (speaker is null)
         {
             return false;
@@ -572,6 +573,20 @@ internal sealed partial class CueFrames
             }
 
             return new TextSpan(v.Tokens[first].Span.Start, v.Tokens[end].Span.End);
+        }
+
+        return null;
+    }
+
+    /// <summary>", and she …" or ", but he …" before <paramref name="lead"/>: the subject of the nearest coordinated clause, or null.</summary>
+    private TextSpan? CoordinatedSubject(int a, int lead, int b)
+    {
+        for (var k = lead - 2; k > a; k--)
+        {
+            if ((v.Is(k, "and") || v.Is(k, "but")) && v.IsPunct(k - 1, ',') && NameOrPronounAt(k + 1, b) is { } subject && v.TokenAt(subject.End) < lead - 1)
+            {
+                return subject;
+            }
         }
 
         return null;

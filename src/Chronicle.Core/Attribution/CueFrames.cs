@@ -136,6 +136,11 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                 continue; // "we hope …" inside a quotation is the speaker's words, not the article's attribution
             }
 
+            if (v.Is(i, "said") && i > a && v.Is(i - 1, "having") && v.Is(i + 1, "that") && v.IsPunct(i + 2, ','))
+            {
+                continue; // "Having said that, …": a connective, not a report
+            }
+
             if (lemma is "continue" or "read" && !(v.IsPunct(i + 1, ':') || (v.IsPunct(i + 1, ',') && v.IsQuoteMark(i + 2)) || v.IsQuoteMark(i + 1)
                 || i + 1 >= b || (v.IsPunct(i + 1, '.') && i + 2 >= b)))
             {

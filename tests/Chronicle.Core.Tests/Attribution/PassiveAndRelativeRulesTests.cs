@@ -231,4 +231,20 @@ public sealed class PassiveAndRelativeRulesTests
         var doc = AttributionRulesTests.Run("The Supreme Court made a surprise 5-4 decision to grant the request of the challengers.");
         Assert.Equal("The Supreme Court", Single(doc, "grant the request").Speaker.Span!.Value.Text(doc.Text));
     }
+
+    [Fact]
+    public void Participle_after_a_coordinated_clause_takes_that_clause_subject()
+    {
+        var doc = AttributionRulesTests.Run("The camera is facing the ground, and she becomes increasingly upset, shouting profanities as she runs to the quay.");
+        Assert.Equal("she", Single(doc, "profanities").Speaker.Span!.Value.Text(doc.Text));
+    }
+
+    [Fact]
+    public void Having_said_that_is_a_connective()
+    {
+        var doc = AttributionRulesTests.Run("Having said that, there are some economists who argue that the harbour levy should be abolished.");
+        var q = Single(doc, "levy should be abolished");
+        Assert.Equal("argue", q.Cue.Text(doc.Text));
+        Assert.DoesNotContain(doc.Quotes, x => x.Cue.Text(doc.Text) == "said");
+    }
 }
