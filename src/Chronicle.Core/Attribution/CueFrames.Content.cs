@@ -169,7 +169,8 @@ internal sealed partial class CueFrames
         {
             if (v.IsWord(k))
             {
-                if (v.Is(k, "that") || (v.In(k, SpeakerWords.RightStops) && !v.IsCap(k) && !(v.Is(k, "of") && v.IsCap(k + 1))) || PhraseScanner.IsTimeWord(v, k))
+                if (v.Is(k, "that") || (v.In(k, SpeakerWords.RightStops) && !v.IsCap(k) && !(v.Is(k, "of") && v.IsCap(k + 1))) || PhraseScanner.IsTimeWord(v, k)
+                    || (k > p && (v.Is(k, "he") || v.Is(k, "she") || v.Is(k, "it") || v.Is(k, "they") || v.Is(k, "we") || v.Is(k, "i"))))
                 {
                     break;
                 }
@@ -194,6 +195,12 @@ internal sealed partial class CueFrames
         if (end < p)
         {
             return null;
+        }
+
+        if (k > p && k < b && v.IsWord(k) && (v.Is(k, "he") || v.Is(k, "she") || v.Is(k, "it") || v.Is(k, "they") || v.Is(k, "we") || v.Is(k, "i")))
+        {
+            after = k; // "told the weekly newsletter it is clear …": a subject pronoun opens the clause after the addressee
+            return v.Span(p, end);
         }
 
         if (!v.Is(k, "that") && !v.IsPunct(k, ',') && !v.IsPunct(k, ':') && !v.IsPunct(k, '.') && !v.IsQuoteMark(k))
@@ -249,6 +256,23 @@ internal sealed partial class CueFrames
     /// <summary>Skips time and place adjuncts before a complementizer ("said on 10 January that").</summary>
     private int SkipToComplement(int p, int b)
     {
+        if ((v.Is(p, "with") || v.Is(p, "to")) && p + 1 < b && !v.Is(p + 1, "that"))
+        {
+            // "agreed with the mayor that …", "conceded to reporters that …": the person addressed, then the clause.
+            for (var k = p + 1; k < Math.Min(b, p + 9); k++)
+            {
+                if (v.IsPunctuation(k) && !v.IsPunct(k, '.') && !v.IsPunct(k, '-'))
+                {
+                    break;
+                }
+
+                if (v.Is(k, "that") && (OpensClause(k + 1, b) || v.Is(k + 1, "there")))
+                {
+                    return k;
+                }
+            }
+        }
+
         if (v.IsPunct(p, ',') && !v.IsQuoteMark(p + 1))
         {
             // "cautioned, as did the campaign itself, that …": a parenthetical between the cue and its "that".
@@ -314,7 +338,13 @@ internal sealed partial class CueFrames
             return null;
         }
 
-        var head = PhraseScanner.Left(v, prevComma - 1, a);
+        var headEnd = prevComma - 1;
+        if (v.Is(prevComma + 1, "who") && v.Tokens[headEnd].Kind == TokenKind.Number && v.IsPunct(headEnd - 1, ','))
+        {
+            headEnd -= 2; // "Lind, 56, who has served …, told": the age before the relative clause
+        }
+
+        var head = PhraseScanner.Left(v, headEnd, a);
         if (head is null)
         {
             // "Johnnie Wilson, of Springfield, Va., said": a home town after the name; the head is before "of".

@@ -217,7 +217,10 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                 clearVerb |= subjectEnd >= a && v.IsWord(subjectEnd) && !PhraseScanner.IsDeterminer(v, subjectEnd) && !v.Is(subjectEnd, "to")
                     && (v.Is(cueEnd + 1, "him") || v.Is(cueEnd + 1, "them") || v.Is(cueEnd + 1, "her") && !v.IsWord(cueEnd + 2) || v.Is(cueEnd + 1, "us") || v.Is(cueEnd + 1, "me"));
                 // "… proposes X, and plans to …", "said … and called it …": a verb coordinated with an earlier cue of the sentence.
-                var coordinated = subjectEnd > a && (v.Is(subjectEnd, "and") || v.Is(subjectEnd, "but")) && EarlierSubject(before, into, i) is not null;
+                // The word after must open a complement: "and state election offices" is a noun phrase, not a report.
+                var coordinated = subjectEnd > a && (v.Is(subjectEnd, "and") || v.Is(subjectEnd, "but")) && EarlierSubject(before, into, i) is not null
+                    && (PhraseScanner.IsDeterminer(v, cueEnd + 1) || v.Is(cueEnd + 1, "that") || v.In(cueEnd + 1, SpeakerWords.Pronouns) || v.IsQuoteMark(cueEnd + 1)
+                        || v.IsPunct(cueEnd + 1, ':') || v.IsCap(cueEnd + 1) || v.In(cueEnd + 1, ObjectPronouns));
                 // "led the journalist to fear …": after an object-controlled "to" only a verb can follow.
                 // "seemed to think …", "tried to blame …": after a subject-controlled "to" as well.
                 var controlledTo = v.Is(i - 1, "to") && (ControllerBefore(i - 1, a) >= 0 || ObjectControllerBefore(i - 1, a) >= 0);

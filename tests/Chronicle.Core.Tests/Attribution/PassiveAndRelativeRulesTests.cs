@@ -247,4 +247,34 @@ public sealed class PassiveAndRelativeRulesTests
         Assert.Equal("argue", q.Cue.Text(doc.Text));
         Assert.DoesNotContain(doc.Quotes, x => x.Cue.Text(doc.Text) == "said");
     }
+
+    [Fact]
+    public void Age_and_relative_clause_between_name_and_cue_keep_the_name()
+    {
+        var doc = AttributionRulesTests.Run("Lind, 56, who has served on the harbour committee for a decade, told the weekly harbour newsletter it is clear that the pumps were sabotaged.");
+        var q = Single(doc, "it is clear that the pumps were sabotaged");
+        Assert.StartsWith("Lind", q.Speaker.Span!.Value.Text(doc.Text), StringComparison.Ordinal);
+        Assert.Equal("told", q.Cue.Text(doc.Text));
+    }
+
+    [Fact]
+    public void Agree_with_someone_that_skips_the_person_to_the_clause()
+    {
+        var doc = AttributionRulesTests.Run("The judge agreed with the mayor that there was no reason to close the quay.");
+        Assert.Equal("there was no reason to close the quay", Single(doc, "no reason to close").Span.Text(doc.Text));
+    }
+
+    [Fact]
+    public void Backed_off_is_a_phrasal_cue()
+    {
+        var doc = AttributionRulesTests.Run("The governor backed off some of his initial proposals for the harbour.");
+        Assert.Equal("backed off", Single(doc, "initial proposals").Cue.Text(doc.Text));
+    }
+
+    [Fact]
+    public void Noun_like_cue_after_and_needs_a_complement()
+    {
+        var doc = AttributionRulesTests.Run("Lind criticized the harbour board and state election offices in Kent were closed.");
+        Assert.DoesNotContain(doc.Quotes, q => q.Cue.Text(doc.Text) == "state");
+    }
 }
