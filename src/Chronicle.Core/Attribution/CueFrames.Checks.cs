@@ -39,6 +39,7 @@ internal sealed partial class CueFrames
         "decided", "decides", "wanted", "wants", "want", "tried", "tries", "try", "sought", "seeks", "seemed", "seems", "appeared",
         "appears", "promised", "promises", "vowed", "vows", "hoped", "hopes", "planned", "plans", "used", "chose", "chooses", "moved",
         "rushed", "hastened", "went", "goes", "going", "go", "took", "takes", "came", "comes", "come", "flew", "travelled", "traveled", "returned",
+        "set", "poised", "ready", "able", "unable", "likely", "unlikely", "due", "yet", "need", "needs", "needed", "expected",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>

@@ -277,4 +277,13 @@ public sealed class PassiveAndRelativeRulesTests
         var doc = AttributionRulesTests.Run("Lind criticized the harbour board and state election offices in Kent were closed.");
         Assert.DoesNotContain(doc.Quotes, q => q.Cue.Text(doc.Text) == "state");
     }
+
+    [Fact]
+    public void Subject_of_able_yet_and_needs_before_to_is_the_speaker()
+    {
+        var doc = AttributionRulesTests.Run("The mayor has yet to explain why the levy was raised.\nShe won't be able to brag about her polling lead.\nThe board needs to tell the truth about the dredging costs.");
+        Assert.Equal("The mayor", Single(doc, "levy was raised").Speaker.Span!.Value.Text(doc.Text));
+        Assert.Equal("She", Single(doc, "polling lead").Speaker.Span!.Value.Text(doc.Text));
+        Assert.Equal("The board", Single(doc, "dredging costs").Speaker.Span!.Value.Text(doc.Text));
+    }
 }
