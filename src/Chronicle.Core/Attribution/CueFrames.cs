@@ -794,6 +794,91 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
         }
     }
 
+    private static readonly FrozenSet<string> ImpressionVerbs = new[]
+    {
+        "seem", "seems", "seemed", "appear", "appears", "appeared", "looks",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "Drawing on home equity seems too risky", "That looks unlikely", "RT can seem like just another outlet": an
+    /// impression with an adjective or "like" complement and no source in the text (PARC-style). The content is the
+    /// subject and its complement, the cue the verb; "seems to me" names who has the impression.
+    /// </summary>
+    private bool ImpressionWithComplement(int s, int a, int b, int i, List<Draft> into)
+    {
+        if (!v.In(i, ImpressionVerbs) || v.IsCap(i) || InsideQuotation(i) || !v.IsWord(i + 1) || v.Is(i + 1, "to") || v.Is(i + 1, "that"))
+        {
+            return false;
+        }
+
+        var like = v.Is(i + 1, "like") || (v.Is(i + 2, "like") && PhraseScanner.IsAdverb(v, i + 1));
+        var adjective = !like && IsAdjectiveComplement(i + 1, b);
+        if (!like && !adjective)
+        {
+            return false;
+        }
+
+        var subjectEnd = PhraseScanner.SkipVerbPrefix(v, i - 1, a);
+        if (subjectEnd < a || !v.IsWord(subjectEnd) || v.Is(subjectEnd, "it") || PhraseScanner.Left(v, subjectEnd, a) is not { } subject)
+        {
+            return false; // "it seems likely that …" is FindEvidentials' frame
+        }
+
+        var end = i + 1;
+        while (end < b && !v.IsPunct(end, ',') && !v.IsPunct(end, ';') && !v.IsPunct(end, '.') && !v.Is(end, "because") && !v.Is(end, "but"))
+        {
+            end++;
+        }
+
+        var last = end - 1;
+        while (last > i && !v.IsWord(last))
+        {
+            last--;
+        }
+
+        var content = new TextSpan(subject.Start, v.Tokens[last].Span.End);
+        if (last <= i || Covered(into, content))
+        {
+            return false;
+        }
+
+        // "seems credible to me": the one who has the impression.
+        TextSpan? holder = null;
+        for (var k = i + 1; k < last; k++)
+        {
+            if (v.Is(k, "to") && (v.Is(k + 1, "me") || v.Is(k + 1, "us") || v.Is(k + 1, "him") || v.Is(k + 1, "her") || v.Is(k + 1, "them")))
+            {
+                holder = v.Span(k + 1, k + 1);
+                break;
+            }
+        }
+
+        into.Add(new Draft { Content = content, Direct = false, Cue = v.Span(i, i), SpeakerSpan = holder, Sentence = s, Confidence = 0.4, Kind = CueKind.Mind });
+        return true;
+    }
+
+    /// <summary>An adjective (or adverb + adjective) opening a complement: "too risky", "unlikely", "somewhat phony"; not a noun phrase or a verb.</summary>
+    private bool IsAdjectiveComplement(int k, int b)
+    {
+        if (v.Is(k, "too") || v.Is(k, "so") || v.Is(k, "very") || v.Is(k, "more") || v.Is(k, "less") || v.Is(k, "increasingly") || PhraseScanner.IsAdverb(v, k))
+        {
+            k++;
+        }
+
+        if (k >= b || !v.IsWord(k) || v.IsCap(k) || PhraseScanner.IsDeterminer(v, k) || v.In(k, SpeakerWords.LeftStops) || v.In(k, SpeakerWords.Pronouns))
+        {
+            return false;
+        }
+
+        var w = v.W(k);
+        return w.EndsWith("able", StringComparison.Ordinal) || w.EndsWith("ible", StringComparison.Ordinal) || w.EndsWith("ous", StringComparison.Ordinal)
+            || w.EndsWith("ive", StringComparison.Ordinal) || w.EndsWith("ful", StringComparison.Ordinal) || w.EndsWith("less", StringComparison.Ordinal)
+            || w.EndsWith("ent", StringComparison.Ordinal) || w.EndsWith("ant", StringComparison.Ordinal) || w.EndsWith("ic", StringComparison.Ordinal)
+            || w.EndsWith("al", StringComparison.Ordinal) || w.EndsWith("ly", StringComparison.Ordinal) || w.EndsWith("ky", StringComparison.Ordinal)
+            || w.EndsWith("ny", StringComparison.Ordinal) || w.EndsWith("ear", StringComparison.Ordinal) || w.EndsWith("ed", StringComparison.Ordinal)
+            || v.In(k, EvidentialAdjectives) || v.Is(k, "good") || v.Is(k, "bad") || v.Is(k, "true") || v.Is(k, "false") || v.Is(k, "right") || v.Is(k, "wrong");
+    }
+
     public void FindSeemFrames(int s, List<Draft> into)
     {
         Span<char> seemBuffer = stackalloc char[40];
@@ -801,6 +886,11 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
         var b = v.SentenceEnd[s];
         for (var i = a + 1; i < b - 2; i++)
         {
+            if (ImpressionWithComplement(s, a, b, i, into))
+            {
+                continue;
+            }
+
             if (!v.In(i, SeemVerbs) || v.IsCap(i) || !v.Is(i + 1, "to") || !v.IsWord(i + 2) || v.IsCap(i + 2) || PhraseScanner.IsDeterminer(v, i + 2) || InsideQuotation(i))
             {
                 continue;

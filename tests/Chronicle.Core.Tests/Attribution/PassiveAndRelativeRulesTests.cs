@@ -286,4 +286,23 @@ public sealed class PassiveAndRelativeRulesTests
         Assert.Equal("She", Single(doc, "polling lead").Speaker.Span!.Value.Text(doc.Text));
         Assert.Equal("The board", Single(doc, "dredging costs").Speaker.Span!.Value.Text(doc.Text));
     }
+
+    [Fact]
+    public void Seem_with_an_adjective_or_like_is_an_unsourced_impression()
+    {
+        var doc = AttributionRulesTests.Run("Borrowing against the harbour fund seems too risky.\nThe new ferry can seem like just another tourist boat.\nNothing about the plan seems credible to me.");
+        var risky = Single(doc, "too risky");
+        Assert.Equal("seems", risky.Cue.Text(doc.Text));
+        Assert.Null(risky.Speaker.Span);
+        Assert.Null(Single(doc, "another tourist boat").Speaker.Span);
+        Assert.Equal("me", Single(doc, "credible").Speaker.Span!.Value.Text(doc.Text));
+    }
+
+    [Fact]
+    public void Seem_before_a_noun_phrase_or_with_it_is_not_this_frame()
+    {
+        var doc = AttributionRulesTests.Run("It seems likely that the ferry will run.\nThe harbour seemed a good place for the market.");
+        Assert.DoesNotContain(doc.Quotes, q => q.Span.Text(doc.Text).Contains("a good place", StringComparison.Ordinal));
+        Assert.DoesNotContain(doc.Quotes, q => q.Span.Text(doc.Text).StartsWith("It seems", StringComparison.Ordinal));
+    }
 }
