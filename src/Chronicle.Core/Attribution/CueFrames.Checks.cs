@@ -369,12 +369,12 @@ internal sealed partial class CueFrames
         }
 
         // "The woman disputes the idea that …": a determiner, a singular noun, an -s form, then an object is a clause.
-        var singularThenObject = v.W(i).EndsWith("s", StringComparison.Ordinal) && k == i - 1 && k - 1 >= a && PhraseScanner.IsDeterminer(v, k - 1)
+        var singularThenObject = v.W(i).EndsWith("s", StringComparison.Ordinal) && k == i - 1 && k - 1 >= a && PhraseScanner.IsDeterminer(v, k - 1) && !v.Is(k - 1, "of") && !v.Is(k - 1, "to")
             && v.IsWord(k) && !v.IsCap(k) && !v.W(k).EndsWith("s", StringComparison.Ordinal)
             && (PhraseScanner.IsDeterminer(v, i + 1) && !v.Is(i + 1, "to") && !v.Is(i + 1, "of") && !v.Is(i + 1, "that") || v.Is(i + 1, "that") && OpensClause(i + 2, Math.Min(v.Tokens.Length, i + 14)));
         // "The regulator imposed a record penalty": a determiner, a noun, a past form, then an object is a clause
         // (a reduced relative, "the penalty imposed by …", has no object after it).
-        var pastThenObject = v.W(i).EndsWith("ed", StringComparison.Ordinal) && k == i - 1 && k - 1 >= a && PhraseScanner.IsDeterminer(v, k - 1)
+        var pastThenObject = v.W(i).EndsWith("ed", StringComparison.Ordinal) && k == i - 1 && k - 1 >= a && PhraseScanner.IsDeterminer(v, k - 1) && !v.Is(k - 1, "of") && !v.Is(k - 1, "to")
             && v.IsWord(k) && !v.IsCap(k) && PhraseScanner.IsDeterminer(v, i + 1) && !v.Is(i + 1, "to") && !v.Is(i + 1, "of");
         if (singularThenObject || pastThenObject)
         {

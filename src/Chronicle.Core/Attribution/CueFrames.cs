@@ -224,7 +224,10 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                 // "led the journalist to fear …": after an object-controlled "to" only a verb can follow.
                 // "seemed to think …", "tried to blame …": after a subject-controlled "to" as well.
                 var controlledTo = v.Is(i - 1, "to") && (ControllerBefore(i - 1, a) >= 0 || ObjectControllerBefore(i - 1, a) >= 0);
-                var speaking = clearVerb || coordinated || controlledTo || SpeakingSubjectBefore(i, a);
+                // "The interests of member states trump …": a bare noun after "of" before a plural form makes a compound noun, not a subject and its verb.
+                var compoundAfterOf = subjectEnd - 1 >= a && v.Is(subjectEnd - 1, "of") && v.IsWord(subjectEnd) && !v.IsCap(subjectEnd) && v.W(i).EndsWith("s", StringComparison.Ordinal)
+                    && !v.In(subjectEnd, SpeakerWords.Pronouns) && !v.W(subjectEnd).EndsWith("s", StringComparison.Ordinal);
+                var speaking = clearVerb || coordinated || controlledTo || (SpeakingSubjectBefore(i, a) && !compoundAfterOf);
                 // "…, a new analysis of the filings shows.": a sentence-final cue after a speaking subject closes a postposed frame.
                 var finalCue = v.IsPunct(cueEnd + 1, '.') && cueEnd + 2 >= b && !strictSubject && (speaking || HasSourceNoun(subjectEnd, a));
                 speaking |= finalCue;

@@ -305,4 +305,11 @@ public sealed class PassiveAndRelativeRulesTests
         Assert.DoesNotContain(doc.Quotes, q => q.Span.Text(doc.Text).Contains("a good place", StringComparison.Ordinal));
         Assert.DoesNotContain(doc.Quotes, q => q.Span.Text(doc.Text).StartsWith("It seems", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Plural_noun_after_a_noun_inside_of_is_a_compound_not_a_verb()
+    {
+        var doc = AttributionRulesTests.Run("The interests of member states trump everything else at the council.");
+        Assert.DoesNotContain(doc.Quotes, q => q.Cue.Text(doc.Text) == "states");
+    }
 }
