@@ -316,8 +316,9 @@ internal sealed partial class CueFrames
 
             if (v.IsPunct(k, ',') && k > p)
             {
-                // "said on Monday, the talks …"; a longer phrase before the comma ("complained about his mic …,") is the content itself.
-                return k - p <= 4 ? k + 1 : p;
+                // "said on Monday, the talks …"; a longer phrase before the comma ("complained about his mic …,") is the content itself,
+                // and so is a topic ("talked about bringing communities together, Trump …").
+                return k - p <= 4 && !v.Is(p, "about") ? k + 1 : p;
             }
         }
 
@@ -395,7 +396,9 @@ internal sealed partial class CueFrames
             end = k;
         }
 
-        if (!v.IsWord(start) || !PhraseScanner.CanNameSpeaker(v, start, end) || v.In(start, SpeakerWords.CapitalisedFunctionWords) && !v.Is(start, "the") && !v.In(start, SpeakerWords.Pronouns))
+        // "Mr." and "Dr." open names although they are listed with the capitalised function words.
+        if (!v.IsWord(start) || !PhraseScanner.CanNameSpeaker(v, start, end)
+            || v.In(start, SpeakerWords.CapitalisedFunctionWords) && !v.Is(start, "the") && !v.In(start, SpeakerWords.Pronouns) && !(v.In(start, SpeakerWords.Titles) && end > start))
         {
             return null;
         }

@@ -1018,7 +1018,7 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
             var subjectEnd = PhraseScanner.SkipVerbPrefix(v, k - 1, a);
             var speaker = subjectEnd >= a ? PhraseScanner.Left(v, subjectEnd, a) : null;
             var end = prep + 1;
-            while (end < b && !v.IsPunct(end, ',') && !v.IsPunct(end, ';') && !v.IsPunct(end, ':'))
+            while (end < b && !v.IsPunct(end, ',') && !v.IsPunct(end, ';') && !v.IsPunct(end, ':') && !CoordinatedVerb(end))
             {
                 end++;
             }
@@ -1039,6 +1039,20 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                 Content = v.Span(prep + 1, last), Direct = false, Cue = v.Span(t, prep), SpeakerSpan = speaker, Sentence = s, Confidence = 0.45, Kind = CueKind.Mind,
             });
         }
+    }
+
+    /// <summary>"and expects …", "but warned …": a conjunction before a verb form starts a second predicate of the subject.</summary>
+    private bool CoordinatedVerb(int k)
+    {
+        if (!(v.Is(k, "and") || v.Is(k, "but")) || !v.IsWord(k + 1) || v.IsCap(k + 1))
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[40];
+        var w = v.W(k + 1);
+        return (CueLexicon.TryGet(PhraseScanner.Lower(v, k + 1, buffer), out _, out _) && (w.EndsWith("s", StringComparison.Ordinal) || w.EndsWith("ed", StringComparison.Ordinal)))
+            || v.Is(k + 1, "is") || v.Is(k + 1, "was") || v.Is(k + 1, "has") || v.Is(k + 1, "will") || v.Is(k + 1, "would");
     }
 
     /// <summary>The sentence subject when it is a name or a pronoun and no comma or clause boundary lies between it and <paramref name="limit"/>.</summary>

@@ -312,4 +312,26 @@ public sealed class PassiveAndRelativeRulesTests
         var doc = AttributionRulesTests.Run("The interests of member states trump everything else at the council.");
         Assert.DoesNotContain(doc.Quotes, q => q.Cue.Text(doc.Text) == "states");
     }
+
+    [Fact]
+    public void Topic_before_a_comma_stays_the_content()
+    {
+        var doc = AttributionRulesTests.Run("As Lind talked about bringing communities together, Brun highlighted his message that the port needs order.");
+        Assert.Equal("Lind", Single(doc, "bringing communities together").Speaker.Span!.Value.Text(doc.Text));
+        Assert.DoesNotContain(doc.Quotes, q => q.Span.Text(doc.Text).StartsWith("Brun", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Stance_content_ends_before_a_coordinated_verb()
+    {
+        var doc = AttributionRulesTests.Run("Mr. Holm is bearish on the future of harbour loans and expects them to become less available over time.");
+        Assert.Equal("the future of harbour loans", Single(doc, "the future of harbour loans").Span.Text(doc.Text));
+    }
+
+    [Fact]
+    public void Coordinated_cue_after_a_title_name_subject_keeps_it()
+    {
+        var doc = AttributionRulesTests.Run("Mr. Holm is bearish on loans and expects that they will become rarer.");
+        Assert.Equal("Mr. Holm", Single(doc, "they will become rarer").Speaker.Span!.Value.Text(doc.Text));
+    }
 }
