@@ -472,7 +472,7 @@ internal sealed partial class CueFrames
             p++; // "During his years in office, Mr. Obama said, a majority …": the parenthetical cue's comma
         }
 
-        if (kind == CueKind.Mind && !(v.Is(p, "that") || v.Is(p, "to") || (v.Is(p, "not") && v.Is(p + 1, "to")) || v.IsQuoteMark(p)) && lemma is not ("want" or "see" or "view" or "regard" or "seek") && !CueLexicon.ObjectVerbs.Contains(lemma))
+        if (kind == CueKind.Mind && !(v.Is(p, "that") || v.Is(p, "to") || (v.Is(p, "not") && v.Is(p + 1, "to")) || v.IsQuoteMark(p)) && lemma is not ("want" or "see" or "view" or "regard" or "judge" or "seek") && !CueLexicon.ObjectVerbs.Contains(lemma))
         {
             // Bare "believe" + noun phrase ("believe him") is not a belief report; keep "that"/"to" frames.
             if (!LooksLikeClause(p, b) && !ObjectThenInfinitive(p, b) && !(lemma == "believe" && v.Is(p, "in")) && !DeterminedObject(p, lemma)
@@ -550,9 +550,9 @@ internal sealed partial class CueFrames
             }
 
             if (PhraseScanner.Left(v, r - 1, a) is not { } antecedent || v.TokenAt(antecedent.Start) != first || !v.IsWord(r + 1) || v.IsCap(r + 1)
-                || PhraseScanner.IsDeterminer(v, r + 1) || v.In(r + 1, SpeakerWords.Pronouns))
+                || PhraseScanner.IsDeterminer(v, r + 1) || v.In(r + 1, SpeakerWords.Pronouns) || !LooksLikeVerb(r + 1))
             {
-                return null; // "that the deal …" after a noun opens a content clause, not a relative one
+                return null; // "that the deal …", "that judges should …" after a noun open a content clause, not a relative one
             }
 
             Span<char> buffer = stackalloc char[40];
@@ -660,6 +660,15 @@ internal sealed partial class CueFrames
         }
 
         return true;
+    }
+
+    /// <summary>A finite verb at <paramref name="k"/>: a past form, an auxiliary, or an -s form before its object ("that leads the group").</summary>
+    private bool LooksLikeVerb(int k)
+    {
+        var w = v.W(k);
+        return w.EndsWith("ed", StringComparison.Ordinal) || v.In(k, Auxiliaries) || v.Is(k, "has") || v.Is(k, "had") || v.Is(k, "is") || v.Is(k, "was")
+            || v.Is(k, "are") || v.Is(k, "were") || (w.EndsWith("s", StringComparison.Ordinal) && (PhraseScanner.IsDeterminer(v, k + 1) || v.IsCap(k + 1)))
+            || v.Is(k, "led") || v.Is(k, "made") || v.Is(k, "won") || v.Is(k, "ran") || v.Is(k, "took") || v.Is(k, "gave") || v.Is(k, "held") || v.Is(k, "sent");
     }
 
     private bool InWordPunctuation(int k) => v.IsPunct(k, '-') || v.IsPunct(k, '.') || v.IsPunct(k, '\'') || v.IsPunct(k, '\u2019');

@@ -115,7 +115,7 @@ public static class CueLexicon
         "prefer", "seek", "aim", "anticipate", "agree", "trust", "regret", "suppose", "guess", "see", "view", "favor", "favour",
         "oppose", "support", "love", "hate", "admire", "resent", "dislike", "distrust", "appreciate", "enjoy", "envy", "decide",
         "choose", "learn", "discover", "notice", "remember", "forget", "sense", "perceive", "deem", "dream", "embrace", "desire",
-        "hear", "despise", "loathe", "detest", "adore", "cherish", "mistrust", "respect", "regard",
+        "hear", "despise", "loathe", "detest", "adore", "cherish", "mistrust", "respect", "regard", "judge",
     ];
 
     /// <summary>What documents, polls, studies and outlets do.</summary>
@@ -260,7 +260,7 @@ public static class CueLexicon
         "love", "hate", "envy", "dream", "dreams", "desire", "desires", "sense", "insult", "insults", "shame", "lecture", "lectures",
         "query", "queries", "advocate", "advocates", "reference", "references", "point", "points", "fault", "faults", "scorn", "continue", "learning", "notice", "embrace", "grill",
         "release", "releases", "block", "blocks", "veto", "vetoes", "probe", "probes", "target", "targets", "pressure", "ban", "bans", "sanction",
-        "sanctions", "link", "links", "launch", "launches", "respect", "respects", "hammer", "trash", "roast", "torch",
+        "sanctions", "link", "links", "launch", "launches", "respect", "respects", "hammer", "trash", "roast", "torch", "judge", "judges",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<string, (string Lemma, CueKind Kind)> Forms = BuildForms();

@@ -334,4 +334,20 @@ public sealed class PassiveAndRelativeRulesTests
         var doc = AttributionRulesTests.Run("Mr. Holm is bearish on loans and expects that they will become rarer.");
         Assert.Equal("Mr. Holm", Single(doc, "they will become rarer").Speaker.Span!.Value.Text(doc.Text));
     }
+
+    [Fact]
+    public void Judge_is_a_verb_of_judgement_after_a_subject_and_a_noun_after_a_determiner()
+    {
+        var doc = AttributionRulesTests.Run("Lind judged the harbour levy a failure after the vote.\nThe judge ruled that the quay was private.");
+        Assert.Equal("Lind", Single(doc, "a failure").Speaker.Span!.Value.Text(doc.Text));
+        Assert.Equal("The judge", Single(doc, "the quay was private").Speaker.Span!.Value.Text(doc.Text));
+    }
+
+    [Fact]
+    public void That_before_a_subject_opens_a_complement_not_a_relative_subject()
+    {
+        var doc = AttributionRulesTests.Run("The ruling that judges should not weigh the evidence angered Lind.\nThe union that led the strike said the port would close.");
+        Assert.Equal("The union that led the strike", Single(doc, "port would close").Speaker.Span!.Value.Text(doc.Text));
+        Assert.DoesNotContain(doc.Quotes, q => q.Speaker.Span is { } s && s.Text(doc.Text).StartsWith("The ruling that", StringComparison.Ordinal));
+    }
 }
