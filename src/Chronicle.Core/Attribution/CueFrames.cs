@@ -596,6 +596,11 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
             }
 
             var prep = i + 1;
+            if (PhraseScanner.IsTimeWord(v, prep) && v.IsWord(prep + 1) && !v.IsCap(prep + 1))
+            {
+                prep++; // "Clinton's comments Tuesday on the shooting": a day between the noun and its preposition
+            }
+
             // "His bet is that …", "the board's argument was that …": the copula and "that" open the content.
             var copula = (v.Is(prep, "is") || v.Is(prep, "was")) && v.Is(prep + 1, "that") && i > a && (EndsPossessive(i - 1) || v.In(i - 1, PossessivePronouns));
             if (copula)

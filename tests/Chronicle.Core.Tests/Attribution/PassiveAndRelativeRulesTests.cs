@@ -350,4 +350,12 @@ public sealed class PassiveAndRelativeRulesTests
         Assert.Equal("The union that led the strike", Single(doc, "port would close").Speaker.Span!.Value.Text(doc.Text));
         Assert.DoesNotContain(doc.Quotes, q => q.Speaker.Span is { } s && s.Text(doc.Text).StartsWith("The ruling that", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Day_between_a_nominal_cue_and_its_preposition_is_skipped()
+    {
+        var doc = AttributionRulesTests.Run("Lind's comments Tuesday on the closure of the quay drew protests.");
+        var q = Single(doc, "the closure of the quay");
+        Assert.Equal("Lind's", q.Speaker.Span!.Value.Text(doc.Text));
+    }
 }
