@@ -141,6 +141,11 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                 continue; // "Having said that, …": a connective, not a report
             }
 
+            if (i > a && v.Is(i - 1, "worth") && v.W(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+            {
+                continue; // "It is worth noting that …": the writer's aside, no one else's report
+            }
+
             if (lemma is "continue" or "read" && !(v.IsPunct(i + 1, ':') || (v.IsPunct(i + 1, ',') && v.IsQuoteMark(i + 2)) || v.IsQuoteMark(i + 1)
                 || i + 1 >= b || (v.IsPunct(i + 1, '.') && i + 2 >= b)))
             {

@@ -358,4 +358,11 @@ public sealed class PassiveAndRelativeRulesTests
         var q = Single(doc, "the closure of the quay");
         Assert.Equal("Lind's", q.Speaker.Span!.Value.Text(doc.Text));
     }
+
+    [Fact]
+    public void Worth_noting_is_the_writers_aside()
+    {
+        var doc = AttributionRulesTests.Run("It is worth noting that the quay was built in 1850.");
+        Assert.DoesNotContain(doc.Quotes, q => q.Cue.Text(doc.Text) == "noting");
+    }
 }
