@@ -123,12 +123,26 @@ internal sealed partial class CueFrames
             return false; // "In his speech, Graham urged …": an opening adjunct is not what was said
         }
 
+        if (!content.Value.Direct && (v.IsPunct(trailFrom, ',') || v.IsPunct(trailFrom, ':')) && v.IsQuoteMark(trailFrom + 1) && SegmentOpeningAt(trailFrom + 1) is not null)
+        {
+            return false; // "…, and when pressed, the mother of three replied, “It is a start.”": the quotation after the cue is what was said
+        }
+
         var cue = v.Span(i, cueEnd);
         into.Add(new Draft
         {
             Content = content.Value.Span, Direct = content.Value.Direct, Cue = cue, SpeakerSpan = speaker, Sentence = s,
             Confidence = content.Value.Direct ? 0.9 : 0.75, Kind = kind, Recipient = recipient, Frames = true,
         });
+
+        // "Acts of protest, Mr. Obama said, are acts of patriotism": an indirect report interrupted by its cue goes on after it.
+        if (!content.Value.Direct && ContinuationAfterCue(trailFrom, b) is { } rest)
+        {
+            into.Add(new Draft
+            {
+                Content = rest, Direct = false, Cue = cue, SpeakerSpan = speaker, Sentence = s, Confidence = 0.7, Kind = kind, Recipient = recipient,
+            });
+        }
 
         // An interrupted quote: "…," Ryder said, "…" — the second part shares the cue and the speaker.
         var after = SkipAdjuncts(trailFrom, b);
@@ -191,7 +205,7 @@ internal sealed partial class CueFrames
         }
 
         if (!v.W(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || lead < a
-            || !(v.IsPunct(lead, ',') || commaQuote || v.Is(lead, "and") || v.Is(lead, "while") || v.Is(lead, "by") || v.Is(lead, "after") || v.Is(lead, "before")
+            || !(v.IsPunct(lead, ',') || commaQuote || v.Is(lead, "and") || v.Is(lead, "while") || v.Is(lead, "by") || v.Is(lead, "after") || v.Is(lead, "before") || v.Is(lead, "for") || v.Is(lead, "despite")
                 || (v.Is(lead, "in") && lead == FirstWord(a, b)) || lead == i))
         {
             return false;
@@ -199,7 +213,7 @@ internal sealed partial class CueFrames
 
         // "In defending himself, Trump offered …", "After saying …, she left": an opening participle clause; its subject follows the comma.
         if (lead == FirstWord(a, b) && (v.Is(lead, "in") || v.Is(lead, "by") || v.Is(lead, "after") || v.Is(lead, "before") || v.Is(lead, "while") || lead == i)
-            && FirstComma(cueEnd + 1, Math.Min(b, cueEnd + 30)) is var close and > 0 && NameOrPronounAt(close + 1, b) is { } mainSubject
+            && OpeningClauseComma(cueEnd + 1, Math.Min(b, cueEnd + 40), b) is var close and > 0 && (NameOrPronounAt(close + 1, b) ?? NameOrPronounAt(close + 2, b)) is { } mainSubject
             && close - 1 > cueEnd)
         {
             var opening = TrimEnd(v.Span(cueEnd + 1, close - 1), false);
@@ -218,9 +232,16 @@ internal sealed partial class CueFrames
             return false; // "citing sources as saying …": the cue is "saying"; "citing" builds the chain
         }
 
+        // "gives credit to storytellers for speaking out", "praised her for saying": the object speaks, not the subject.
+        var judgedObject = v.Is(lead, "for") && JudgementBefore(a, lead);
+        if (judgedObject && (lead - 1 < a || PhraseScanner.Left(v, lead - 1, a) is null))
+        {
+            return false;
+        }
+
         // The subject of the sentence: the subject of the clause coordinated just before ("…, and she becomes upset,
         // shouting …"), else the speaker of an earlier cue here that has its subject before it, else the opening noun phrase.
-        var speaker = CoordinatedSubject(a, lead, b) ?? EarlierSubject(sentenceFirstDraft, into, i) ?? SubjectOf(a, i);
+        var speaker = judgedObject ? PhraseScanner.Left(v, lead - 1, a) : CoordinatedSubject(a, lead, b) ?? EarlierSubject(sentenceFirstDraft, into, i) ?? SubjectOf(a, i);
         if (speaker is null)
         {
             return false;
@@ -578,6 +599,49 @@ internal sealed partial class CueFrames
         return null;
     }
 
+    private static readonly FrozenSet<string> NewClauseWords = new[]
+    {
+        "and", "but", "or", "while", "as", "although", "though", "because", "before", "after", "in", "on", "at", "during", "when", "according",
+        "who", "which", "where", "since", "so", "then", "with", "without", "for", "by", "to", "from", "if", "unless", "until", "the", "a", "an",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// After a parenthetical cue ("…, Mr. Obama said, are acts of patriotism"): the rest of the sentence when it goes on
+    /// with the interrupted clause (a lowercase verb or adverb), not with a participle, a conjunction or a new phrase.
+    /// </summary>
+    private TextSpan? ContinuationAfterCue(int t, int b)
+    {
+        if (!v.IsPunct(t, ',') || !v.IsWord(t + 1) || v.IsCap(t + 1) || v.In(t + 1, NewClauseWords) || PhraseScanner.IsTimeWord(v, t + 1)
+            || v.W(t + 1).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || !(v.In(t + 1, Auxiliaries) || LooksLikeVerb(t + 1) || v.Is(t + 1, "not")))
+        {
+            return null;
+        }
+
+        var last = b - 1;
+        while (last > t && !v.IsWord(last) && !v.IsQuoteMark(last))
+        {
+            last--;
+        }
+
+        return last > t + 1 ? v.Span(t + 1, last) : null;
+    }
+
+    /// <summary>A verb of praise or blame (or "credit") between the sentence start and <paramref name="limit"/>: its object is who acted.</summary>
+    private bool JudgementBefore(int a, int limit)
+    {
+        Span<char> buffer = stackalloc char[40];
+        for (var k = a; k < limit; k++)
+        {
+            if (v.IsWord(k) && !v.IsCap(k) && (v.Is(k, "credit") || v.Is(k, "credits") || v.Is(k, "credited")
+                || (CueLexicon.TryGet(PhraseScanner.Lower(v, k, buffer), out var lemma, out _) && (CueLexicon.ObjectVerbs.Contains(lemma) || CueLexicon.NeedsFor.Contains(lemma)))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>", and she …" or ", but he …" before <paramref name="lead"/>: the subject of the nearest coordinated clause, or null.</summary>
     private TextSpan? CoordinatedSubject(int a, int lead, int b)
     {
@@ -867,6 +931,28 @@ internal sealed partial class CueFrames
             Content = content.Value.Span, Direct = content.Value.Direct, Cue = cue, SpeakerSpan = np, Sentence = s, Confidence = 0.8, Kind = CueKind.Speech,
             Frames = true,
         });
+    }
+
+    /// <summary>
+    /// The comma that closes an opening participle clause: the first one followed by a name or a pronoun, directly or
+    /// after a closing quotation mark ("After saying her foot was “so swollen I could barely walk,” she …").
+    /// </summary>
+    private int OpeningClauseComma(int from, int to, int b)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (v.IsPunct(k, ';') || v.IsPunct(k, ':'))
+            {
+                return -1;
+            }
+
+            if (v.IsPunct(k, ',') && (NameOrPronounAt(k + 1, b) is not null || (v.IsQuoteMark(k + 1) && NameOrPronounAt(k + 2, b) is not null)))
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     private int FirstComma(int from, int to)

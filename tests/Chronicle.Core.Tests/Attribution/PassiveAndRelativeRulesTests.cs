@@ -365,4 +365,43 @@ public sealed class PassiveAndRelativeRulesTests
         var doc = AttributionRulesTests.Run("It is worth noting that the quay was built in 1850.");
         Assert.DoesNotContain(doc.Quotes, q => q.Cue.Text(doc.Text) == "noting");
     }
+
+    [Fact]
+    public void Parenthetical_cue_reports_both_parts_of_the_interrupted_clause()
+    {
+        var doc = AttributionRulesTests.Run("Acts of protest, Mr. Holm said, are acts of patriotism in a free port.");
+        var parts = doc.Quotes.Where(q => q.Cue.Text(doc.Text) == "said").Select(q => q.Span.Text(doc.Text)).ToList();
+        Assert.Contains("Acts of protest", parts);
+        Assert.Contains("are acts of patriotism in a free port", parts);
+    }
+
+    [Fact]
+    public void Parenthetical_cue_followed_by_a_participle_does_not_continue()
+    {
+        var doc = AttributionRulesTests.Run("The plan is dead, Lind said, adding that the port would close.");
+        Assert.DoesNotContain(doc.Quotes, q => q.Cue.Text(doc.Text) == "said" && q.Span.Text(doc.Text).StartsWith("adding", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Cue_before_a_quotation_is_not_a_postposed_frame()
+    {
+        var doc = AttributionRulesTests.Run("She said fathers would not be eligible, and when pressed on why, the mother of three replied, \"It is a start.\"");
+        Assert.Equal("She", Single(doc, "fathers would not be eligible").Speaker.Span!.Value.Text(doc.Text));
+        Assert.Equal("the mother of three", Single(doc, "It is a start").Speaker.Span!.Value.Text(doc.Text));
+    }
+
+    [Fact]
+    public void Opening_participle_clause_may_end_in_a_quotation()
+    {
+        var doc = AttributionRulesTests.Run("After saying her foot was \"so swollen I could barely walk,\" she was taken to hospital.");
+        Assert.Equal("she", Single(doc, "so swollen").Speaker.Span!.Value.Text(doc.Text));
+    }
+
+    [Fact]
+    public void Gerund_after_for_takes_the_subject_or_the_judged_object()
+    {
+        var doc = AttributionRulesTests.Run("He appeared at a hearing for saying that green tea was a magic cure.\nThe council praised the fishermen for speaking out against the levy.");
+        Assert.Equal("He", Single(doc, "green tea was a magic cure").Speaker.Span!.Value.Text(doc.Text));
+        Assert.Equal("the fishermen", Single(doc, "against the levy").Speaker.Span!.Value.Text(doc.Text));
+    }
 }
