@@ -170,7 +170,8 @@ internal sealed partial class CueFrames
             if (v.IsWord(k))
             {
                 if (v.Is(k, "that") || (v.In(k, SpeakerWords.RightStops) && !v.IsCap(k) && !(v.Is(k, "of") && v.IsCap(k + 1))) || PhraseScanner.IsTimeWord(v, k)
-                    || (k > p && (v.Is(k, "he") || v.Is(k, "she") || v.Is(k, "it") || v.Is(k, "they") || v.Is(k, "we") || v.Is(k, "i"))))
+                    || (k > p && (v.Is(k, "he") || v.Is(k, "she") || v.Is(k, "it") || v.Is(k, "they") || v.Is(k, "we") || v.Is(k, "i"))
+                        && !(v.Is(k - 1, "anything") || v.Is(k - 1, "everything") || v.Is(k - 1, "something") || v.Is(k - 1, "nothing") || v.Is(k - 1, "what") || v.Is(k - 1, "all"))))
                 {
                     break;
                 }
@@ -197,7 +198,8 @@ internal sealed partial class CueFrames
             return null;
         }
 
-        if (k > p && k < b && v.IsWord(k) && (v.Is(k, "he") || v.Is(k, "she") || v.Is(k, "it") || v.Is(k, "they") || v.Is(k, "we") || v.Is(k, "i")))
+        if (k > p && k < b && v.IsWord(k) && (v.Is(k, "he") || v.Is(k, "she") || v.Is(k, "it") || v.Is(k, "they") || v.Is(k, "we") || v.Is(k, "i"))
+            && !(v.Is(k - 1, "anything") || v.Is(k - 1, "everything") || v.Is(k - 1, "something") || v.Is(k - 1, "nothing") || v.Is(k - 1, "what") || v.Is(k - 1, "all")))
         {
             after = k; // "told the weekly newsletter it is clear …": a subject pronoun opens the clause after the addressee
             return v.Span(p, end);

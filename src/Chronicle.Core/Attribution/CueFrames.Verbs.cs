@@ -517,6 +517,11 @@ internal sealed partial class CueFrames
             return false;
         }
 
+        if (!content.Value.Direct && TimeOnly(content.Value.Span))
+        {
+            return false; // "refused to answer last year": a time adjunct, not what was answered
+        }
+
         if (!content.Value.Direct && !v.Is(p, "that") && !v.Is(p, "to") && (kind == CueKind.Action || CueLexicon.ObjectVerbs.Contains(lemma) || lemma == "call"))
         {
             content = (ObjectOnly(content.Value.Span), false);
@@ -624,6 +629,26 @@ internal sealed partial class CueFrames
         }
 
         return last > t + 1 ? v.Span(t + 1, last) : null;
+    }
+
+    /// <summary>A short span of time words only: "last year", "on Friday", "this week".</summary>
+    private bool TimeOnly(TextSpan span)
+    {
+        var words = 0;
+        for (var k = v.TokenAt(span.Start); k < v.Tokens.Length && v.Tokens[k].Span.End <= span.End; k++)
+        {
+            if (!v.IsWord(k))
+            {
+                continue;
+            }
+
+            if (++words > 3 || !(PhraseScanner.IsTimeWord(v, k) || v.Is(k, "last") || v.Is(k, "next") || v.Is(k, "this") || v.Is(k, "on") || v.Is(k, "early")))
+            {
+                return false;
+            }
+        }
+
+        return words > 0;
     }
 
     /// <summary>A verb of praise or blame (or "credit") between the sentence start and <paramref name="limit"/>: its object is who acted.</summary>

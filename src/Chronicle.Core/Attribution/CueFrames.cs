@@ -182,7 +182,7 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                 {
                     // "see reauthorization of the program as an opportunity": the object sits between verb and "as".
                 }
-                else if (lemma == "call" && !v.IsPunctuation(i + 1) && (!v.IsCap(i + 1) || QuoteMarkWithin(i + 1, Math.Min(b, i + 10)) || NameThenArticle(i + 1, b)))
+                else if (lemma == "call" && !v.IsPunctuation(i + 1) && !v.In(i + 1, CallPrepositions) && (!v.IsCap(i + 1) || QuoteMarkWithin(i + 1, Math.Min(b, i + 10)) || NameThenArticle(i + 1, b)))
                 {
                     strictSubject = true; // "she called the deal 'a disaster'", not "a group called X"
                 }
@@ -281,6 +281,12 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
 
         return -1;
     }
+
+    /// <summary>"called into the radio show", "called back", "called in sick": a preposition after "call" means phoning or summoning, not naming.</summary>
+    private static readonly FrozenSet<string> CallPrepositions = new[]
+    {
+        "into", "in", "at", "to", "from", "with", "back", "up", "off", "around", "over", "by", "as",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The last token of a phrasal cue starting at <paramref name="i"/> ("doubled down on") and its verb's lemma, or (-1, "").</summary>
     private (int End, string Lemma) PhrasalEnd(int i, int b, Span<char> buffer)

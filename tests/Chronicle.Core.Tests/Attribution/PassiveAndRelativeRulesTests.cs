@@ -404,4 +404,25 @@ public sealed class PassiveAndRelativeRulesTests
         Assert.Equal("He", Single(doc, "green tea was a magic cure").Speaker.Span!.Value.Text(doc.Text));
         Assert.Equal("the fishermen", Single(doc, "against the levy").Speaker.Span!.Value.Text(doc.Text));
     }
+
+    [Fact]
+    public void Called_into_a_show_is_phoning_not_naming()
+    {
+        var doc = AttributionRulesTests.Run("She called into the harbour radio show when she was home sick.");
+        Assert.DoesNotContain(doc.Quotes, q => q.Cue.Text(doc.Text) == "called");
+    }
+
+    [Fact]
+    public void Pronoun_after_anything_is_a_relative_clause_not_the_reported_clause()
+    {
+        var doc = AttributionRulesTests.Run("They can't tell the harbour board anything it doesn't already know.");
+        Assert.DoesNotContain(doc.Quotes, q => q.Span.Text(doc.Text) == "it doesn't already know");
+    }
+
+    [Fact]
+    public void Time_adjunct_alone_is_no_content()
+    {
+        var doc = AttributionRulesTests.Run("Lind refused to answer last year.");
+        Assert.DoesNotContain(doc.Quotes, q => q.Span.Text(doc.Text) == "last year");
+    }
 }
