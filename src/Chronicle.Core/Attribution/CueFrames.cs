@@ -527,6 +527,67 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
     /// "In the latest poll, Lind leads by six points", "In a new study, …": an opening phrase naming a poll or a
     /// study is the source of the clause after its comma (the cue is "In"), unless a cue of the clause already reports it.
     /// </summary>
+    /// <summary>
+    /// "She did not receive a bump in one of the first post-debate polls", "Lind leads by six points in a new survey
+    /// of likely voters": a closing "in" phrase naming a poll or a study is the source of the clause before it.
+    /// </summary>
+    private void FindDocumentClosings(int s, int a, int b, List<Draft> into)
+    {
+        var first = FirstWord(a, b);
+        for (var k = first + 3; k < b - 1; k++)
+        {
+            if (!v.Is(k, "in") || v.IsCap(k) || InsideQuotation(k))
+            {
+                continue;
+            }
+
+            var end = k + 1;
+            var document = false;
+            while (end < b && end - k <= 12 && !v.IsPunct(end, ',') && !v.IsPunct(end, ';') && !(v.IsPunct(end, '.') && end + 1 >= b))
+            {
+                document |= v.In(end, FindingDocuments) && end - k <= 7;
+                end++;
+            }
+
+            var start = k - 1;
+            while (start > first && !v.IsPunct(start - 1, ',') && !v.IsPunct(start - 1, ';') && !v.IsPunct(start - 1, ':'))
+            {
+                start--;
+            }
+
+            if (!document || end - 1 <= k || v.CountWords(v.Span(start, k - 1)) < 3 || !HasFiniteVerbOrPast(start, k - 1))
+            {
+                continue;
+            }
+
+            var content = v.Span(start, k - 1);
+            if (!Covered(into, content))
+            {
+                into.Add(new Draft
+                {
+                    Content = content, Direct = false, Cue = v.Span(k, k), SpeakerSpan = v.Span(k + 1, end - 1), Sentence = s, Confidence = 0.45, Kind = CueKind.Report,
+                });
+            }
+
+            return;
+        }
+    }
+
+    /// <summary>The tokens from <paramref name="from"/> to <paramref name="to"/> hold a verb: an auxiliary or a past form (a clause, not a noun phrase).</summary>
+    private bool HasFiniteVerbOrPast(int from, int to)
+    {
+        for (var k = from; k <= to; k++)
+        {
+            if (v.IsWord(k) && !v.IsCap(k) && (v.W(k).EndsWith("ed", StringComparison.Ordinal) || v.Is(k, "did") || v.Is(k, "does") || v.Is(k, "is") || v.Is(k, "was")
+                || v.Is(k, "are") || v.Is(k, "were") || v.Is(k, "has") || v.Is(k, "had") || v.Is(k, "leads") || v.Is(k, "led") || v.Is(k, "trails") || v.Is(k, "won")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public void FindDocumentOpenings(int s, List<Draft> into)
     {
         var a = v.SentenceStart[s];
@@ -534,6 +595,7 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
         var first = FirstWord(a, b);
         if (first >= b || !v.Is(first, "in"))
         {
+            FindDocumentClosings(s, a, b, into);
             return;
         }
 

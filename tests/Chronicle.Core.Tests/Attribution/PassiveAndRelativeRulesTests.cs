@@ -425,4 +425,14 @@ public sealed class PassiveAndRelativeRulesTests
         var doc = AttributionRulesTests.Run("Lind refused to answer last year.");
         Assert.DoesNotContain(doc.Quotes, q => q.Span.Text(doc.Text) == "last year");
     }
+
+    [Fact]
+    public void Closing_in_phrase_naming_a_poll_is_the_source_of_the_clause_before()
+    {
+        var doc = AttributionRulesTests.Run("Lind did not receive a bump in one of the first polls taken after the debate.\nThe ferry docked in the old harbour at noon.");
+        var q = Single(doc, "did not receive a bump");
+        Assert.Equal("in", q.Cue.Text(doc.Text));
+        Assert.StartsWith("one of the first polls", q.Speaker.Span!.Value.Text(doc.Text), StringComparison.Ordinal);
+        Assert.DoesNotContain(doc.Quotes, x => x.Span.Text(doc.Text).Contains("ferry docked", StringComparison.Ordinal));
+    }
 }
