@@ -461,11 +461,47 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
         if (LabelVerbs.Contains(lemma) && !v.Is(prep, "as") && !v.Is(prep, "by") && v.IsWord(prep) is var word
             && (v.IsQuoteMark(prep) || (word && (PhraseScanner.IsDeterminer(v, prep) || !(v.IsCap(prep) || v.In(prep, SpeakerWords.LeftStops) || v.In(prep, SpeakerWords.RightStops) || PhraseScanner.IsTimeWord(v, prep))))))
         {
-            // "was labeled “Mostly True”", "is widely considered the favourite": the complement is the judgement.
+            // "was labeled “Mostly True”", "is widely considered the favourite": the complement is the judgement;
+            // "has been called a charlatan by fellow physicians": a "by" phrase after it names who judged.
             var complement = RightContent(prep, b);
-            if (complement is { } c && !Covered(into, c.Span) && (lemma != "call" || c.Direct))
+            if (complement is not { } c || Covered(into, c.Span))
             {
-                into.Add(new Draft { Content = c.Span, Direct = c.Direct, Cue = v.Span(i, i), Sentence = s, Confidence = 0.5, Kind = CueKind.Speech });
+                return;
+            }
+
+            TextSpan? agent = null;
+            var judged = c.Span;
+            if (!c.Direct)
+            {
+                for (var k = prep + 1; k < b && v.Tokens[k].Span.End <= c.Span.End; k++)
+                {
+                    if (v.IsPunct(k, ','))
+                    {
+                        break;
+                    }
+
+                    if (v.Is(k, "by") && PhraseScanner.Right(v, k + 1, b) is { } by && k - 1 >= prep)
+                    {
+                        var agentEnd = v.TokenAt(by.End) - 1;
+                        for (var e = k + 2; e <= agentEnd; e++)
+                        {
+                            if (v.Is(e, "for") || v.Is(e, "over") || v.Is(e, "because") || v.Is(e, "with"))
+                            {
+                                by = v.Span(k + 1, e - 1); // "by fellow physicians for promoting …": the reason is not the agent
+                                break;
+                            }
+                        }
+
+                        agent = by;
+                        judged = v.Span(prep, k - 1);
+                        break;
+                    }
+                }
+            }
+
+            if (lemma != "call" || c.Direct || agent is not null)
+            {
+                into.Add(new Draft { Content = judged, Direct = c.Direct, Cue = v.Span(i, i), SpeakerSpan = agent, Sentence = s, Confidence = 0.5, Kind = CueKind.Speech });
             }
 
             return;
@@ -1077,6 +1113,11 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
             if (preps.Length > 0 && !preps.Any(p => v.Is(prep, p)))
             {
                 continue;
+            }
+
+            if (v.Is(prep, "to") && v.Is(prep + 1, "have") && v.Is(prep + 2, "been"))
+            {
+                continue; // "was determined to have been involved": a finding in the passive, not a resolve
             }
 
             var k = t - 1;

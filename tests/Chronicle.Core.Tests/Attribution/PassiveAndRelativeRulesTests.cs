@@ -435,4 +435,20 @@ public sealed class PassiveAndRelativeRulesTests
         Assert.StartsWith("one of the first polls", q.Speaker.Span!.Value.Text(doc.Text), StringComparison.Ordinal);
         Assert.DoesNotContain(doc.Quotes, x => x.Span.Text(doc.Text).Contains("ferry docked", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Labelling_passive_with_a_later_by_phrase_takes_its_agent()
+    {
+        var doc = AttributionRulesTests.Run("He has been called a charlatan by fellow physicians for promoting quack cures.");
+        var q = Single(doc, "a charlatan");
+        Assert.Equal("a charlatan", q.Span.Text(doc.Text));
+        Assert.Equal("fellow physicians", q.Speaker.Span!.Value.Text(doc.Text));
+    }
+
+    [Fact]
+    public void Determined_to_have_been_is_a_passive_finding_not_a_resolve()
+    {
+        var doc = AttributionRulesTests.Run("The country involved was determined to have been involved in the attack.");
+        Assert.DoesNotContain(doc.Quotes, q => q.Speaker.Span is { } s && s.Text(doc.Text) == "The country involved");
+    }
 }
