@@ -239,6 +239,11 @@ internal sealed partial class CueFrames
             return false;
         }
 
+        if (v.Is(lead, "for") && !judgedObject && !v.Is(lead - 1, "and") && !v.IsPunct(lead - 1, ','))
+        {
+            return false; // "the Senate's vote for admitting Poland", "a plan for cutting taxes": "for" belongs to the noun
+        }
+
         // The subject of the sentence: the subject of the clause coordinated just before ("…, and she becomes upset,
         // shouting …"), else the speaker of an earlier cue here that has its subject before it, else the opening noun phrase.
         var speaker = judgedObject ? PhraseScanner.Left(v, lead - 1, a) : CoordinatedSubject(a, lead, b) ?? EarlierSubject(sentenceFirstDraft, into, i) ?? SubjectOf(a, i);

@@ -77,6 +77,7 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
             if (!capitalised && v.IsWord(i + 1) && PhrasalEnd(i, b, buffer) is var (phrasalEnd, phrasalLemma) && phrasalEnd > i
                 && !InsideQuotation(i) && PhraseScanner.SkipVerbPrefix(v, i - 1, a) is var phrasalSubject && phrasalSubject >= a && v.IsWord(phrasalSubject)
                 && (!v.In(phrasalSubject, SpeakerWords.LeftStops) || v.Is(phrasalSubject, "and") || v.Is(phrasalSubject, "but") || v.Is(phrasalSubject, "who") || v.Is(phrasalSubject, "which")) && v.IsWord(phrasalEnd + 1)
+                && (phrasalLemma != "vote" || v.Is(i, "voted")) // a vote cast is a stance; "would you vote for her?" is not yet
                 && TryPreposed(s, a, b, i, phrasalEnd, phrasalLemma, CueKind.Action, into, before))
             {
                 i = phrasalEnd; // "is doubling down on his attacks", "went after the senator", "took aim at the plan"

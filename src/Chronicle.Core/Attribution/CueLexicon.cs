@@ -53,7 +53,7 @@ public static class CueLexicon
         "advocate", "rebut", "refute", "repudiate", "renounce", "retract", "recant", "contradict", "lecture", "preach", "whine",
         "query", "mull", "summarize", "summarise", "reassert", "confide", "divulge", "broach", "attest", "scorn", "sneer", "snipe",
         "continue", "insult", "shame", "hype", "lash", "point", "refer", "reference", "bemoan", "rip", "hammer", "bash", "torch",
-        "skewer", "trash", "roast", "lampoon", "read",
+        "skewer", "trash", "roast", "lampoon", "read", "exhort", "compliment", "articulate", "recite", "extol", "concoct", "confront",
     ];
 
     /// <summary>
@@ -133,6 +133,7 @@ public static class CueLexicon
         "impose", "approve", "unleash", "propose", "introduce", "veto", "block", "investigate", "probe", "publish", "release", "sue",
         "appoint", "nominate", "repeal", "enact", "overturn", "overrule", "launch", "sponsor", "target", "pressure", "adopt", "ban",
         "sanction", "ignore", "resist", "examine", "scrutinize", "scrutinise", "explore", "chronicle", "retweet", "link", "accept",
+        "flout", "perpetuate", "unearth",
     ];
 
     /// <summary>
@@ -152,7 +153,8 @@ public static class CueLexicon
         ["bristle"] = ["at"], ["balk"] = ["at"], ["chafe"] = ["at", "under"], ["bridle"] = ["at"], ["recoil"] = ["at", "from"],
         ["seethe"] = ["at", "over", "about"], ["lean"] = ["toward", "towards"], ["stop"] = ["short of"], ["steer"] = ["clear of"],
         ["shy"] = ["away from"], ["break"] = ["with", "ranks with"], ["part"] = ["ways with"], ["make"] = ["the case for", "the case against", "a case for", "a case against", "it clear", "clear"],
-        ["leave"] = ["little doubt", "no doubt"], ["fire"] = ["back at"], ["swipe"] = ["at"], ["lay"] = ["out"], ["open"] = ["up about"], ["sound"] = ["off on", "off about", "the alarm about", "the alarm on"],
+        ["leave"] = ["little doubt", "no doubt"], ["fire"] = ["back at"], ["sum"] = ["up"], ["cry"] = ["out for", "out against"],
+        ["spar"] = ["over", "with"], ["rejoice"] = ["in", "over", "at"], ["despair"] = ["over", "of"], ["vote"] = ["against", "for"], ["swipe"] = ["at"], ["lay"] = ["out"], ["open"] = ["up about"], ["sound"] = ["off on", "off about", "the alarm about", "the alarm on"],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Whether a lowercase word form can start a cue at all (a reporting verb or the verb of a phrasal cue).</summary>
@@ -225,6 +227,10 @@ public static class CueLexicon
         ["break"] = ["breaks", "broke", "broken", "breaking"],
         ["ban"] = ["bans", "banned", "banned", "banning"],
         ["leave"] = ["leaves", "left", "left", "leaving"],
+        ["sum"] = ["sums", "summed", "summed", "summing"],
+        ["spar"] = ["spars", "sparred", "sparred", "sparring"],
+        ["cry"] = ["cries", "cried", "cried", "crying"],
+        ["extol"] = ["extols", "extolled", "extolled", "extolling"],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>

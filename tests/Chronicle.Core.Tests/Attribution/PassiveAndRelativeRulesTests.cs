@@ -400,9 +400,10 @@ public sealed class PassiveAndRelativeRulesTests
     [Fact]
     public void Gerund_after_for_takes_the_subject_or_the_judged_object()
     {
-        var doc = AttributionRulesTests.Run("He appeared at a hearing for saying that green tea was a magic cure.\nThe council praised the fishermen for speaking out against the levy.");
+        var doc = AttributionRulesTests.Run("He appeared at a hearing for his role in the scheme and for saying that green tea was a magic cure.\nThe council praised the fishermen for speaking out against the levy.\nThe council's vote for admitting the new members was close.");
         Assert.Equal("He", Single(doc, "green tea was a magic cure").Speaker.Span!.Value.Text(doc.Text));
         Assert.Equal("the fishermen", Single(doc, "against the levy").Speaker.Span!.Value.Text(doc.Text));
+        Assert.DoesNotContain(doc.Quotes, q => q.Cue.Text(doc.Text) == "admitting");
     }
 
     [Fact]
@@ -450,5 +451,22 @@ public sealed class PassiveAndRelativeRulesTests
     {
         var doc = AttributionRulesTests.Run("The country involved was determined to have been involved in the attack.");
         Assert.DoesNotContain(doc.Quotes, q => q.Speaker.Span is { } s && s.Text(doc.Text) == "The country involved");
+    }
+
+    [Fact]
+    public void New_speech_and_action_verbs_report_their_objects()
+    {
+        var doc = AttributionRulesTests.Run("Lind exhorted the fishermen to \"vote your conscience.\"\nBrun has complimented the harbour master on the new quay.\nThe mayor promptly voted against the dredging bill.\nThe report sums up the costs of the flood.");
+        Assert.Equal("Lind", Single(doc, "vote your conscience").Speaker.Span!.Value.Text(doc.Text));
+        Assert.Equal("Brun", Single(doc, "the harbour master").Speaker.Span!.Value.Text(doc.Text));
+        Assert.Equal("voted against", Single(doc, "the dredging bill").Cue.Text(doc.Text));
+        Assert.Equal("sums up", Single(doc, "the costs of the flood").Cue.Text(doc.Text));
+    }
+
+    [Fact]
+    public void Vote_for_in_a_question_is_no_stance_yet()
+    {
+        var doc = AttributionRulesTests.Run("Would you still vote for her if she were a man?");
+        Assert.DoesNotContain(doc.Quotes, q => q.Cue.Text(doc.Text).StartsWith("vote", StringComparison.Ordinal));
     }
 }
