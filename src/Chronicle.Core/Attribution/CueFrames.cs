@@ -435,7 +435,7 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
     private static readonly FrozenSet<string> LabelVerbs = new[]
     {
         "label", "dub", "brand", "rate", "consider", "deem", "describe", "characterize", "characterise", "portray", "view", "see", "regard",
-        "call", "judge", "hail", "tout",
+        "call", "judge", "hail", "tout", "paint",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>

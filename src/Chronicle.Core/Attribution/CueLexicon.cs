@@ -53,7 +53,7 @@ public static class CueLexicon
         "advocate", "rebut", "refute", "repudiate", "renounce", "retract", "recant", "contradict", "lecture", "preach", "whine",
         "query", "mull", "summarize", "summarise", "reassert", "confide", "divulge", "broach", "attest", "scorn", "sneer", "snipe",
         "continue", "insult", "shame", "hype", "lash", "point", "refer", "reference", "bemoan", "rip", "hammer", "bash", "torch",
-        "skewer", "trash", "roast", "lampoon", "read", "exhort", "compliment", "articulate", "recite", "extol", "concoct", "confront",
+        "skewer", "trash", "roast", "lampoon", "read", "exhort", "compliment", "articulate", "recite", "extol", "concoct", "confront", "understate", "paint",
     ];
 
     /// <summary>
@@ -133,7 +133,7 @@ public static class CueLexicon
         "impose", "approve", "unleash", "propose", "introduce", "veto", "block", "investigate", "probe", "publish", "release", "sue",
         "appoint", "nominate", "repeal", "enact", "overturn", "overrule", "launch", "sponsor", "target", "pressure", "adopt", "ban",
         "sanction", "ignore", "resist", "examine", "scrutinize", "scrutinise", "explore", "chronicle", "retweet", "link", "accept",
-        "flout", "perpetuate", "unearth",
+        "flout", "perpetuate", "unearth", "expose", "grant",
     ];
 
     /// <summary>
@@ -154,7 +154,7 @@ public static class CueLexicon
         ["seethe"] = ["at", "over", "about"], ["lean"] = ["toward", "towards"], ["stop"] = ["short of"], ["steer"] = ["clear of"],
         ["shy"] = ["away from"], ["break"] = ["with", "ranks with"], ["part"] = ["ways with"], ["make"] = ["the case for", "the case against", "a case for", "a case against", "it clear", "clear"],
         ["leave"] = ["little doubt", "no doubt"], ["fire"] = ["back at"], ["sum"] = ["up"], ["cry"] = ["out for", "out against"],
-        ["spar"] = ["over", "with"], ["rejoice"] = ["in", "over", "at"], ["despair"] = ["over", "of"], ["vote"] = ["against", "for"], ["swipe"] = ["at"], ["lay"] = ["out"], ["open"] = ["up about"], ["sound"] = ["off on", "off about", "the alarm about", "the alarm on"],
+        ["spar"] = ["over", "with"], ["rejoice"] = ["in", "over", "at"], ["despair"] = ["over", "of"], ["vote"] = ["against", "for"], ["care"] = ["about", "more about", "deeply about"], ["swipe"] = ["at"], ["lay"] = ["out"], ["open"] = ["up about"], ["sound"] = ["off on", "off about", "the alarm about", "the alarm on"],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Whether a lowercase word form can start a cue at all (a reporting verb or the verb of a phrasal cue).</summary>

@@ -469,4 +469,13 @@ public sealed class PassiveAndRelativeRulesTests
         var doc = AttributionRulesTests.Run("Would you still vote for her if she were a man?");
         Assert.DoesNotContain(doc.Quotes, q => q.Cue.Text(doc.Text).StartsWith("vote", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Paint_as_care_about_and_expose_are_cues()
+    {
+        var doc = AttributionRulesTests.Run("Lind effectively painted Brun as an out-of-touch harbour baron.\nWe care more about the quay than the budget.\nThe auditors exposed his offshore harbour accounts.");
+        Assert.Equal("Lind", Single(doc, "out-of-touch harbour baron").Speaker.Span!.Value.Text(doc.Text));
+        Assert.Equal("We", Single(doc, "the quay").Speaker.Span!.Value.Text(doc.Text));
+        Assert.Equal("The auditors", Single(doc, "offshore harbour accounts").Speaker.Span!.Value.Text(doc.Text));
+    }
 }
