@@ -700,7 +700,9 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
         Span<char> buffer = stackalloc char[40];
         for (var i = a; i < b; i++)
         {
-            if (!v.IsWord(i) || v.IsCap(i) || !CueLexicon.NominalCues.GetAlternateLookup<ReadOnlySpan<char>>().Contains(PhraseScanner.Lower(v, i, buffer)) || InsideQuotation(i))
+            var agentNoun = v.IsWord(i) && CueLexicon.AgentNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(PhraseScanner.Lower(v, i, buffer));
+            if (!v.IsWord(i) || (v.IsCap(i) && !(agentNoun && i == FirstWord(a, b))) || InsideQuotation(i)
+                || !(agentNoun || CueLexicon.NominalCues.GetAlternateLookup<ReadOnlySpan<char>>().Contains(PhraseScanner.Lower(v, i, buffer))))
             {
                 continue;
             }
@@ -717,9 +719,10 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
             {
                 prep++;
             }
-            else if (!v.IsWord(prep) || !CueLexicon.NominalPrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(PhraseScanner.Lower(v, prep, buffer)))
+            else if (agentNoun ? !v.Is(prep, "of") : !v.IsWord(prep) || !(CueLexicon.NominalPrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(PhraseScanner.Lower(v, prep, buffer))
+                || (CueLexicon.OtherNominalPrepositions.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(PhraseScanner.Lower(v, i, buffer), out var other) && v.Is(prep, other))))
             {
-                continue;
+                continue; // "supporters of the bill"; "interest in web design" but not "message in the closing weeks"
             }
 
             if (v.Is(prep, "to") && v.In(i, AddressedNouns) || v.Is(i, "demand") && v.Is(prep, "for"))
@@ -763,6 +766,33 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
             if (before > a && (v.Is(before, "a") || v.Is(before, "an")) && IsGovernor(before - 1))
             {
                 before--; // "the court made a surprise decision to …": the article after a governing verb
+            }
+
+            if (agentNoun)
+            {
+                // "Graham is a staunch opponent of …", "X has been a consistent supporter of …": the subject of the copula;
+                // otherwise the agent noun phrase itself ("a few early supporters of the bill").
+                var adjectiveStart = i - 1;
+                while (adjectiveStart > a && v.IsWord(adjectiveStart) && !v.IsCap(adjectiveStart) && !PhraseScanner.IsDeterminer(v, adjectiveStart)
+                    && (v.Is(adjectiveStart, "and") || !v.In(adjectiveStart, SpeakerWords.LeftStops)) && !v.In(adjectiveStart, BeForms))
+                {
+                    adjectiveStart--; // "a consistent and outspoken supporter": adjectives joined by "and"
+                }
+
+                var agentCopula = adjectiveStart >= a && (v.Is(adjectiveStart, "a") || v.Is(adjectiveStart, "an")) ? adjectiveStart - 1 : adjectiveStart;
+                var subjectEnd = agentCopula >= a && (v.In(agentCopula, BeForms) || v.Is(agentCopula, "became") || v.Is(agentCopula, "remains")) ? PhraseScanner.SkipVerbPrefix(v, agentCopula - 1, a) : -1;
+                var holder = subjectEnd >= a ? PhraseScanner.Left(v, subjectEnd, a) ?? (v.IsPunct(subjectEnd, ',') ? Appositive(subjectEnd, a) : null)
+                    : v.TokenAt(PhraseScanner.Left(v, i, a)?.Start ?? v.Tokens[i].Span.Start) == FirstWord(a, b) && end < b && v.IsPunct(end, ',') ? NameOrPronounAt(end + 1, b) ?? PhraseScanner.Left(v, i, a)
+                    : PhraseScanner.Left(v, i, a); // "A passionate defender of RT, Mr. Schultz …": the opening appositive describes the subject after it
+                if (holder is { } h && !Covered(into, v.Span(start, last)))
+                {
+                    into.Add(new Draft
+                    {
+                        Content = v.Span(start, last), Direct = false, Cue = v.Span(i, prep), SpeakerSpan = h, Sentence = s, Confidence = 0.45, Kind = CueKind.Mind, Nominal = true,
+                    });
+                }
+
+                continue;
             }
 
             if (before >= a && before == i - 1 && v.IsCap(before) && Demonyms.CountryOf(v.W(before)) is not null && !EndsPossessive(before))
@@ -1204,7 +1234,8 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
         "has", "have", "had", "fueled", "fuelled", "sparked", "prompted", "drew", "drawn", "faced", "faces", "face", "amid",
         "raising", "expressing", "voicing", "renewing", "repeating", "reiterating", "making", "issuing", "sharing", "showing", "shows",
         "showed", "show", "sounded", "sounding", "sound", "offered", "offering", "offers", "gave", "giving", "gives", "lent", "lending",
-        "dismissing", "rejecting", "echoing", "airing", "aired", "stated", "stating",
+        "dismissing", "rejecting", "echoing", "airing", "aired", "stated", "stating", "signed", "reached", "extracted", "struck", "negotiated",
+        "signing", "reaching", "striking", "negotiating",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private bool IsGovernor(int k) => v.In(k, Governors);

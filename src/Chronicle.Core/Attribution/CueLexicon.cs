@@ -98,8 +98,23 @@ public static class CueLexicon
         "characterization", "confirmation", "finding", "findings", "verdict", "projection", "projections", "insinuation", "ultimatum",
         "objection", "objections", "disagreement", "disagreements", "distrust", "mistrust", "disdain", "admiration",
         "obsession", "fixation", "affection", "hostility", "enthusiasm", "adulation", "attacks", "attack", "illusions", "reservations",
-        "misgivings", "qualms", "suspicions", "grievances", "suspicion",
+        "misgivings", "qualms", "suspicions", "grievances", "suspicion", "agreement", "agreements", "definition", "ire", "impetus", "ideas", "idea",
+        "commitments", "interest", "faith",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Nouns naming a person by a stance on something: "supporters of the bill", "a critic of the deal"; the noun phrase is the source.</summary>
+    public static readonly FrozenSet<string> AgentNouns = new[]
+    {
+        "supporters", "supporter", "opponents", "opponent", "critics", "critic", "defenders", "defender", "advocates", "advocate", "proponents",
+        "proponent", "champion", "champions", "backers", "backer", "foes", "foe", "admirers", "admirer", "fans", "fan",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Nouns whose stance takes "in" or "with" rather than the usual prepositions: "interest in", "obsession with".</summary>
+    public static readonly FrozenDictionary<string, string> OtherNominalPrepositions = new Dictionary<string, string>
+    {
+        ["interest"] = "in", ["faith"] = "in", ["confidence"] = "in", ["belief"] = "in", ["obsession"] = "with", ["fixation"] = "with",
+        ["frustration"] = "with", ["disagreement"] = "with", ["disagreements"] = "with",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Prepositions that open a nominal cue's content.</summary>
     public static readonly FrozenSet<string> NominalPrepositions = new[]

@@ -478,4 +478,21 @@ public sealed class PassiveAndRelativeRulesTests
         Assert.Equal("We", Single(doc, "the quay").Speaker.Span!.Value.Text(doc.Text));
         Assert.Equal("The auditors", Single(doc, "offshore harbour accounts").Speaker.Span!.Value.Text(doc.Text));
     }
+
+    [Fact]
+    public void Agent_noun_of_a_stance_names_its_holder()
+    {
+        var doc = AttributionRulesTests.Run("Lind has been a consistent and outspoken supporter of the harbour levy.\nA few early supporters of the bill changed their minds.\nHer plan has a message in the closing weeks of the campaign.");
+        Assert.Equal("Lind", Single(doc, "the harbour levy").Speaker.Span!.Value.Text(doc.Text));
+        Assert.Contains("supporters", Single(doc, "the bill").Speaker.Span!.Value.Text(doc.Text), StringComparison.Ordinal);
+        Assert.DoesNotContain(doc.Quotes, q => q.Span.Text(doc.Text).Contains("closing weeks", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Interest_in_and_agreement_to_are_nominal_cues()
+    {
+        var doc = AttributionRulesTests.Run("Brun, a student with an interest in harbour design, applied.\nThe two countries signed an agreement to open the port to each other's ferries.");
+        Assert.Single(doc.Quotes, q => q.Span.Text(doc.Text).Contains("harbour design", StringComparison.Ordinal));
+        Assert.Equal("The two countries", Single(doc, "open the port").Speaker.Span!.Value.Text(doc.Text));
+    }
 }
