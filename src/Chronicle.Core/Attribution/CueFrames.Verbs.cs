@@ -87,6 +87,11 @@ internal sealed partial class CueFrames
             }
 
             cluster = v.TokenAt(speaker.Value.Start) - 1;
+            if (v.Is(cluster, "as") && IsClusterEnd(cluster - 1) && !ToInfinitive.Contains(lemma))
+            {
+                cluster--; // "…, as the mayor said on Monday": "as" joins the report to what precedes it
+            }
+
             if (!IsClusterEnd(cluster) && v.In(cluster, PhrasePrepositions) && cluster - 1 >= a && PhraseScanner.Left(v, cluster - 1, a) is { } head
                 && IsClusterEnd(v.TokenAt(head.Start) - 1))
             {

@@ -495,4 +495,11 @@ public sealed class PassiveAndRelativeRulesTests
         Assert.Single(doc.Quotes, q => q.Span.Text(doc.Text).Contains("harbour design", StringComparison.Ordinal));
         Assert.Equal("The two countries", Single(doc, "open the port").Speaker.Span!.Value.Text(doc.Text));
     }
+
+    [Fact]
+    public void As_before_a_postposed_speaker_joins_the_report_to_what_precedes()
+    {
+        var doc = AttributionRulesTests.Run("The plan is dead, as the mayor said on Monday.");
+        Assert.Equal("the mayor", Single(doc, "The plan is dead").Speaker.Span!.Value.Text(doc.Text));
+    }
 }
