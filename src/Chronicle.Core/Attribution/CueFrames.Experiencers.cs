@@ -26,7 +26,8 @@ internal sealed partial class CueFrames
         var b = v.SentenceEnd[s];
         for (var i = a + 1; i < b - 1; i++)
         {
-            if (!v.In(i, ExperiencerVerbForms) || v.IsCap(i) || InsideQuotation(i))
+            // Every form ends in "s" or "d": one character settles most words before the set lookup.
+            if (!v.IsWord(i) || v.W(i) is not { Length: >= 5 } w || !(w[^1] is 's' or 'd') || !v.In(i, ExperiencerVerbForms) || v.IsCap(i) || InsideQuotation(i))
             {
                 continue;
             }

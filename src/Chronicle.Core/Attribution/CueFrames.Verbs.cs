@@ -1143,7 +1143,9 @@ internal sealed partial class CueFrames
         for (var t = a + 2; t < b - 2; t++)
         {
             // "was sure the levy would pass": after an adjective of certainty the clause needs no "that".
-            var bare = !v.Is(t, "that") && v.In(t - 1, BareClauseAttitudes) && BareClauseOpens(t);
+            // A length and first-letter test settles most words before the set lookup (this loop sees every token).
+            var bare = v.IsWord(t - 1) && v.W(t - 1) is { Length: >= 4 } prev && prev[0] is 's' or 'c' or 'p' or 'a' or 'h' or 'S' or 'C' or 'P' or 'A' or 'H'
+                && !v.Is(t, "that") && v.In(t - 1, BareClauseAttitudes) && BareClauseOpens(t);
             if ((!v.Is(t, "that") && !bare) || InsideQuotation(t) || Covered(into, v.Tokens[t].Span))
             {
                 continue;

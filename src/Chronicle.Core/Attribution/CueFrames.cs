@@ -61,7 +61,7 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                 continue;
             }
 
-            if (v.In(i, HearsayAdverbs))
+            if (v.W(i).EndsWith("ly", StringComparison.OrdinalIgnoreCase) && v.In(i, HearsayAdverbs))
             {
                 HearsayAdverb(s, b, i, into);
                 continue;
@@ -954,7 +954,8 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
     /// </summary>
     private bool ImpressionWithComplement(int s, int a, int b, int i, List<Draft> into)
     {
-        if (!v.In(i, ImpressionVerbs) || v.IsCap(i) || InsideQuotation(i) || !v.IsWord(i + 1) || v.Is(i + 1, "to") || v.Is(i + 1, "that"))
+        if (!v.IsWord(i) || v.W(i) is not { Length: >= 4 } w || !(w[0] is 's' or 'a' or 'l') || !v.In(i, ImpressionVerbs) || v.IsCap(i) || InsideQuotation(i)
+            || !v.IsWord(i + 1) || v.Is(i + 1, "to") || v.Is(i + 1, "that"))
         {
             return false;
         }
