@@ -665,7 +665,7 @@ internal sealed partial class CueFrames
     private bool JudgementBefore(int a, int limit)
     {
         Span<char> buffer = stackalloc char[40];
-        for (var k = a; k < limit; k++)
+        for (var k = Math.Max(a, limit - 40); k < limit; k++)
         {
             if (v.IsWord(k) && !v.IsCap(k) && (v.Is(k, "credit") || v.Is(k, "credits") || v.Is(k, "credited")
                 || (CueLexicon.TryGet(PhraseScanner.Lower(v, k, buffer), out var lemma, out _) && (CueLexicon.ObjectVerbs.Contains(lemma) || CueLexicon.NeedsFor.Contains(lemma)))))
@@ -680,7 +680,7 @@ internal sealed partial class CueFrames
     /// <summary>", and she …" or ", but he …" before <paramref name="lead"/>: the subject of the nearest coordinated clause, or null.</summary>
     private TextSpan? CoordinatedSubject(int a, int lead, int b)
     {
-        for (var k = lead - 2; k > a; k--)
+        for (var k = lead - 2; k > a && k > lead - 40; k--)
         {
             if ((v.Is(k, "and") || v.Is(k, "but")) && v.IsPunct(k - 1, ',') && NameOrPronounAt(k + 1, b) is { } subject && v.TokenAt(subject.End) < lead - 1)
             {

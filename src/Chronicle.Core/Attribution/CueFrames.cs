@@ -587,9 +587,9 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
             }
 
             var start = k - 1;
-            while (start > first && !v.IsPunct(start - 1, ',') && !v.IsPunct(start - 1, ';') && !v.IsPunct(start - 1, ':'))
+            while (start > first && start > k - 40 && !v.IsPunct(start - 1, ',') && !v.IsPunct(start - 1, ';') && !v.IsPunct(start - 1, ':'))
             {
-                start--;
+                start--; // bounded: a very long "sentence" (a list, a scrape without stops) costs no more per "in"
             }
 
             if (!document || end - 1 <= k || v.CountWords(v.Span(start, k - 1)) < 3 || !HasFiniteVerbOrPast(start, k - 1))
@@ -974,7 +974,7 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
         }
 
         var end = i + 1;
-        while (end < b && !v.IsPunct(end, ',') && !v.IsPunct(end, ';') && !v.IsPunct(end, '.') && !v.Is(end, "because") && !v.Is(end, "but"))
+        while (end < b && end < i + 40 && !v.IsPunct(end, ',') && !v.IsPunct(end, ';') && !v.IsPunct(end, '.') && !v.Is(end, "because") && !v.Is(end, "but"))
         {
             end++;
         }
