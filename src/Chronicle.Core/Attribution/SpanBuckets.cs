@@ -50,7 +50,8 @@ internal sealed class SpanBuckets
     private List<int> Collect(int start, int end, Func<TextSpan, bool> fits)
     {
         var found = new List<int>();
-        for (var b = FirstBlock(start); b <= LastBlock(start, end); b++)
+        var first = FirstBlock(start);
+        for (var b = first; b <= LastBlock(start, end); b++)
         {
             if (!_blocks.TryGetValue(b, out var ids))
             {
@@ -59,7 +60,9 @@ internal sealed class SpanBuckets
 
             foreach (var id in ids)
             {
-                if (fits(_spans[id]))
+                // A long span is filed in many blocks: it is looked at only in the first block the query shares with it.
+                var span = _spans[id];
+                if (Math.Max(first, FirstBlock(span.Start)) == b && fits(span))
                 {
                     found.Add(id);
                 }
@@ -67,16 +70,6 @@ internal sealed class SpanBuckets
         }
 
         found.Sort();
-        var n = 0;
-        for (var i = 0; i < found.Count; i++)
-        {
-            if (i == 0 || found[i] != found[i - 1])
-            {
-                found[n++] = found[i];
-            }
-        }
-
-        found.RemoveRange(n, found.Count - n);
         return found;
     }
 }

@@ -12,6 +12,17 @@ internal sealed class VenueAndChain(DocView v, string? publisher)
 {
     private readonly List<string> _documentOutlets = publisher is null ? [] : [publisher];
 
+    // What a sentence says about venues and chains does not depend on the quote: found once per
+    // sentence, so a sentence with many quotes is not rescanned for each of them.
+    private readonly Dictionary<int, string?> _sentenceVenue = [];
+
+    private readonly Dictionary<int, List<(TextSpan Name, string Outlet)>> _sentenceChains = [];
+
+    private readonly Dictionary<int, bool> _inStatement = [];
+
+    /// <summary>How far back a quote looks for an earlier one whose venue it shares (bounded so one long sentence full of quotes stays linear).</summary>
+    private const int MaxLookBack = 64;
+
     public void Apply(List<Draft> drafts)
     {
         LearnAbbreviations();
@@ -32,7 +43,7 @@ internal sealed class VenueAndChain(DocView v, string? publisher)
                 continue;
             }
 
-            for (var j = k - 1; j >= 0; j--)
+            for (var j = k - 1; j >= 0 && j >= k - MaxLookBack; j--)
             {
                 var p = drafts[j];
                 var sameSpeaker = d.ContinuationOf == p || (d.Speaker is { } a && p.Speaker is { } b && SameSpeaker(a, b) && d.Sentence - p.Sentence <= 6);
@@ -56,7 +67,16 @@ internal sealed class VenueAndChain(DocView v, string? publisher)
         (a.Name is not null && string.Equals(a.Name, b.Name, StringComparison.OrdinalIgnoreCase))
         || (a.Name is null && a.Description is not null && string.Equals(a.Description, b.Description, StringComparison.OrdinalIgnoreCase));
 
-    private bool InStatement(Draft d) => v.Sentences[d.Sentence].Span.Text(v.Text).Contains("statement", StringComparison.OrdinalIgnoreCase);
+    private bool InStatement(Draft d)
+    {
+        if (!_inStatement.TryGetValue(d.Sentence, out var found))
+        {
+            var span = v.Sentences[d.Sentence].Span;
+            _inStatement[d.Sentence] = found = v.Text.AsSpan(span.Start, span.Length).Contains("statement", StringComparison.OrdinalIgnoreCase);
+        }
+
+        return found;
+    }
 
     private string? VenueOf(Draft d)
     {
@@ -65,8 +85,18 @@ internal sealed class VenueAndChain(DocView v, string? publisher)
             return told;
         }
 
-        var a = v.SentenceStart[d.Sentence];
-        var b = v.SentenceEnd[d.Sentence];
+        if (!_sentenceVenue.TryGetValue(d.Sentence, out var venue))
+        {
+            _sentenceVenue[d.Sentence] = venue = SentenceVenue(d.Sentence);
+        }
+
+        return venue;
+    }
+
+    private string? SentenceVenue(int sentence)
+    {
+        var a = v.SentenceStart[sentence];
+        var b = v.SentenceEnd[sentence];
         for (var i = a; i < b; i++)
         {
             var phraseEnd = -1;
@@ -98,8 +128,28 @@ internal sealed class VenueAndChain(DocView v, string? publisher)
 
     private void AddChain(Draft d)
     {
-        var a = v.SentenceStart[d.Sentence];
-        var b = v.SentenceEnd[d.Sentence];
+        if (!_sentenceChains.TryGetValue(d.Sentence, out var chains))
+        {
+            _sentenceChains[d.Sentence] = chains = SentenceChains(d.Sentence);
+        }
+
+        foreach (var (span, outlet) in chains)
+        {
+            var isSpeaker = d.SpeakerSpan is { } s && s.Overlaps(span);
+            if (!isSpeaker && !d.Content.Contains(span) && !d.Via.Contains(outlet) && !string.Equals(outlet, publisher, StringComparison.OrdinalIgnoreCase)
+                && !string.Equals(outlet, d.Venue, StringComparison.OrdinalIgnoreCase) && !string.Equals(outlet, d.Speaker?.Name, StringComparison.OrdinalIgnoreCase))
+            {
+                d.Via.Add(outlet);
+            }
+        }
+    }
+
+    /// <summary>The outlets a sentence names as its source ("according to Reuters", "Reuters reported", "cited by"), in text order.</summary>
+    private List<(TextSpan Name, string Outlet)> SentenceChains(int sentence)
+    {
+        var found = new List<(TextSpan, string)>();
+        var a = v.SentenceStart[sentence];
+        var b = v.SentenceEnd[sentence];
         for (var i = a; i < b; i++)
         {
             TextSpan? name = null;
@@ -116,18 +166,13 @@ internal sealed class VenueAndChain(DocView v, string? publisher)
                 name = NameBefore(i - 1, a);
             }
 
-            if (name is not { } span || Outlet(span) is not { } outlet)
+            if (name is { } span && Outlet(span) is { } outlet)
             {
-                continue;
-            }
-
-            var isSpeaker = d.SpeakerSpan is { } s && s.Overlaps(span);
-            if (!isSpeaker && !d.Content.Contains(span) && !d.Via.Contains(outlet) && !string.Equals(outlet, publisher, StringComparison.OrdinalIgnoreCase)
-                && !string.Equals(outlet, d.Venue, StringComparison.OrdinalIgnoreCase) && !string.Equals(outlet, d.Speaker?.Name, StringComparison.OrdinalIgnoreCase))
-            {
-                d.Via.Add(outlet);
+                found.Add((span, outlet));
             }
         }
+
+        return found;
     }
 
     /// <summary>A capitalised name starting at token <paramref name="p"/> (with "the", "of", abbreviation periods).</summary>
