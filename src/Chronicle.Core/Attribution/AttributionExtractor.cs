@@ -26,6 +26,7 @@ public sealed class AttributionExtractor : IAnnotator
         var segments = QuoteScanner.Scan(v.Text);
         var frames = new CueFrames(v, segments);
         var drafts = new List<Draft>();
+        frames.UseDraftList(drafts);
         for (var s = 0; s < v.Sentences.Length; s++)
         {
             frames.Find(s, drafts);

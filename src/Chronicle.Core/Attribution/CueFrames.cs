@@ -1246,7 +1246,30 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
         "faced", "faces", "face", "drew", "drawn", "sparked", "prompted", "fueled", "fuelled", "amid",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static bool Covered(List<Draft> drafts, TextSpan span)
+    // The contents of the drafts found so far, filed as they are added (the finders only append to their
+    // list and never change a content), so "is this span already reported?" costs a few blocks, not the article.
+    private readonly SpanBuckets _coveredIndex = new();
+
+    private List<Draft>? _coveredList;
+
+    private int _coveredCount;
+
+    private bool Covered(List<Draft> drafts, TextSpan span)
+    {
+        if (!ReferenceEquals(drafts, _coveredList) || drafts.Count < _coveredCount)
+        {
+            return CoveredByScan(drafts, span); // another list: no index for it
+        }
+
+        for (; _coveredCount < drafts.Count; _coveredCount++)
+        {
+            _coveredIndex.Add(drafts[_coveredCount].Content);
+        }
+
+        return _coveredIndex.AnyOverlapping(span);
+    }
+
+    private static bool CoveredByScan(List<Draft> drafts, TextSpan span)
     {
         foreach (var d in drafts)
         {
@@ -1257,6 +1280,13 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
         }
 
         return false;
+    }
+
+    /// <summary>Ties the covered-span index to the article's draft list (called once, before the finders run).</summary>
+    public void UseDraftList(List<Draft> drafts)
+    {
+        _coveredList = drafts;
+        _coveredCount = 0;
     }
 
     /// <summary>A title-case headline ("Graham Says Trump Could …"): most words capitalised and no closing period.</summary>

@@ -37,6 +37,28 @@ internal sealed class SpanBuckets
     /// <summary>Ids, in the order added, of the spans that overlap <paramref name="span"/>.</summary>
     public List<int> Overlapping(TextSpan span) => Collect(span.Start, span.End, s => s.Overlaps(span));
 
+    /// <summary>Whether any span filed so far overlaps <paramref name="span"/> (stops at the first).</summary>
+    public bool AnyOverlapping(TextSpan span)
+    {
+        for (var b = FirstBlock(span.Start); b <= LastBlock(span.Start, span.End); b++)
+        {
+            if (!_blocks.TryGetValue(b, out var ids))
+            {
+                continue;
+            }
+
+            foreach (var id in ids)
+            {
+                if (_spans[id].Overlaps(span))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Ids, in the order added, of the spans that contain <paramref name="span"/>.</summary>
     /// <remarks>An empty span at x is contained by a span ending at x, which covers the character before it.</remarks>
     public List<int> Containing(TextSpan span) =>
