@@ -258,6 +258,11 @@ internal sealed partial class CueFrames
     /// <summary>Skips time and place adjuncts before a complementizer ("said on 10 January that").</summary>
     private int SkipToComplement(int p, int b)
     {
+        if (p + 1 < b && (v.Is(p, "again") || v.Is(p, "once") || v.Is(p, "too")) && (v.In(p + 1, SpeakerWords.RightStops) || PhraseScanner.IsTimeWord(v, p + 1)))
+        {
+            p++; // "learned again during the debate that …"
+        }
+
         if ((v.Is(p, "with") || v.Is(p, "to")) && p + 1 < b && !v.Is(p + 1, "that"))
         {
             // "agreed with the mayor that …", "conceded to reporters that …": the person addressed, then the clause.

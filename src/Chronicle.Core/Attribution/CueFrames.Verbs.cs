@@ -111,6 +111,11 @@ internal sealed partial class CueFrames
             }
         }
 
+        if ((v.Is(trailFrom, "on") || v.Is(trailFrom, "about")) && v.IsWord(trailFrom + 1) && v.W(trailFrom + 1).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        {
+            return false; // "…, Lind will insist on being Lind": a gerund after the cue is its complement, not an adjunct
+        }
+
         var clusterStart = ClusterStart(cluster, a);
         if (!IsTrail(trailFrom, b) && !(kind == CueKind.Speech && QuotationTrail(trailFrom, b) && QuotationClosesAt(clusterStart, cluster)))
         {

@@ -502,4 +502,18 @@ public sealed class PassiveAndRelativeRulesTests
         var doc = AttributionRulesTests.Run("The plan is dead, as the mayor said on Monday.");
         Assert.Equal("the mayor", Single(doc, "The plan is dead").Speaker.Span!.Value.Text(doc.Text));
     }
+
+    [Fact]
+    public void Adverb_and_adjunct_before_that_are_skipped()
+    {
+        var doc = AttributionRulesTests.Run("Republicans learned again during the debate that the levy would pass.");
+        Assert.Equal("the levy would pass", Single(doc, "the levy would pass").Span.Text(doc.Text));
+    }
+
+    [Fact]
+    public void Gerund_after_a_postposed_looking_cue_is_its_complement()
+    {
+        var doc = AttributionRulesTests.Run("No matter the setting, Lind will insist on being Lind.");
+        Assert.DoesNotContain(doc.Quotes, q => q.Span.Text(doc.Text).StartsWith("No matter", StringComparison.Ordinal));
+    }
 }
