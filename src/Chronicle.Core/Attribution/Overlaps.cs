@@ -22,7 +22,8 @@ internal static class Overlaps
 
         drafts = all.Where(inner => inner.Turn || !contents.Containing(inner.Cue).Select(id => all[id]).Any(outer => outer != inner
             && (outer.Frames || (outer.Direct && IsWholeQuote(v, outer.Content)) || (inner.Kind == CueKind.Mind && outer.Kind == CueKind.Speech && !SpeakerBefore(inner, outer))
-                || RestrictiveRelative(v, inner) || (inner.Nominal && !outer.Nominal && outer.Content.Contains(inner.Content))))).ToList();
+                || RestrictiveRelative(v, inner) || (inner.Nominal && !outer.Nominal && outer.Content.Contains(inner.Content))
+                || (LoneWhWord(v, inner.Content) && outer.Content.Contains(inner.Content))))).ToList();
         // "Trump said after the convention he would not …": an adjunct before that speaker belongs to the outer cue; the content starts at the speaker.
         var byContent = new SpanBuckets();
         foreach (var d in drafts)
@@ -145,6 +146,16 @@ internal static class Overlaps
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// "judge the call by what the group does, not by what it says": a report whose content is only the "what"
+    /// of a free relative inside another report's content is part of those words, not a report of its own.
+    /// </summary>
+    private static bool LoneWhWord(DocView v, TextSpan content)
+    {
+        var k = v.TokenAt(content.Start);
+        return k < v.Tokens.Length && v.Tokens[k].Span.End >= content.End && (v.Is(k, "what") || v.Is(k, "which") || v.Is(k, "whatever"));
     }
 
     private static bool WhatOpens(DocView v, int contentStart, int speakerStart)

@@ -516,4 +516,12 @@ public sealed class PassiveAndRelativeRulesTests
         var doc = AttributionRulesTests.Run("No matter the setting, Lind will insist on being Lind.");
         Assert.DoesNotContain(doc.Quotes, q => q.Span.Text(doc.Text).StartsWith("No matter", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Free_relative_what_inside_a_report_is_part_of_its_words()
+    {
+        var doc = AttributionRulesTests.Run("Port officials said the council would judge the plan by what the company does, not by what it says.");
+        Assert.DoesNotContain(doc.Quotes, q => q.Span.Text(doc.Text) == "what");
+        Assert.Contains("not by what it says", Single(doc, "would judge the plan").Span.Text(doc.Text), StringComparison.Ordinal);
+    }
 }
