@@ -395,7 +395,7 @@ internal sealed partial class CueFrames
             }
 
             if (v.IsWord(k) && !v.IsCap(k) && (v.In(k, SpeakerWords.VerbPrefix) || v.In(k, SpeakerWords.LeftStops) || CueLexicon.TryGet(v.W(k).ToString().ToLowerInvariant(), out _, out _)
-                || v.W(k).EndsWith("ed", StringComparison.Ordinal) || v.W(k).EndsWith("s", StringComparison.Ordinal) && !v.IsCap(end)))
+                || v.W(k).EndsWith("ed", StringComparison.Ordinal) || PhraseScanner.IsIrregularPast(v, k) || v.W(k).EndsWith("s", StringComparison.Ordinal) && !v.IsCap(end)))
             {
                 break;
             }

@@ -464,7 +464,7 @@ internal sealed partial class CueFrames
 
             if (speaker is { } made && kind == CueKind.Speech && v.W(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
                 && v.TokenAt(made.Start) is var objectStart && PhraseScanner.IsDeterminer(v, objectStart) && objectStart - 1 > a
-                && v.IsWord(objectStart - 1) && !v.IsCap(objectStart - 1) && v.W(objectStart - 1).EndsWith("ed", StringComparison.Ordinal)
+                && v.IsWord(objectStart - 1) && !v.IsCap(objectStart - 1) && (v.W(objectStart - 1).EndsWith("ed", StringComparison.Ordinal) || PhraseScanner.IsIrregularPast(v, objectStart - 1))
                 && PhraseScanner.SkipVerbPrefix(v, objectStart - 2, a) is var maker && maker >= a && PhraseScanner.Left(v, maker, a) is { } author)
             {
                 // "The council issued a statement calling …", "Trump unleashed a series of tweets saying …": who made the statement says it.
@@ -607,9 +607,9 @@ internal sealed partial class CueFrames
 
             for (var k = r + 1; k < scanStart; k++)
             {
-                if ((v.IsPunctuation(k) && !InWordPunctuation(k)) || v.Is(k, "that"))
+                if ((v.IsPunctuation(k) && !InWordPunctuation(k)) || v.Is(k, "that") || (k > r + 1 && PhraseScanner.IsIrregularPast(v, k)))
                 {
-                    return null; // "A study that appeared in a journal found that …": a second clause, not one subject
+                    return null; // "A study that appeared in a journal found that …", "A commander who led the group read a statement …": the main verb came first
                 }
             }
 
@@ -657,9 +657,11 @@ internal sealed partial class CueFrames
                 continue;
             }
 
-            if (++words > 3 || !(PhraseScanner.IsTimeWord(v, k) || v.Is(k, "last") || v.Is(k, "next") || v.Is(k, "this") || v.Is(k, "on") || v.Is(k, "early")))
+            if (++words > 4 || !(PhraseScanner.IsTimeWord(v, k) || v.Is(k, "last") || v.Is(k, "next") || v.Is(k, "this") || v.Is(k, "on") || v.Is(k, "early")
+                || v.Is(k, "within") || v.Is(k, "in") || v.Is(k, "days") || v.Is(k, "weeks") || v.Is(k, "months") || v.Is(k, "years") || v.Is(k, "hours")
+                || v.Tokens[k].Kind == TokenKind.Number || PhraseScanner.IsMonth(v, k)))
             {
-                return false;
+                return false; // "within days", "on 1 March", "last year": a time adjunct
             }
         }
 

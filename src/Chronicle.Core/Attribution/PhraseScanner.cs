@@ -25,6 +25,17 @@ internal static class PhraseScanner
         "family", "rally", "assembly", "ally", "supply", "anomaly", "monopoly", "bully", "belly", "jelly", "folly", "holly", "reply", "july", "italy", "daily", "weekly", "monthly",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenSet<string> IrregularPasts = new[]
+    {
+        "gave", "made", "took", "came", "went", "held", "led", "met", "sent", "won", "ran", "got", "put", "set", "began", "saw", "knew",
+        "left", "kept", "brought", "thought", "found", "stood", "felt", "paid", "sold", "struck", "wrote", "spoke", "read", "told", "said",
+        "built", "bought", "caught", "chose", "drew", "drove", "fell", "fought", "forgot", "grew", "heard", "hid", "hit", "hung", "lost",
+        "meant", "rose", "sat", "shot", "shut", "slept", "spent", "stole", "swore", "taught", "threw", "understood", "woke", "wore", "broke",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A past form that does not end in "-ed" ("gave", "read", "sent"): a verb, never part of a noun phrase.</summary>
+    public static bool IsIrregularPast(DocView v, int i) => v.IsWord(i) && !v.IsCap(i) && v.In(i, IrregularPasts);
+
     /// <summary>An "-ly" adverb between subject and verb ("sharply criticized", "consistently touted").</summary>
     public static bool IsAdverb(DocView v, int i) => v.IsWord(i) && v.W(i).Length > 4 && v.W(i).EndsWith("ly", StringComparison.Ordinal) && !v.In(i, LyNouns);
 
@@ -57,6 +68,9 @@ internal static class PhraseScanner
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> TimePrepositions = new[] { "in", "on", "since", "during", "until", "by" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A capitalised month name ("March", "Sept").</summary>
+    public static bool IsMonth(DocView v, int i) => v.IsCap(i) && v.In(i, Months);
 
     /// <summary>A year ("2010") or a capitalised month name ("August"): the end of a date adjunct.</summary>
     private static bool IsDateWord(DocView v, int i) =>
@@ -175,7 +189,7 @@ internal static class PhraseScanner
                 }
 
                 if ((v.Is(j, "the") || v.Is(j, "a") || v.Is(j, "an")) && j - 1 >= sentenceStart && (v.IsCap(j - 1) || v.Tokens[j - 1].Kind == TokenKind.Number
-                    || (v.IsWord(j - 1) && v.W(j - 1).EndsWith("ed", StringComparison.Ordinal) && !v.In(j - 1, PhraseJoiners) && !v.In(j - 1, Quantifiers) && !v.In(j - 1, SourceQualifiers)
+                    || (v.IsWord(j - 1) && (v.W(j - 1).EndsWith("ed", StringComparison.Ordinal) || IsIrregularPast(v, j - 1)) && !v.In(j - 1, PhraseJoiners) && !v.In(j - 1, Quantifiers) && !v.In(j - 1, SourceQualifiers)
                         && !InsideRelative(v, j - 1, sentenceStart))))
                 {
                     j--;

@@ -524,4 +524,19 @@ public sealed class PassiveAndRelativeRulesTests
         Assert.DoesNotContain(doc.Quotes, q => q.Span.Text(doc.Text) == "what");
         Assert.Contains("not by what it says", Single(doc, "would judge the plan").Span.Text(doc.Text), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Main_verb_after_a_relative_clause_ends_the_subject()
+    {
+        var doc = AttributionRulesTests.Run("A commander who led the group read a statement saying the fighters were destroying their weapons.\nThe group gave no deadline, but said it expected the first steps before winter.");
+        Assert.Equal("A commander who led the group", Single(doc, "destroying their weapons").Speaker.Span!.Value.Text(doc.Text));
+        Assert.DoesNotContain(doc.Quotes, q => q.Speaker.Span is { } s && s.Text(doc.Text).Contains("gave", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Time_adjuncts_alone_are_no_content()
+    {
+        var doc = AttributionRulesTests.Run("The group is expected to respond within days.\nThe decision follows the ceasefire the group declared on 1 March.");
+        Assert.DoesNotContain(doc.Quotes, q => q.Span.Text(doc.Text) is "within days" or "on 1 March");
+    }
 }
