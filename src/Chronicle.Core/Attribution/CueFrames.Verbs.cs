@@ -471,6 +471,13 @@ internal sealed partial class CueFrames
                 speaker = author;
             }
 
+            if (speaker is { } withVerb && kind == CueKind.Speech && v.W(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && VerbInside(withVerb) is var verb and >= 0
+                && PhraseScanner.SkipVerbPrefix(v, verb - 1, a) is var agentEnd && agentEnd >= a && PhraseScanner.Left(v, agentEnd, a) is { } agent)
+            {
+                // "he unofficially provided sufficient information indicating …": the left scan ran through a verb; its subject says it.
+                speaker = agent;
+            }
+
             if (speaker is { } np && vg0 == i - 1 && kind == CueKind.Speech && v.W(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
                 && v.TokenAt(np.Start) - 1 is var prep && prep > a && v.In(prep, ParticipleAdjunctPrepositions))
             {
@@ -777,6 +784,36 @@ internal sealed partial class CueFrames
             || v.Is(k, "led") || v.Is(k, "made") || v.Is(k, "won") || v.Is(k, "ran") || v.Is(k, "took") || v.Is(k, "gave") || v.Is(k, "held") || v.Is(k, "sent");
     }
 
+    /// <summary>The index of a finite past verb inside a speaker phrase, not its last word ("unofficially provided sufficient information"), or -1.</summary>
+    private int VerbInside(TextSpan phrase)
+    {
+        var first = v.TokenAt(phrase.Start);
+        var last = v.TokenAt(phrase.End) - 1;
+        for (var k = first; k < last; k++)
+        {
+            if (v.IsWord(k) && !v.IsCap(k) && (PhraseScanner.IsIrregularPast(v, k) || (v.W(k).EndsWith("ed", StringComparison.Ordinal) && k > first && PhraseScanner.IsAdverb(v, k - 1)))
+                && !InsideRelativeBefore(k, first))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    private bool InsideRelativeBefore(int k, int first)
+    {
+        for (var j = k - 1; j >= first; j--)
+        {
+            if (v.Is(j, "who") || v.Is(j, "that") || v.Is(j, "which"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool InWordPunctuation(int k) => v.IsPunct(k, '-') || v.IsPunct(k, '.') || v.IsPunct(k, '\'') || v.IsPunct(k, '\u2019');
 
     /// <summary>The speaker is "who"/"which" after a comma, and the noun it describes opens the sentence: the relative clause sits inside the subject.</summary>
@@ -916,12 +953,31 @@ internal sealed partial class CueFrames
 
     private static readonly FrozenSet<string> ObjectPronouns = new[] { "him", "her", "them", "it", "me", "us", "you" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenSet<string> RuleNouns = new[]
+    {
+        "timetable", "timetables", "plan", "plans", "schedule", "schedules", "rule", "rules", "law", "laws", "terms", "procedure", "procedures",
+        "criteria", "standards", "guidelines", "formula", "protocol", "protocols", "regulations", "instructions", "script", "tradition",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     private void AccordingTo(int s, int a, int b, int i, List<Draft> into)
     {
         var np = PhraseScanner.Right(v, i + 2, b);
         if (np is null)
         {
             return;
+        }
+
+        for (var k = i + 2; k < Math.Min(b, i + 5); k++)
+        {
+            if (v.In(k, RuleNouns))
+            {
+                return; // "withdraw the forces according to timetables set by the committees": in accordance with, not a source
+            }
+
+            if (!PhraseScanner.IsDeterminer(v, k) && !(v.IsWord(k) && !v.IsCap(k) && k + 1 < b && v.In(k + 1, RuleNouns)))
+            {
+                break;
+            }
         }
 
         var before = i - 1;

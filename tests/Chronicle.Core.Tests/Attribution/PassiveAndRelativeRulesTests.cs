@@ -539,4 +539,18 @@ public sealed class PassiveAndRelativeRulesTests
         var doc = AttributionRulesTests.Run("The group is expected to respond within days.\nThe decision follows the ceasefire the group declared on 1 March.");
         Assert.DoesNotContain(doc.Quotes, q => q.Span.Text(doc.Text) is "within days" or "on 1 March");
     }
+
+    [Fact]
+    public void According_to_a_timetable_is_no_source()
+    {
+        var doc = AttributionRulesTests.Run("The two ports agreed to close the old quay according to timetables set by a joint committee.");
+        Assert.DoesNotContain(doc.Quotes, q => q.Cue.Text(doc.Text) == "according to");
+    }
+
+    [Fact]
+    public void Verb_inside_a_scanned_speaker_phrase_hands_over_to_its_subject()
+    {
+        var doc = AttributionRulesTests.Run("During the visit he unofficially provided sufficient information indicating that the militia was involved.");
+        Assert.Equal("he", Single(doc, "the militia was involved").Speaker.Span!.Value.Text(doc.Text));
+    }
 }
