@@ -170,7 +170,7 @@ internal sealed partial class CueFrames
         "in", "on", "at", "during", "after", "before", "through", "with", "without", "for", "since", "by", "from", "under", "despite",
         "amid", "following", "throughout", "within", "over", "across", "around", "among", "beyond", "meanwhile", "however", "still", "then", "now", "today", "yesterday", "when",
         "while", "if", "although", "though", "because", "once", "until", "unless", "as", "upon", "speaking", "asked", "earlier", "later",
-        "like", "unlike", "besides", "according",
+        "like", "unlike", "besides", "according", "last", "next",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>

@@ -553,4 +553,12 @@ public sealed class PassiveAndRelativeRulesTests
         var doc = AttributionRulesTests.Run("During the visit he unofficially provided sufficient information indicating that the militia was involved.");
         Assert.Equal("he", Single(doc, "the militia was involved").Speaker.Span!.Value.Text(doc.Text));
     }
+
+    [Fact]
+    public void Participle_after_an_opening_time_phrase_takes_the_clause_subject()
+    {
+        var doc = AttributionRulesTests.Run("Last week, Iraq and Kestria moved a step closer to a deal, announcing their agreement to reopen the border.");
+        var q = Single(doc, "their agreement to reopen the border");
+        Assert.StartsWith("Iraq", q.Speaker.Span!.Value.Text(doc.Text), StringComparison.Ordinal);
+    }
 }
