@@ -170,8 +170,7 @@ internal sealed partial class CueFrames
             if (v.IsWord(k))
             {
                 if (v.Is(k, "that") || (v.In(k, SpeakerWords.RightStops) && !v.IsCap(k) && !(v.Is(k, "of") && v.IsCap(k + 1))) || PhraseScanner.IsTimeWord(v, k)
-                    || (k > p && (v.Is(k, "he") || v.Is(k, "she") || v.Is(k, "it") || v.Is(k, "they") || v.Is(k, "we") || v.Is(k, "i"))
-                        && !(v.Is(k - 1, "anything") || v.Is(k - 1, "everything") || v.Is(k - 1, "something") || v.Is(k - 1, "nothing") || v.Is(k - 1, "what") || v.Is(k - 1, "all"))))
+                    || (k > p && OpensClauseAfterAddressee(k)))
                 {
                     break;
                 }
@@ -198,8 +197,7 @@ internal sealed partial class CueFrames
             return null;
         }
 
-        if (k > p && k < b && v.IsWord(k) && (v.Is(k, "he") || v.Is(k, "she") || v.Is(k, "it") || v.Is(k, "they") || v.Is(k, "we") || v.Is(k, "i"))
-            && !(v.Is(k - 1, "anything") || v.Is(k - 1, "everything") || v.Is(k - 1, "something") || v.Is(k - 1, "nothing") || v.Is(k - 1, "what") || v.Is(k - 1, "all")))
+        if (k > p && k < b && OpensClauseAfterAddressee(k))
         {
             after = k; // "told the weekly newsletter it is clear …": a subject pronoun opens the clause after the addressee
             return v.Span(p, end);
@@ -331,6 +329,14 @@ internal sealed partial class CueFrames
 
         return p;
     }
+
+    /// <summary>
+    /// "told the weekly newsletter it is clear …": a subject pronoun ends the addressee and opens the reported clause,
+    /// unless it follows "anything"/"what" ("tell the board anything it doesn't know" is a relative clause).
+    /// </summary>
+    private bool OpensClauseAfterAddressee(int k) =>
+        (v.Is(k, "he") || v.Is(k, "she") || v.Is(k, "it") || v.Is(k, "they") || v.Is(k, "we") || v.Is(k, "i"))
+        && !(v.Is(k - 1, "anything") || v.Is(k - 1, "everything") || v.Is(k - 1, "something") || v.Is(k - 1, "nothing") || v.Is(k - 1, "what") || v.Is(k - 1, "all"));
 
     /// <summary>"X, the former secretary, said": the name before the appositive plus the appositive.</summary>
     private TextSpan? Appositive(int comma, int a)
