@@ -967,6 +967,13 @@ internal sealed partial class CueFrames
             return;
         }
 
+        var afterNp = v.TokenAt(np.Value.End);
+        if (v.Is(afterNp, "by") && afterNp - 1 > i + 2 && (v.W(afterNp - 1).EndsWith("ed", StringComparison.Ordinal) || PhraseScanner.IsIrregularPast(v, afterNp - 1))
+            && PhraseScanner.Right(v, afterNp + 1, b) is { } issuer)
+        {
+            np = new TextSpan(np.Value.Start, issuer.End); // "according to the statement issued by Araji's office": the issuer belongs to the source
+        }
+
         for (var k = i + 2; k < Math.Min(b, i + 5); k++)
         {
             if (v.In(k, RuleNouns))

@@ -561,4 +561,12 @@ public sealed class PassiveAndRelativeRulesTests
         var q = Single(doc, "their agreement to reopen the border");
         Assert.StartsWith("Iraq", q.Speaker.Span!.Value.Text(doc.Text), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void According_to_a_document_issued_by_someone_keeps_the_issuer()
+    {
+        var doc = AttributionRulesTests.Run("The adviser flew to Tallinn to discuss border security, according to the statement issued by the adviser's office.");
+        var q = Single(doc, "discuss border security");
+        Assert.Equal("the statement issued by the adviser's office", q.Speaker.Span!.Value.Text(doc.Text));
+    }
 }
