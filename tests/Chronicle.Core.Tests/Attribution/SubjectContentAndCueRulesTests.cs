@@ -2,8 +2,8 @@ using Chronicle.Core.Model;
 
 namespace Chronicle.Core.Tests.Attribution;
 
-/// <summary>Passives, hearsay adverbs, relative clauses and speaker-phrase edges, each on a sentence of our own.</summary>
-public sealed class PassiveAndRelativeRulesTests
+/// <summary>Rules of 2026-12-03, each on a sentence of our own: passives and hedges, subjects (relative clauses, adjuncts, control verbs, verbs of feeling), content edges, new cues and guards.</summary>
+public sealed class SubjectContentAndCueRulesTests
 {
     private static Quote Single(AnnotatedArticle doc, string contentPart) =>
         Assert.Single(doc.Quotes, q => q.Span.Text(doc.Text).Contains(contentPart, StringComparison.Ordinal));
