@@ -503,6 +503,21 @@ internal sealed partial class CueFrames
             recipient = ObjectPhrase(p, b, lemma, out p);
         }
 
+        if (recipient is null && v.IsCap(p) && !v.In(p, SpeakerWords.CapitalisedFunctionWords))
+        {
+            var nameEnd = p;
+            while (nameEnd + 1 < b && v.IsCap(nameEnd + 1))
+            {
+                nameEnd++;
+            }
+
+            if (v.IsQuoteMark(nameEnd + 1) && SegmentOpeningAt(nameEnd + 1) is not null)
+            {
+                recipient = v.Span(p, nameEnd); // "showed Kadhimi “support and satisfaction”": the name receives, the quotation is the content
+                p = nameEnd + 1;
+            }
+        }
+
         if (lemma is "speak" or "talk" && AddresseeThenTopic(p, b) is var topic and > 0)
         {
             recipient = v.Span(p + 1, topic - 1); // "came to talk to me last week about trade": the addressee, then the topic

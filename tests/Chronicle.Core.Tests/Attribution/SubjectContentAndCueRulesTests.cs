@@ -569,4 +569,12 @@ public sealed class SubjectContentAndCueRulesTests
         var q = Single(doc, "discuss border security");
         Assert.Equal("the statement issued by the adviser's office", q.Speaker.Span!.Value.Text(doc.Text));
     }
+
+    [Fact]
+    public void Name_before_a_quotation_after_a_cue_is_the_receiver()
+    {
+        var doc = AttributionRulesTests.Run("The leaders of the largest blocs showed Lind \"support and satisfaction\", officials said.");
+        Assert.DoesNotContain(doc.Quotes, q => q.Span.Text(doc.Text) == "Lind");
+        Assert.Contains(doc.Quotes, q => q.Span.Text(doc.Text).Contains("support and satisfaction", StringComparison.Ordinal));
+    }
 }
