@@ -210,6 +210,11 @@ internal sealed partial class CueFrames
 
         for (var k = first + 1; k < Math.Min(limit, first + 25); k++)
         {
+            if (v.IsPunct(k, ',') && HasFiniteVerb(v.Span(first, k - 1)))
+            {
+                return a; // "In recent weeks raids have intensified once more, however, …": a clause, not an opening adjunct
+            }
+
             if (v.IsPunct(k, ','))
             {
                 var next = FirstWord(k + 1, limit);

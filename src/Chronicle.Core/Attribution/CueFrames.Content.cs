@@ -374,8 +374,20 @@ internal sealed partial class CueFrames
             }
         }
 
+        if (head is { } h && comma - prevComma == 2 && v.In(prevComma + 1, Connectives))
+        {
+            // "The mayor, however, said": a connective between the commas is no appositive; "… once more, however, targeting": no subject at all.
+            var headWord = v.TokenAt(h.Start);
+            return headWord == v.TokenAt(h.End) - 1 && !v.IsCap(headWord) && (PhraseScanner.IsAdverb(v, headWord) || v.In(headWord, SpeakerWords.VerbPrefix)
+                || v.Is(headWord, "more") || v.Is(headWord, "ago")) ? null : h;
+        }
+
         return head is null ? null : new TextSpan(head.Value.Start, v.Tokens[comma - 1].Span.End);
     }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> Connectives = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["however", "meanwhile", "though", "therefore", "moreover", "nevertheless", "instead", "too", "also", "though", "indeed", "still", "then"],
+        StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The subject at the start of the sentence (for participles): a name run or a short noun phrase.</summary>
     private TextSpan? SubjectOf(int a, int limit)

@@ -525,6 +525,11 @@ internal sealed partial class CueFrames
         }
 
         p = SkipToComplement(p, b);
+        if (v.IsPunct(p, ',') && !v.IsQuoteMark(p + 1) && recipient is not null && p > cueEnd + 1)
+        {
+            p++; // "… told MEE, talks including Asaib Ahl al-Haq resulted in …": the comma after the addressee
+        }
+
         if (v.IsPunct(p, ',') && !v.IsQuoteMark(p + 1) && p == cueEnd + 1)
         {
             p++; // "During his years in office, Mr. Obama said, a majority …": the parenthetical cue's comma

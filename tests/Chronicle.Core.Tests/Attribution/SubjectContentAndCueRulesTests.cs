@@ -577,4 +577,19 @@ public sealed class SubjectContentAndCueRulesTests
         Assert.DoesNotContain(doc.Quotes, q => q.Span.Text(doc.Text) == "Lind");
         Assert.Contains(doc.Quotes, q => q.Span.Text(doc.Text).Contains("support and satisfaction", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Comma_after_the_addressee_is_not_content()
+    {
+        var doc = AttributionRulesTests.Run("There, harbour commanders told the Gazette, talks with the unions resulted in a split among the crews.");
+        Assert.Equal("talks with the unions resulted in a split among the crews", Single(doc, "resulted in a split").Span.Text(doc.Text));
+    }
+
+    [Fact]
+    public void Clause_before_a_comma_is_no_opening_adjunct_for_a_participle()
+    {
+        var doc = AttributionRulesTests.Run("In recent weeks raids have intensified once more, however, targeting supply convoys almost daily.\nThe mayor, however, said the levy would stay.");
+        Assert.DoesNotContain(doc.Quotes, q => q.Speaker.Span is { } s && s.Text(doc.Text).Contains("however", StringComparison.Ordinal));
+        Assert.Equal("The mayor", Single(doc, "the levy would stay").Speaker.Span!.Value.Text(doc.Text));
+    }
 }
