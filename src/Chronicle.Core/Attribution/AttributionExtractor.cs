@@ -26,7 +26,6 @@ public sealed class AttributionExtractor : IAnnotator
         var segments = QuoteScanner.Scan(v.Text);
         var frames = new CueFrames(v, segments);
         var drafts = new List<Draft>();
-        frames.UseDraftList(drafts);
         for (var s = 0; s < v.Sentences.Length; s++)
         {
             frames.Find(s, drafts);
@@ -42,6 +41,7 @@ public sealed class AttributionExtractor : IAnnotator
             frames.FindSeemFrames(s, drafts);
             frames.FindNominal(s, drafts);
             frames.FindDocumentOpenings(s, drafts);
+            frames.FindDocumentClosings(s, drafts);
         }
 
         AddPullQuotes(v, segments, drafts);

@@ -386,7 +386,7 @@ internal sealed partial class CueFrames
     }
 
     private static readonly System.Collections.Frozen.FrozenSet<string> Connectives = System.Collections.Frozen.FrozenSet.ToFrozenSet(
-        ["however", "meanwhile", "though", "therefore", "moreover", "nevertheless", "instead", "too", "also", "though", "indeed", "still", "then"],
+        ["however", "meanwhile", "though", "therefore", "moreover", "nevertheless", "instead", "too", "also", "indeed", "still", "then"],
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The subject at the start of the sentence (for participles): a name run or a short noun phrase.</summary>

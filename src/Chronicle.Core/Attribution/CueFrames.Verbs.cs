@@ -801,7 +801,7 @@ internal sealed partial class CueFrames
         var w = v.W(k);
         return w.EndsWith("ed", StringComparison.Ordinal) || v.In(k, Auxiliaries) || v.Is(k, "has") || v.Is(k, "had") || v.Is(k, "is") || v.Is(k, "was")
             || v.Is(k, "are") || v.Is(k, "were") || (w.EndsWith("s", StringComparison.Ordinal) && (PhraseScanner.IsDeterminer(v, k + 1) || v.IsCap(k + 1)))
-            || v.Is(k, "led") || v.Is(k, "made") || v.Is(k, "won") || v.Is(k, "ran") || v.Is(k, "took") || v.Is(k, "gave") || v.Is(k, "held") || v.Is(k, "sent");
+            || PhraseScanner.IsIrregularPast(v, k);
     }
 
     /// <summary>The index of a finite past verb inside a speaker phrase, not its last word ("unofficially provided sufficient information"), or -1.</summary>

@@ -300,7 +300,6 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
         foreach (var tail in CueLexicon.Phrasal[lemma])
         {
             var k = i + 1;
-
             var ok = true;
             foreach (var word in tail.Split(' '))
             {
@@ -561,16 +560,19 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
-    /// "In the latest poll, Lind leads by six points", "In a new study, …": an opening phrase naming a poll or a
-    /// study is the source of the clause after its comma (the cue is "In"), unless a cue of the clause already reports it.
-    /// </summary>
-    /// <summary>
     /// "She did not receive a bump in one of the first post-debate polls", "Lind leads by six points in a new survey
     /// of likely voters": a closing "in" phrase naming a poll or a study is the source of the clause before it.
     /// </summary>
-    private void FindDocumentClosings(int s, int a, int b, List<Draft> into)
+    public void FindDocumentClosings(int s, List<Draft> into)
     {
+        var a = v.SentenceStart[s];
+        var b = v.SentenceEnd[s];
         var first = FirstWord(a, b);
+        if (first < b && v.Is(first, "in"))
+        {
+            return; // an opening "In <poll>," is FindDocumentOpenings' frame
+        }
+
         for (var k = first + 3; k < b - 1; k++)
         {
             if (!v.Is(k, "in") || v.IsCap(k) || InsideQuotation(k))
@@ -625,6 +627,10 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
         return false;
     }
 
+    /// <summary>
+    /// "In the latest poll, Lind leads by six points", "In a new study, …": an opening phrase naming a poll or a
+    /// study is the source of the clause after its comma (the cue is "In"), unless a cue of the clause already reports it.
+    /// </summary>
     public void FindDocumentOpenings(int s, List<Draft> into)
     {
         var a = v.SentenceStart[s];
@@ -632,7 +638,6 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
         var first = FirstWord(a, b);
         if (first >= b || !v.Is(first, "in"))
         {
-            FindDocumentClosings(s, a, b, into);
             return;
         }
 
@@ -770,21 +775,7 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
 
             if (agentNoun)
             {
-                // "Graham is a staunch opponent of …", "X has been a consistent supporter of …": the subject of the copula;
-                // otherwise the agent noun phrase itself ("a few early supporters of the bill").
-                var adjectiveStart = i - 1;
-                while (adjectiveStart > a && v.IsWord(adjectiveStart) && !v.IsCap(adjectiveStart) && !PhraseScanner.IsDeterminer(v, adjectiveStart)
-                    && (v.Is(adjectiveStart, "and") || !v.In(adjectiveStart, SpeakerWords.LeftStops)) && !v.In(adjectiveStart, BeForms))
-                {
-                    adjectiveStart--; // "a consistent and outspoken supporter": adjectives joined by "and"
-                }
-
-                var agentCopula = adjectiveStart >= a && (v.Is(adjectiveStart, "a") || v.Is(adjectiveStart, "an")) ? adjectiveStart - 1 : adjectiveStart;
-                var subjectEnd = agentCopula >= a && (v.In(agentCopula, BeForms) || v.Is(agentCopula, "became") || v.Is(agentCopula, "remains")) ? PhraseScanner.SkipVerbPrefix(v, agentCopula - 1, a) : -1;
-                var holder = subjectEnd >= a ? PhraseScanner.Left(v, subjectEnd, a) ?? (v.IsPunct(subjectEnd, ',') ? Appositive(subjectEnd, a) : null)
-                    : v.TokenAt(PhraseScanner.Left(v, i, a)?.Start ?? v.Tokens[i].Span.Start) == FirstWord(a, b) && end < b && v.IsPunct(end, ',') ? NameOrPronounAt(end + 1, b) ?? PhraseScanner.Left(v, i, a)
-                    : PhraseScanner.Left(v, i, a); // "A passionate defender of RT, Mr. Schultz …": the opening appositive describes the subject after it
-                if (holder is { } h && !Covered(into, v.Span(start, last)))
+                if (AgentNounHolder(a, b, i, end) is { } h && !Covered(into, v.Span(start, last)))
                 {
                     into.Add(new Draft
                     {
@@ -839,6 +830,36 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
     }
 
     private static readonly FrozenSet<string> PossessivePronouns = new[] { "his", "her", "their", "its", "our", "my", "your" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Who holds the stance an agent noun names: the subject of a copula before it ("Graham is a staunch opponent of …",
+    /// "X has been a consistent and outspoken supporter of …"); the subject after an opening appositive ("A passionate
+    /// defender of RT, Mr. Schultz …", <paramref name="contentEnd"/> being its comma); else the agent noun phrase itself
+    /// ("a few early supporters of the bill").
+    /// </summary>
+    private TextSpan? AgentNounHolder(int a, int b, int noun, int contentEnd)
+    {
+        var adjectiveStart = noun - 1;
+        while (adjectiveStart > a && v.IsWord(adjectiveStart) && !v.IsCap(adjectiveStart) && !PhraseScanner.IsDeterminer(v, adjectiveStart)
+            && (v.Is(adjectiveStart, "and") || !v.In(adjectiveStart, SpeakerWords.LeftStops)) && !v.In(adjectiveStart, BeForms))
+        {
+            adjectiveStart--; // "a consistent and outspoken supporter": adjectives joined by "and"
+        }
+
+        var copula = adjectiveStart >= a && (v.Is(adjectiveStart, "a") || v.Is(adjectiveStart, "an")) ? adjectiveStart - 1 : adjectiveStart;
+        if (copula >= a && (v.In(copula, BeForms) || v.Is(copula, "became") || v.Is(copula, "remains")))
+        {
+            var subjectEnd = PhraseScanner.SkipVerbPrefix(v, copula - 1, a);
+            if (subjectEnd >= a)
+            {
+                return PhraseScanner.Left(v, subjectEnd, a) ?? (v.IsPunct(subjectEnd, ',') ? Appositive(subjectEnd, a) : null);
+            }
+        }
+
+        var phrase = PhraseScanner.Left(v, noun, a);
+        var opensSentence = v.TokenAt(phrase?.Start ?? v.Tokens[noun].Span.Start) == FirstWord(a, b);
+        return opensSentence && contentEnd < b && v.IsPunct(contentEnd, ',') ? NameOrPronounAt(contentEnd + 1, b) ?? phrase : phrase;
+    }
 
     private static readonly FrozenSet<string> AddressedNouns = new[]
     {
@@ -1256,6 +1277,7 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
 
     private bool Covered(List<Draft> drafts, TextSpan span)
     {
+        _coveredList ??= drafts; // one CueFrames per article, one draft list
         if (!ReferenceEquals(drafts, _coveredList) || drafts.Count < _coveredCount)
         {
             return CoveredByScan(drafts, span); // another list: no index for it
@@ -1280,13 +1302,6 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
         }
 
         return false;
-    }
-
-    /// <summary>Ties the covered-span index to the article's draft list (called once, before the finders run).</summary>
-    public void UseDraftList(List<Draft> drafts)
-    {
-        _coveredList = drafts;
-        _coveredCount = 0;
     }
 
     /// <summary>A title-case headline ("Graham Says Trump Could …"): most words capitalised and no closing period.</summary>

@@ -12,7 +12,8 @@ public sealed class AttributionRulesTests
         return Pipeline.CreateDefault().Run(article);
     }
 
-    private static Quote Single(AnnotatedArticle doc, string contentPart) =>
+    /// <summary>The one quote whose content contains <paramref name="contentPart"/> (the rule tests of this folder share it).</summary>
+    internal static Quote Single(AnnotatedArticle doc, string contentPart) =>
         Assert.Single(doc.Quotes, q => q.Span.Text(doc.Text).Contains(contentPart, StringComparison.Ordinal));
 
     [Fact]

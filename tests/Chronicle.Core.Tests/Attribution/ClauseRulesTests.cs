@@ -1,13 +1,11 @@
 using Chronicle.Core.Model;
+using static Chronicle.Core.Tests.Attribution.AttributionRulesTests;
 
 namespace Chronicle.Core.Tests.Attribution;
 
 /// <summary>Rules on clause edges (trails after a quotation, negated auxiliaries, coordinated cues), each on a sentence of our own.</summary>
 public sealed class ClauseRulesTests
 {
-    private static Quote Single(AnnotatedArticle doc, string contentPart) =>
-        Assert.Single(doc.Quotes, q => q.Span.Text(doc.Text).Contains(contentPart, StringComparison.Ordinal));
-
     private static string SpeakerText(AnnotatedArticle doc, Quote q) => q.Speaker.Span!.Value.Text(doc.Text);
 
     [Theory]

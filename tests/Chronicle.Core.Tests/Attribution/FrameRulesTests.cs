@@ -1,13 +1,11 @@
 using Chronicle.Core.Model;
+using static Chronicle.Core.Tests.Attribution.AttributionRulesTests;
 
 namespace Chronicle.Core.Tests.Attribution;
 
 /// <summary>Cue-frame rules added for recall on news English, each on a sentence of our own.</summary>
 public sealed class FrameRulesTests
 {
-    private static Quote Single(AnnotatedArticle doc, string contentPart) =>
-        Assert.Single(doc.Quotes, q => q.Span.Text(doc.Text).Contains(contentPart, StringComparison.Ordinal));
-
     private static string SpeakerText(AnnotatedArticle doc, Quote q) => q.Speaker.Span!.Value.Text(doc.Text);
 
     [Fact]

@@ -1,13 +1,11 @@
 using Chronicle.Core.Model;
+using static Chronicle.Core.Tests.Attribution.AttributionRulesTests;
 
 namespace Chronicle.Core.Tests.Attribution;
 
 /// <summary>Speaker resolution rules on sentences of our own.</summary>
 public sealed class SpeakerRulesTests
 {
-    private static Quote Single(AnnotatedArticle doc, string contentPart) =>
-        Assert.Single(doc.Quotes, q => q.Span.Text(doc.Text).Contains(contentPart, StringComparison.Ordinal));
-
     [Fact]
     public void Nationality_and_agent_noun_is_a_description_affiliated_to_the_state()
     {

@@ -1,13 +1,11 @@
 using Chronicle.Core.Model;
+using static Chronicle.Core.Tests.Attribution.AttributionRulesTests;
 
 namespace Chronicle.Core.Tests.Attribution;
 
 /// <summary>Rules of 2026-12-03, each on a sentence of our own: passives and hedges, subjects (relative clauses, adjuncts, control verbs, verbs of feeling), content edges, new cues and guards.</summary>
 public sealed class SubjectContentAndCueRulesTests
 {
-    private static Quote Single(AnnotatedArticle doc, string contentPart) =>
-        Assert.Single(doc.Quotes, q => q.Span.Text(doc.Text).Contains(contentPart, StringComparison.Ordinal));
-
     [Fact]
     public void Slash_between_numbers_stays_inside_an_inverted_speaker_phrase()
     {
