@@ -116,6 +116,11 @@ internal sealed partial class CueFrames
             return false; // "…, Lind will insist on being Lind": a gerund after the cue is its complement, not an adjunct
         }
 
+        if (cluster < a && s > 0 && v.Paragraph(s - 1) != v.Paragraph(s))
+        {
+            return false; // "“…import.” ¶ McAuliffe has said …": a quotation closing the previous paragraph is not this cue's content
+        }
+
         var clusterStart = ClusterStart(cluster, a);
         if (!IsTrail(trailFrom, b) && !(kind == CueKind.Speech && QuotationTrail(trailFrom, b) && QuotationClosesAt(clusterStart, cluster)))
         {

@@ -147,6 +147,11 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                 continue; // "It is worth noting that …": the writer's aside, no one else's report
             }
 
+            if (lemma == "report" && v.Is(i + 1, "from") && v.IsCap(i + 2))
+            {
+                continue; // "Jane Roe reported from Kabul, and …": a reporter's credit line, not a report of anything
+            }
+
             if (lemma is "continue" or "read" && !(v.IsPunct(i + 1, ':') || (v.IsPunct(i + 1, ',') && v.IsQuoteMark(i + 2)) || v.IsQuoteMark(i + 1)
                 || i + 1 >= b || (v.IsPunct(i + 1, '.') && i + 2 >= b)))
             {

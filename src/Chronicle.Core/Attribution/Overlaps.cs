@@ -52,7 +52,7 @@ internal static class Overlaps
         var current = drafts;
         // "condemned what he called a breach": a report whose speaker follows a "what" that opens another content is part of it too.
         drafts = current.Where(inner => !byContent.Containing(inner.Content).Select(id => current[id]).Any(outer => outer != inner && inner.SpeakerSpan is { } sp
-            && (sp.Start == outer.Content.Start || WhatOpens(v, outer.Content.Start, sp.Start))
+            && (sp.Start == outer.Content.Start || WhatOpens(v, outer.Content.Start, sp.Start) || ApproximatorOpens(v, outer.Content.Start, sp.Start))
             && outer.Content.Contains(inner.Content) && !(outer.Direct && IsWholeQuote(v, outer.Content))
             && !inner.Cue.Text(v.Text).EndsWith("ing", StringComparison.OrdinalIgnoreCase))).ToList();
         var order = drafts
@@ -162,6 +162,19 @@ internal static class Overlaps
     {
         var k = v.TokenAt(contentStart);
         return k + 1 < v.Tokens.Length && v.Is(k, "what") && v.Tokens[k + 1].Span.Start == speakerStart;
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> Approximators = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["about", "around", "nearly", "almost", "roughly", "approximately", "some", "only", "just", "over", "under"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "said about 20 people have shown an interest": the inner speaker opens the outer content but for a word
+    /// that only approximates its number, so the inner report is part of the outer one's words.
+    /// </summary>
+    private static bool ApproximatorOpens(DocView v, int contentStart, int speakerStart)
+    {
+        var k = v.TokenAt(contentStart);
+        return k + 1 < v.Tokens.Length && v.In(k, Approximators) && v.Tokens[k + 1].Span.Start == speakerStart && v.Tokens[k + 1].Kind == TokenKind.Number;
     }
 
     /// <summary>"Lind proposes X, and plans to …": a speaker named before the outer content (a coordinated verb) is no part of the reported words.</summary>
