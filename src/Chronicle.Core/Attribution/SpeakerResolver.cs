@@ -56,6 +56,26 @@ internal sealed class SpeakerResolver(DocView v, NameIndex names, IReadOnlyList<
 
     private static SpeakerInfo Empty { get; } = new(null, null, null, null, Anonymous: true, IsPronoun: false);
 
+    /// <summary>"cutting off a reporter who asked": a participle before the noun phrase is the main clause's verb, not part of the antecedent.</summary>
+    private TextSpan AfterLeadingParticiple(TextSpan np)
+    {
+        var k = v.TokenAt(np.Start);
+        if (k >= v.Tokens.Length || v.IsCap(k) || !v.W(k).EndsWith("ing", StringComparison.Ordinal))
+        {
+            return np;
+        }
+
+        for (var j = k + 1; j < v.Tokens.Length && v.Tokens[j].Span.End <= np.End; j++)
+        {
+            if (PhraseScanner.IsDeterminer(v, j) || v.IsCap(j) || v.Tokens[j].Kind == TokenKind.Number)
+            {
+                return new TextSpan(v.Tokens[j].Span.Start, np.End);
+            }
+        }
+
+        return np;
+    }
+
     private SpeakerInfo Describe(Draft d, TextSpan span, List<Draft> before)
     {
         var text = span.Text(v.Text);
@@ -77,7 +97,7 @@ internal sealed class SpeakerResolver(DocView v, NameIndex names, IReadOnlyList<
 
             var sentenceStart = v.SentenceStart[d.Sentence];
             var antecedent = k >= sentenceStart ? PhraseScanner.Left(v, k, sentenceStart) : null;
-            return antecedent is { } np ? Describe(d, np, before) : new SpeakerInfo(null, text, null, null, true, false);
+            return antecedent is { } np ? Describe(d, AfterLeadingParticiple(np), before) : new SpeakerInfo(null, text, null, null, true, false);
         }
 
         if (first == last && v.In(first, SpeakerWords.Pronouns))

@@ -45,6 +45,15 @@ public class UnknownNameTests
         Assert.DoesNotContain(Find(text), m => m.Span.Text(text) == surface);
 
     [Fact]
+    public void OrganisationIsNotJoinedToAPossessiveAfterIn()
+    {
+        // "in Scott's district" places the college; "Scott's" owns the next noun and is a person of its own.
+        const string text = "\"It is close,\" said Ann Reyes, a historian at Harold Brook University in Scott's district.";
+        var mentions = Find(text);
+        Assert.DoesNotContain(mentions, m => m.Span.Text(text).Contains("University in", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void UnknownIdIsTheNormalisedName()
     {
         const string text = "Witnesses named Abu Hasan al-Tamimi as the organiser.";

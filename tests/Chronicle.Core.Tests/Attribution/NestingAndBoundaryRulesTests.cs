@@ -29,4 +29,19 @@ public sealed class NestingAndBoundaryRulesTests
         Assert.DoesNotContain(doc.Quotes, q => q.Span.Text(doc.Text).Contains("Tom Berg", StringComparison.Ordinal));
         Assert.Single(doc.Quotes);
     }
+
+    [Fact]
+    public void Name_before_in_and_a_possessive_stops_before_in()
+    {
+        var doc = Run("\"It is close,\" said Ann Reyes, a historian at Harold Brook University in Scott's district.\nScott rejects the idea. \"I will win,\" he said.");
+        Assert.DoesNotContain(doc.Quotes, q => q.Speaker.Name is { } n && n.Contains("University in", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Relative_pronoun_speaker_describes_the_noun_phrase_not_the_participle_before_it()
+    {
+        var doc = Run("\"We have the money,\" the senator said, cutting off a reporter who asked about the budget.");
+        var q = Single(doc, "the budget");
+        Assert.Equal("a reporter", q.Speaker.Description);
+    }
 }

@@ -136,7 +136,8 @@ internal static class UnknownNameFinder
                 (nextIsName && WordLists.Contains(WordLists.NameParticles, ctx.TextOf(end))) ||
                 (nextIsName && ctx.Is(end, "of") && !pieces[k].Has(PieceFlags.SentenceStart) &&
                     !WordLists.Contains(WordLists.NotNames, ctx.TextOf(end + 1)) && ctx.DemonymOf(end + 1) < 0) ||
-                (nextIsName && WordLists.Contains(WordLists.Connectors, ctx.TextOf(end)) && !ctx.Is(end, "and") && IsHead(ctx, end - 1)))
+                (nextIsName && WordLists.Contains(WordLists.Connectors, ctx.TextOf(end)) && !ctx.Is(end, "and") && IsHead(ctx, end - 1)
+                    && !(ctx.Is(end, "in") && pieces[end + 1].Has(PieceFlags.Possessive))))
             {
                 end++;
                 continue;
