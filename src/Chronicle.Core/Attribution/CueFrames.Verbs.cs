@@ -316,6 +316,21 @@ internal sealed partial class CueFrames
     }
 
     /// <summary>The speaker of an earlier cue of this sentence that has its subject before it.</summary>
+    /// <summary>"X has said …, but he refuses …, aside from saying …": the subject of the last report before <paramref name="i"/> ("he").</summary>
+    private TextSpan? NearestEarlierSubject(int sentenceFirstDraft, List<Draft> into, int i)
+    {
+        TextSpan? nearest = null;
+        for (var k = sentenceFirstDraft; k < into.Count; k++)
+        {
+            if (into[k].SpeakerSpan is { } sp && sp.End <= into[k].Cue.Start && into[k].Cue.End <= v.Tokens[i].Span.Start && (nearest is null || sp.Start > nearest.Value.Start))
+            {
+                nearest = sp;
+            }
+        }
+
+        return nearest;
+    }
+
     private TextSpan? EarlierSubject(int sentenceFirstDraft, List<Draft> into, int i)
     {
         for (var k = sentenceFirstDraft; k < into.Count; k++)
@@ -424,7 +439,13 @@ internal sealed partial class CueFrames
         {
             speaker = PhraseScanner.Left(v, i - 2, objectController + 1); // "forced Stumpf to admit …": the object acts
         }
-        else if (vg0 > a && (v.Is(vg0, "and") || v.Is(vg0, "but")) && !v.W(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        else if (vg0 == i - 1 && vg0 - 1 > a && v.W(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && BesidesPreposition(vg0))
+        {
+            // "refuses to discuss appointees, aside from saying he wants …": the gerund's subject is the sentence's.
+            speaker = NearestEarlierSubject(sentenceFirstDraft, into, i) ?? SubjectOf(a, vg0 - 1);
+        }
+        else if (vg0 > a && (v.Is(vg0, "and") || v.Is(vg0, "but") || v.Is(vg0, "yet") || (v.IsPunct(vg0, ',') && v.Is(vg0 + 1, "yet")))
+            && !v.W(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
         {
             // "Graham urged Republicans to act, and criticized the party", "… but has said she will …": the subject of the first verb.
             speaker = EarlierSubject(sentenceFirstDraft, into, i) ?? SubjectOf(a, vg0);
@@ -572,6 +593,11 @@ internal sealed partial class CueFrames
         if (!content.Value.Direct && !v.Is(p, "that") && !v.Is(p, "to") && (kind == CueKind.Action || CueLexicon.ObjectVerbs.Contains(lemma) || lemma == "call"))
         {
             content = (ObjectOnly(content.Value.Span), false);
+        }
+
+        if (!content.Value.Direct)
+        {
+            content = (OwnPredicateCut(content.Value.Span), false);
         }
 
         if (!content.Value.Direct && v.In(FirstWord(a, b), OpeningSubordinators) && FirstWord(a, b) < i
@@ -907,6 +933,58 @@ internal sealed partial class CueFrames
         }
 
         return content;
+    }
+
+    /// <summary>
+    /// "demands accountability from the president, yet refuses to release …": a second predicate of the speaker after
+    /// an object or an infinitive (no verb of its own before the comma) is no part of the content; "declined to name the
+    /// buyers, apart from saying …": nor is what the speaker did besides.
+    /// </summary>
+    private TextSpan OwnPredicateCut(TextSpan content)
+    {
+        var first = v.TokenAt(content.Start);
+        for (var k = first + 2; k < v.Tokens.Length && v.Tokens[k].Span.End <= content.End; k++)
+        {
+            if (!v.IsPunct(k, ',') || InsideQuotation(k))
+            {
+                continue;
+            }
+
+            if (ExceptionAfter(k + 1) && v.IsWord(k + 3) && v.W(k + 3).EndsWith("ing", StringComparison.Ordinal))
+            {
+                return new TextSpan(content.Start, v.Tokens[k - 1].Span.End);
+            }
+
+            if ((v.Is(k + 1, "yet") || v.Is(k + 1, "but")) && CoordinatedPredicate(k + 2)
+                && (v.Is(first, "to") || (!HasFiniteVerb(new TextSpan(content.Start, v.Tokens[k].Span.Start)) && !HasFiniteVerbOrPast(first, k - 1))))
+            {
+                return new TextSpan(content.Start, v.Tokens[k - 1].Span.End);
+            }
+        }
+
+        return content;
+    }
+
+    /// <summary>"aside from", "apart from", "besides", "instead of", "in addition to" ending at <paramref name="k"/>.</summary>
+    private bool BesidesPreposition(int k) =>
+        (v.Is(k, "from") && (v.Is(k - 1, "aside") || v.Is(k - 1, "apart"))) || v.Is(k, "besides") || (v.Is(k, "of") && v.Is(k - 1, "instead"))
+        || (v.Is(k, "to") && v.Is(k - 1, "addition") && v.Is(k - 2, "in"));
+
+    /// <summary>"aside from", "apart from", "except for", "other than" at <paramref name="k"/>.</summary>
+    private bool ExceptionAfter(int k) =>
+        ((v.Is(k, "aside") || v.Is(k, "apart")) && v.Is(k + 1, "from")) || (v.Is(k, "except") && v.Is(k + 1, "for")) || (v.Is(k, "other") && v.Is(k + 1, "than"));
+
+    /// <summary>A lowercase finite verb opening a predicate with no subject of its own ("yet refuses to", "but has not").</summary>
+    private bool CoordinatedPredicate(int k)
+    {
+        if (!v.IsWord(k) || v.IsCap(k) || PhraseScanner.IsDeterminer(v, k) || v.In(k, SpeakerWords.Pronouns))
+        {
+            return false;
+        }
+
+        var w = v.W(k);
+        return LooksLikeVerb(k) || (w.EndsWith("s", StringComparison.Ordinal) && !w.EndsWith("ss", StringComparison.Ordinal)
+            && (v.Is(k + 1, "to") || PhraseScanner.IsDeterminer(v, k + 1) || v.In(k + 1, ObjectPronouns)));
     }
 
     /// <summary>

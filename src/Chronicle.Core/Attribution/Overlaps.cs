@@ -55,6 +55,18 @@ internal static class Overlaps
             && (sp.Start == outer.Content.Start || WhatOpens(v, outer.Content.Start, sp.Start) || ApproximatorOpens(v, outer.Content.Start, sp.Start))
             && outer.Content.Contains(inner.Content) && !(outer.Direct && IsWholeQuote(v, outer.Content))
             && !inner.Cue.Text(v.Text).EndsWith("ing", StringComparison.OrdinalIgnoreCase))).ToList();
+        // "refused to discuss the appointees": a report whose cue is the infinitive opening another report's content, with the
+        // same speaker, is that content ("plans to call on young people to …" is one plan, not a call).
+        var controlled = drafts;
+        var controlledContents = new SpanBuckets();
+        foreach (var d in controlled)
+        {
+            controlledContents.Add(d.Content);
+        }
+
+        drafts = controlled.Where(inner => !controlledContents.Overlapping(inner.Cue).Select(id => controlled[id]).Any(outer => outer != inner
+            && InfinitiveOpens(v, outer.Content.Start, inner.Cue.Start) && outer.Content.Contains(inner.Content)
+            && (inner.SpeakerSpan is null || outer.SpeakerSpan is { } os && inner.SpeakerSpan.Value.Overlaps(os)))).ToList();
         var order = drafts
             .Select((d, i) => (d, i))
             .OrderByDescending(x => x.d.Turn)
@@ -162,6 +174,13 @@ internal static class Overlaps
     {
         var k = v.TokenAt(contentStart);
         return k + 1 < v.Tokens.Length && v.Is(k, "what") && v.Tokens[k + 1].Span.Start == speakerStart;
+    }
+
+    /// <summary>The content opening at <paramref name="contentStart"/> is "to" followed by the cue at <paramref name="cueStart"/>.</summary>
+    private static bool InfinitiveOpens(DocView v, int contentStart, int cueStart)
+    {
+        var k = v.TokenAt(contentStart);
+        return k + 1 < v.Tokens.Length && v.Is(k, "to") && v.Tokens[k + 1].Span.Start == cueStart;
     }
 
     private static readonly System.Collections.Frozen.FrozenSet<string> Approximators = System.Collections.Frozen.FrozenSet.ToFrozenSet(

@@ -44,4 +44,41 @@ public sealed class NestingAndBoundaryRulesTests
         var q = Single(doc, "the budget");
         Assert.Equal("a reporter", q.Speaker.Description);
     }
+
+    [Fact]
+    public void Infinitive_cue_after_a_controlling_cue_is_part_of_its_content()
+    {
+        var doc = Run("The governor refused to discuss the appointees. The council plans to call on residents to save water.");
+        Assert.Equal("refused", Single(doc, "to discuss the appointees").Cue.Text(doc.Text));
+        Assert.Equal("plans", Single(doc, "to call on residents").Cue.Text(doc.Text));
+    }
+
+    [Fact]
+    public void Gerund_after_aside_from_reports_for_the_sentence_subject()
+    {
+        var doc = Run("The governor refused to discuss the appointees, aside from saying he wants a diverse delegation.");
+        var q = Single(doc, "he wants a diverse delegation");
+        Assert.Equal("saying", q.Cue.Text(doc.Text));
+        Assert.Equal("The governor", q.Speaker.Span!.Value.Text(doc.Text));
+        Assert.DoesNotContain("aside", Single(doc, "the appointees").Span.Text(doc.Text), StringComparison.Ordinal);
+        var two = Run("Reyes has said ten people applied, but she refuses to name them, aside from saying they are local.");
+        Assert.Equal("she", Single(two, "they are local").Speaker.Span!.Value.Text(two.Text));
+    }
+
+    [Fact]
+    public void Second_predicate_after_yet_is_not_the_object_but_a_report_of_the_same_subject()
+    {
+        var doc = Run("The mayor demands accountability from the board, yet refuses to release her own calendar.");
+        Assert.Equal("accountability from the board", Single(doc, "accountability").Span.Text(doc.Text));
+        var q = Single(doc, "her own calendar");
+        Assert.Equal("refuses", q.Cue.Text(doc.Text));
+        Assert.Equal("The mayor", q.Speaker.Span!.Value.Text(doc.Text));
+    }
+
+    [Fact]
+    public void Coordinated_verb_inside_a_reported_clause_stays_in_the_content()
+    {
+        var doc = Run("The minister said the plan would cost more, but would save lives.");
+        Assert.Contains("save lives", Single(doc, "the plan would cost more").Span.Text(doc.Text), StringComparison.Ordinal);
+    }
 }
