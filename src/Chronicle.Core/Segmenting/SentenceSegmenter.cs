@@ -47,6 +47,12 @@ public sealed class SentenceSegmenter : IAnnotator
     {
         var any = false;
         var sentenceStart = SkipSpace(text, start, end);
+        if (RunInHeading(text, sentenceStart, end, out var headingEnd, out var bodyStart))
+        {
+            any = AddTrimmed(text, sentenceStart, headingEnd, paragraph, into);
+            sentenceStart = bodyStart;
+        }
+
         var i = sentenceStart;
         while (i < end)
         {
@@ -123,6 +129,72 @@ public sealed class SentenceSegmenter : IAnnotator
             AbbreviationKind.Title => false,
             _ => Abbreviations.IsOpener(WordAt(text, next, lineEnd)), // "… in the U.S. The talks …"
         };
+    }
+
+    /// <summary>
+    /// A run-in heading opening a paragraph: three or more words in capitals before a dash ("QUESTIONABLE MEDICAL
+    /// CLAIMS — For years, …"), or two or more before a word in mixed case ("SAVE A QUARTER Let's say …"). It is a
+    /// sentence of its own, or its last words would be read as the subject of the first clause. A comma ends the run,
+    /// so datelines ("SAN LUIS OBISPO, Calif. —") and two-word ones ("MIDWAY ATOLL - …") stay as they are.
+    /// </summary>
+    private static bool RunInHeading(string text, int start, int end, out int headingEnd, out int bodyStart)
+    {
+        headingEnd = bodyStart = start;
+        var words = 0;
+        var longest = 0;
+        var i = start;
+        while (i < end)
+        {
+            var w = i;
+            var letters = 0;
+            var capital = true;
+            while (w < end && !char.IsWhiteSpace(text[w]))
+            {
+                var c = text[w];
+                if (char.IsLetter(c))
+                {
+                    capital &= char.IsUpper(c);
+                    letters++;
+                }
+                else if (!(char.IsDigit(c) || c is '\'' or '\u2019' or '-' or '&' or '/'))
+                {
+                    capital = false;
+                }
+
+                w++;
+            }
+
+            if (!capital || letters == 0)
+            {
+                break;
+            }
+
+            words++;
+            longest = Math.Max(longest, letters);
+            headingEnd = w;
+            i = SkipSpace(text, w, end);
+        }
+
+        if (i >= end || words < 2)
+        {
+            return false;
+        }
+
+        var dash = text[i] is '\u2014' or '\u2013' ? 1 : text[i] == '-' && i + 1 < end && text[i + 1] == '-' ? 2 : 0;
+        if (dash > 0 && words >= 3 && i + dash < end && char.IsWhiteSpace(text[i + dash]))
+        {
+            bodyStart = SkipSpace(text, i + dash, end);
+            return bodyStart < end;
+        }
+
+        // "SAVE A QUARTER Let's say …": a capitalised word in mixed case opens the body (acronyms alone, "US AND UK", are no heading).
+        if (longest >= 5 && char.IsUpper(text[i]) && i + 1 < end && char.IsLower(text[i + 1]))
+        {
+            bodyStart = i;
+            return true;
+        }
+
+        return false;
     }
 
     private static ReadOnlySpan<char> WordAt(string text, int start, int end)

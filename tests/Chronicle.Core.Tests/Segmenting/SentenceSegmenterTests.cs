@@ -36,6 +36,18 @@ public sealed class SentenceSegmenterTests
         Assert.Equal(expected.Split('|'), Sentences(text));
     }
 
+    [Theory]
+    [InlineData("HARBOUR FEES WENT UP \u2014 The port raised its fees again.", "HARBOUR FEES WENT UP|The port raised its fees again.")]
+    [InlineData("PAY THE FERRY FIRST Most commuters buy a monthly pass.", "PAY THE FERRY FIRST|Most commuters buy a monthly pass.")]
+    [InlineData("SAN LUIS OBISPO, Calif. \u2014 The port reopened.", "SAN LUIS OBISPO, Calif. \u2014 The port reopened.")]
+    [InlineData("MIDWAY ATOLL - The ships left at dawn.", "MIDWAY ATOLL - The ships left at dawn.")]
+    [InlineData("US AND UK Navies met at sea.", "US AND UK Navies met at sea.")]
+    [InlineData("NATO said the talks would resume.", "NATO said the talks would resume.")]
+    public void A_run_in_heading_in_capitals_is_a_sentence_of_its_own(string text, string expected)
+    {
+        Assert.Equal(expected.Split('|'), Sentences(text));
+    }
+
     [Fact]
     public void A_line_break_ends_a_sentence_and_counts_a_paragraph()
     {
