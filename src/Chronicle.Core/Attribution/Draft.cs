@@ -42,5 +42,11 @@ internal sealed class Draft
     public bool Turn { get; init; }
 }
 
-/// <summary>Who a draft's speaker turned out to be after resolution.</summary>
-internal sealed record SpeakerInfo(string? Name, string? Description, string? ActorId, string? Affiliation, bool Anonymous, bool IsPronoun);
+/// <summary>
+/// Who a draft's speaker turned out to be after resolution. <see cref="NotPerson"/>: a state, government, group, outlet
+/// or organisation (a "he" or "she" never refers back to it).
+/// </summary>
+internal sealed record SpeakerInfo(string? Name, string? Description, string? ActorId, string? Affiliation, bool Anonymous, bool IsPronoun)
+{
+    public bool NotPerson { get; init; }
+}

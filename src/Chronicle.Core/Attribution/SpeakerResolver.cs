@@ -102,7 +102,21 @@ internal sealed class SpeakerResolver(DocView v, NameIndex names, IReadOnlyList<
 
         if (first == last && v.In(first, SpeakerWords.Pronouns))
         {
-            var antecedent = Previous(before, d, "any", _ => true);
+            // "he", "she": the last speaker who can be a person, not a state or a ministry quoted in between.
+            var personal = v.Is(first, "he") || v.Is(first, "she");
+            if (personal && SubjectPersonBefore(d.Sentence, span.Start) is { } subject && !subject.Span.Overlaps(d.Content))
+            {
+                // "The prime minister met Qaani …, during which he provided …": the person opening the sentence, not the last speaker.
+                return Describe(d, subject.Span, before) with { IsPronoun = true };
+            }
+
+            var antecedent = personal ? Previous(before, d, "person", p => p.Speaker is { NotPerson: false }) : Previous(before, d, "any", _ => true);
+            if (personal && (antecedent is null || antecedent.Sentence < d.Sentence - 3) && PersonDescriptionBefore(d.Sentence, span.Start) is { } described)
+            {
+                // "… stood behind a senior commander as he read the announcement. He said …": no person spoke lately; the person just described did.
+                return Describe(d, described, before) with { IsPronoun = true };
+            }
+
             return antecedent?.Speaker is { } s ? s with { IsPronoun = true } : new SpeakerInfo(null, text, null, null, true, true);
         }
 
@@ -112,7 +126,7 @@ internal sealed class SpeakerResolver(DocView v, NameIndex names, IReadOnlyList<
         {
             // "two Iraqi negotiators", "senior Syrian officials": people acting for a state, not the state
             // itself; they stay an anonymous description, the state is their affiliation.
-            return new SpeakerInfo(null, text, null, actor.Name, true, false);
+            return new SpeakerInfo(null, text, null, actor.Name, true, false) { NotPerson = !PersonHead(headIndex) };
         }
 
         if (v.IsCap(headIndex) && Demonyms.CountryOf(v.W(headIndex)) is null || actor is not null)
@@ -131,7 +145,7 @@ internal sealed class SpeakerResolver(DocView v, NameIndex names, IReadOnlyList<
                 var nameWords = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
                 var actorWords = actor.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
                 var chosen = curated || (actorWords > nameWords && entry is null) ? actor.Name : name;
-                return new SpeakerInfo(chosen, null, actor.ActorId, null, false, false);
+                return new SpeakerInfo(chosen, null, actor.ActorId, null, false, false) { NotPerson = actor.Kind is not (ActorKind.Person or ActorKind.Unknown) };
             }
 
             if (v.Is(first, "the") && entry is { IsOrganisation: true } && entry.WordCount <= 2 && names.ByRole(entry.LastKey, [], span.Start) is { } org)
@@ -139,11 +153,11 @@ internal sealed class SpeakerResolver(DocView v, NameIndex names, IReadOnlyList<
                 name = org.Name; // "the Ministry" → "Iraq's Foreign Ministry"
             }
 
-            return new SpeakerInfo(name, null, null, null, false, false);
+            return new SpeakerInfo(name, null, null, null, false, false) { NotPerson = entry is { IsOrganisation: true } };
         }
 
         var affiliation = AffiliationOf(first, headIndex);
-        var description = new SpeakerInfo(null, text, null, affiliation, true, false);
+        var description = new SpeakerInfo(null, text, null, affiliation, true, false) { NotPerson = !PersonHead(headIndex) };
         if (!(v.Is(first, "the") || v.Is(first, "this") || v.Is(first, "that")) || headIndex - first > 4)
         {
             return description;
@@ -302,6 +316,101 @@ internal sealed class SpeakerResolver(DocView v, NameIndex names, IReadOnlyList<
         var start = v.TokenAt(actor.Span.Start);
         return start < headIndex && v.IsCap(start) && Demonyms.CountryOf(v.W(start)) is not null
             && !v.Tokens[start].Span.Text(v.Text).EndsWith("'s", StringComparison.Ordinal);
+    }
+
+    /// <summary>A person named at the start of sentence <paramref name="s"/> (its subject), before <paramref name="pos"/>.</summary>
+    private ActorMention? SubjectPersonBefore(int s, int pos)
+    {
+        var start = v.SentenceStart[s];
+        var limit = Math.Min(start + 3, v.SentenceEnd[s]);
+        var opening = v.Tokens[start].Span.Start;
+        if (ActorOver(new TextSpan(opening, v.Tokens[limit - 1].Span.End)) is null)
+        {
+            return null; // fills the actor index; nothing named among the first words
+        }
+
+        foreach (var id in _actorSpans!.Overlapping(new TextSpan(opening, v.Tokens[limit - 1].Span.End)))
+        {
+            var a = actors[id];
+            if (a.Kind is ActorKind.Person or ActorKind.Unknown && a.Span.End <= pos && v.TokenAt(a.Span.Start) < limit && NoWordBefore(start, v.TokenAt(a.Span.Start)))
+            {
+                return a;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly FrozenSet<string> SinglePersonNouns = new[]
+    {
+        "commander", "official", "spokesman", "spokeswoman", "spokesperson", "negotiator", "diplomat", "leader", "member", "aide",
+        "adviser", "advisor", "analyst", "expert", "officer", "lawmaker", "politician", "representative", "lawyer", "attorney", "judge",
+        "senator", "governor", "mayor", "minister", "candidate", "doctor", "economist", "activist", "witness", "resident", "chief",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A head noun that names one person ("official", "organiser", "source"), not a body, a document or a group.</summary>
+    private bool PersonHead(int k)
+    {
+        if (!v.IsWord(k))
+        {
+            return false;
+        }
+
+        var w = v.W(k);
+        if (v.In(k, SinglePersonNouns) || v.Is(k, "source") || v.Is(k, "insider") || v.Is(k, "person") || v.Is(k, "one") || v.IsCap(k))
+        {
+            return true;
+        }
+
+        return !w.EndsWith("s", StringComparison.Ordinal) && (w.EndsWith("er", StringComparison.Ordinal) || w.EndsWith("or", StringComparison.Ordinal)
+            || w.EndsWith("ist", StringComparison.Ordinal) || w.EndsWith("ian", StringComparison.Ordinal) || w.EndsWith("man", StringComparison.Ordinal)
+            || w.EndsWith("woman", StringComparison.Ordinal) || w.EndsWith("person", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// The last singular person described with an article ("a senior commander") in sentence <paramref name="s"/> before
+    /// <paramref name="pos"/> or in the sentence before it, as a noun phrase; null when there is none.
+    /// </summary>
+    private TextSpan? PersonDescriptionBefore(int s, int pos)
+    {
+        var from = v.SentenceStart[Math.Max(0, s - 1)];
+        for (var k = v.TokenAt(pos) - 1; k >= from; k--)
+        {
+            if (!v.In(k, SinglePersonNouns) || v.IsCap(k))
+            {
+                continue;
+            }
+
+            var sentenceStart = v.SentenceStart[k >= v.SentenceStart[s] ? s : s - 1];
+            for (var j = k - 1; j >= Math.Max(sentenceStart, k - 4); j--)
+            {
+                if (v.Is(j, "a") || v.Is(j, "an") || v.Is(j, "the"))
+                {
+                    return new TextSpan(v.Tokens[j].Span.Start, v.Tokens[k].Span.End);
+                }
+
+                if (!v.IsWord(j))
+                {
+                    break;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Between <paramref name="from"/> and <paramref name="to"/> only an article or a title-like capitalised word ("The", "Prime").</summary>
+    private bool NoWordBefore(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (!(v.Is(k, "the") || v.IsCap(k)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private ActorMention? ActorOver(TextSpan span)

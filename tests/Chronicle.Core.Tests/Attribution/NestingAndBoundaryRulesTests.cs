@@ -81,4 +81,27 @@ public sealed class NestingAndBoundaryRulesTests
         var doc = Run("The minister said the plan would cost more, but would save lives.");
         Assert.Contains("save lives", Single(doc, "the plan would cost more").Span.Text(doc.Text), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void He_or_she_skips_a_state_quoted_in_between()
+    {
+        var doc = Run("Dana Whitfield, the harbour master, said the quay was safe. Iraq said the port would stay shut. She added that the fees would rise.");
+        Assert.Equal("Dana Whitfield", Single(doc, "the fees would rise").Speaker.Name);
+    }
+
+    [Fact]
+    public void He_or_she_takes_the_person_opening_its_sentence_outside_the_content()
+    {
+        var doc = Run("Iraq said the port would stay shut. Dana Whitfield met the pilots at the quay, during which she said that fees would rise.");
+        Assert.Equal("Dana Whitfield", Single(doc, "fees would rise").Speaker.Name);
+        var inside = Run("Tom Berg said the port was closing. Dana Whitfield will lead the new board, he added.");
+        Assert.Equal("Tom Berg", Single(inside, "will lead the new board").Speaker.Name);
+    }
+
+    [Fact]
+    public void He_or_she_with_no_person_speaker_nearby_takes_the_person_just_described()
+    {
+        var doc = Run("The union said the strike was over. The crowd waited in the rain near a senior official as he read the text. He said the deal was fair.");
+        Assert.Equal("a senior official", Single(doc, "the deal was fair").Speaker.Description);
+    }
 }
