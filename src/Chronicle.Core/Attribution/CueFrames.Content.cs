@@ -413,7 +413,8 @@ internal sealed partial class CueFrames
             }
 
             if (v.IsWord(k) && !v.IsCap(k) && (v.In(k, SpeakerWords.VerbPrefix) || v.In(k, SpeakerWords.LeftStops) || CueLexicon.TryGet(v.W(k).ToString().ToLowerInvariant(), out _, out _)
-                || v.W(k).EndsWith("ed", StringComparison.Ordinal) || PhraseScanner.IsIrregularPast(v, k) || v.W(k).EndsWith("s", StringComparison.Ordinal) && !v.IsCap(end)))
+                || v.W(k).EndsWith("ed", StringComparison.Ordinal) || PhraseScanner.IsIrregularPast(v, k)
+                || v.W(k).EndsWith("s", StringComparison.Ordinal) && !v.IsCap(end) && !v.Is(end, "of"))) // "A group of doctors": a plural after "of" is a noun
             {
                 break;
             }
@@ -423,7 +424,8 @@ internal sealed partial class CueFrames
 
         // "Mr." and "Dr." open names although they are listed with the capitalised function words.
         if (!v.IsWord(start) || !PhraseScanner.CanNameSpeaker(v, start, end)
-            || v.In(start, SpeakerWords.CapitalisedFunctionWords) && !v.Is(start, "the") && !v.In(start, SpeakerWords.Pronouns) && !(v.In(start, SpeakerWords.Titles) && end > start))
+            || v.In(start, SpeakerWords.CapitalisedFunctionWords) && !v.Is(start, "the") && !((v.Is(start, "a") || v.Is(start, "an")) && end > start)
+                && !v.In(start, SpeakerWords.Pronouns) && !(v.In(start, SpeakerWords.Titles) && end > start))
         {
             return null;
         }

@@ -1150,6 +1150,7 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
         ["unsettled"] = ["by"], ["alarmed"] = ["by", "at"], ["angered"] = ["by", "at", "over"], ["outraged"] = ["by", "at", "over"],
         ["dismayed"] = ["by", "at"], ["troubled"] = ["by"], ["shocked"] = ["by", "at"], ["disturbed"] = ["by"], ["infuriated"] = ["by", "at"],
         ["offended"] = ["by"], ["appalled"] = ["by", "at"], ["puzzled"] = ["by"], ["baffled"] = ["by"], ["heartened"] = ["by"],
+        ["interested"] = ["in"],
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
@@ -1185,15 +1186,18 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                 k--;
             }
 
-            if (k < a || !v.In(k, BeForms) && !v.Is(k, "become") && !v.Is(k, "became") && !v.Is(k, "remain") && !v.Is(k, "remains") && !v.Is(k, "remained")
+            // "With Democratic leaders increasingly worried about …, the party …": an absolute phrase has no verb; "with" opens it.
+            var absolute = k >= a && v.IsWord(k) && !v.In(k, BeForms) && PhraseScanner.Left(v, k, a) is { } held && v.TokenAt(held.Start) - 1 is var with
+                && with >= a && v.Is(with, "with") && (with == a || v.IsPunct(with - 1, ',')) ? held : (TextSpan?)null;
+            if (absolute is null && (k < a || !v.In(k, BeForms) && !v.Is(k, "become") && !v.Is(k, "became") && !v.Is(k, "remain") && !v.Is(k, "remains") && !v.Is(k, "remained")
                 && !(PhraseScanner.IsNegatedAux(v, k) && (v.W(k).StartsWith("is", StringComparison.OrdinalIgnoreCase) || v.W(k).StartsWith("was", StringComparison.OrdinalIgnoreCase)
-                    || v.W(k).StartsWith("are", StringComparison.OrdinalIgnoreCase) || v.W(k).StartsWith("were", StringComparison.OrdinalIgnoreCase))))
+                    || v.W(k).StartsWith("are", StringComparison.OrdinalIgnoreCase) || v.W(k).StartsWith("were", StringComparison.OrdinalIgnoreCase)))))
             {
                 continue;
             }
 
             var subjectEnd = PhraseScanner.SkipVerbPrefix(v, k - 1, a);
-            var speaker = subjectEnd >= a ? PhraseScanner.Left(v, subjectEnd, a) : null;
+            var speaker = absolute ?? (subjectEnd >= a ? PhraseScanner.Left(v, subjectEnd, a) : null);
             var end = prep + 1;
             while (end < b && !v.IsPunct(end, ',') && !v.IsPunct(end, ';') && !v.IsPunct(end, ':') && !CoordinatedVerb(end))
             {
@@ -1229,7 +1233,8 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
         Span<char> buffer = stackalloc char[40];
         var w = v.W(k + 1);
         return (CueLexicon.TryGet(PhraseScanner.Lower(v, k + 1, buffer), out _, out _) && (w.EndsWith("s", StringComparison.Ordinal) || w.EndsWith("ed", StringComparison.Ordinal)))
-            || v.Is(k + 1, "is") || v.Is(k + 1, "was") || v.Is(k + 1, "has") || v.Is(k + 1, "will") || v.Is(k + 1, "would");
+            || v.Is(k + 1, "is") || v.Is(k + 1, "was") || v.Is(k + 1, "has") || v.Is(k + 1, "will") || v.Is(k + 1, "would")
+            || PhraseScanner.IsIrregularPast(v, k + 1); // "became interested in poverty and began raising money"
     }
 
     /// <summary>The sentence subject when it is a name or a pronoun and no comma or clause boundary lies between it and <paramref name="limit"/>.</summary>

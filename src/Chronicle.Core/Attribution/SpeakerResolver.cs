@@ -111,7 +111,7 @@ internal sealed class SpeakerResolver(DocView v, NameIndex names, IReadOnlyList<
             }
 
             var antecedent = personal ? Previous(before, d, "person", p => p.Speaker is { NotPerson: false }) : Previous(before, d, "any", _ => true);
-            if (personal && (antecedent is null || antecedent.Sentence < d.Sentence - 3) && PersonDescriptionBefore(d.Sentence, span.Start) is { } described)
+            if (personal && antecedent is null && PersonDescriptionBefore(d.Sentence, span.Start) is { } described)
             {
                 // "… stood behind a senior commander as he read the announcement. He said …": no person spoke lately; the person just described did.
                 return Describe(d, described, before) with { IsPronoun = true };
@@ -368,14 +368,19 @@ internal sealed class SpeakerResolver(DocView v, NameIndex names, IReadOnlyList<
     }
 
     /// <summary>
-    /// The last singular person described with an article ("a senior commander") in sentence <paramref name="s"/> before
-    /// <paramref name="pos"/> or in the sentence before it, as a noun phrase; null when there is none.
+    /// The last person named, or described with an article ("a senior commander"), in sentence <paramref name="s"/> before
+    /// <paramref name="pos"/> or in the sentence before it; null when there is none.
     /// </summary>
     private TextSpan? PersonDescriptionBefore(int s, int pos)
     {
         var from = v.SentenceStart[Math.Max(0, s - 1)];
         for (var k = v.TokenAt(pos) - 1; k >= from; k--)
         {
+            if (ActorOver(v.Tokens[k].Span) is { Kind: ActorKind.Person } named)
+            {
+                return named.Span; // a person named after the description is nearer
+            }
+
             if (!v.In(k, SinglePersonNouns) || v.IsCap(k))
             {
                 continue;

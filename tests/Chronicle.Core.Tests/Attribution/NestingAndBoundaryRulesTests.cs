@@ -104,4 +104,29 @@ public sealed class NestingAndBoundaryRulesTests
         var doc = Run("The union said the strike was over. The crowd waited in the rain near a senior official as he read the text. He said the deal was fair.");
         Assert.Equal("a senior official", Single(doc, "the deal was fair").Speaker.Description);
     }
+
+    [Fact]
+    public void Stance_adjective_in_an_absolute_phrase_after_with_belongs_to_its_noun_phrase()
+    {
+        var doc = Run("With port managers increasingly worried about a shortage of pilots, the council raised wages.");
+        var q = Single(doc, "a shortage of pilots");
+        Assert.Equal("port managers", q.Speaker.Span!.Value.Text(doc.Text));
+    }
+
+    [Fact]
+    public void Interested_in_is_a_stance_and_a_coordinated_past_verb_ends_its_content()
+    {
+        var doc = Run("Ana Ruiz became interested in tidal energy and began raising money for a pilot plant.");
+        var q = Single(doc, "tidal energy");
+        Assert.Equal("tidal energy", q.Span.Text(doc.Text));
+        Assert.Equal("Ana Ruiz", q.Speaker.Span!.Value.Text(doc.Text));
+    }
+
+    [Fact]
+    public void Subject_opening_with_a_and_a_plural_after_of_speaks_for_a_participle()
+    {
+        var doc = Run("A group of pilots in 2024 sent a letter to the board, calling for his resignation.");
+        var q = Single(doc, "his resignation");
+        Assert.Equal("A group of pilots", q.Speaker.Span!.Value.Text(doc.Text));
+    }
 }
