@@ -565,6 +565,7 @@ internal sealed partial class CueFrames
         {
             // Bare "believe" + noun phrase ("believe him") is not a belief report; keep "that"/"to" frames.
             if (!LooksLikeClause(p, b) && !ObjectThenInfinitive(p, b) && !(lemma == "believe" && v.Is(p, "in")) && !DeterminedObject(p, lemma)
+                && !v.In(p, WhWords) && !ObjectThenComplement(p, b, lemma)
                 && !(v.Is(p, "so") && BareName(p, b, lemma) is not null))
             {
                 return false;
@@ -1029,6 +1030,34 @@ internal sealed partial class CueFrames
     /// "expected a full debate", "fears a new war": an expectation or fear with a determined noun phrase as
     /// object reports its content ("believe the polls" too, but not "believe him").
     /// </summary>
+    /// <summary>Words opening an embedded question: "didn't know what to make of …", "cannot fathom how …".</summary>
+    private static readonly FrozenSet<string> WhWords = new[] { "what", "how", "why", "whether", "if", "which", "who", "where", "when" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>"did not consider the buyer a realistic option": an object, then "a"/"an" opening what it is judged to be.</summary>
+    private bool ObjectThenComplement(int p, int b, string lemma)
+    {
+        if (lemma is not ("consider" or "deem") || !(PhraseScanner.IsDeterminer(v, p) || v.IsCap(p) || v.In(p, ObjectPronouns)))
+        {
+            return false;
+        }
+
+        for (var k = p + 1; k < Math.Min(b, p + 6); k++)
+        {
+            if (v.Is(k, "a") || v.Is(k, "an"))
+            {
+                return true;
+            }
+
+            if (!v.IsWord(k))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private bool DeterminedObject(int p, string lemma) =>
         lemma is "expect" or "anticipate" or "fear" or "believe" or "doubt" or "predict" or "prefer" or "regret" or "desire" or "dream"
         && (v.Is(p, "a") || v.Is(p, "an") || v.Is(p, "the") || v.Is(p, "more") || v.Is(p, "further") || v.Is(p, "another"));

@@ -152,6 +152,11 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                 continue; // "Jane Roe reported from Kabul, and …": a reporter's credit line, not a report of anything
             }
 
+            if (lemma == "like" && !(i > a && v.Is(i - 1, "would") && v.Is(i + 1, "to")))
+            {
+                continue; // only "would like to …" states a wish; "like" is mostly a preposition
+            }
+
             if (lemma is "continue" or "read" && !(v.IsPunct(i + 1, ':') || (v.IsPunct(i + 1, ',') && v.IsQuoteMark(i + 2)) || v.IsQuoteMark(i + 1)
                 || i + 1 >= b || (v.IsPunct(i + 1, '.') && i + 2 >= b)))
             {
@@ -1150,7 +1155,7 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
         ["unsettled"] = ["by"], ["alarmed"] = ["by", "at"], ["angered"] = ["by", "at", "over"], ["outraged"] = ["by", "at", "over"],
         ["dismayed"] = ["by", "at"], ["troubled"] = ["by"], ["shocked"] = ["by", "at"], ["disturbed"] = ["by"], ["infuriated"] = ["by", "at"],
         ["offended"] = ["by"], ["appalled"] = ["by", "at"], ["puzzled"] = ["by"], ["baffled"] = ["by"], ["heartened"] = ["by"],
-        ["interested"] = ["in"],
+        ["interested"] = ["in"], ["convinced"] = [], ["sure"] = ["if", "whether", "that", "about", "of"],
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>

@@ -125,7 +125,7 @@ public static class CueLexicon
     /// <summary>States of mind and intention.</summary>
     public static readonly string[] MindVerbs =
     [
-        "believe", "think", "feel", "fear", "hope", "want", "expect", "worry", "doubt", "know", "understand", "suspect", "assume",
+        "believe", "think", "feel", "fear", "hope", "want", "expect", "worry", "doubt", "know", "understand", "suspect", "assume", "fathom", "like",
         "wish", "intend", "plan", "consider", "reckon", "figure", "imagine", "realize", "realise", "recognize", "recognise",
         "prefer", "seek", "aim", "anticipate", "agree", "trust", "regret", "suppose", "guess", "see", "view", "favor", "favour",
         "oppose", "support", "love", "hate", "admire", "resent", "dislike", "distrust", "appreciate", "enjoy", "envy", "decide",

@@ -44,9 +44,12 @@ internal sealed class Draft
 
 /// <summary>
 /// Who a draft's speaker turned out to be after resolution. <see cref="NotPerson"/>: a state, government, group, outlet
-/// or organisation (a "he" or "she" never refers back to it).
+/// or organisation (a "he" or "she" never refers back to it). <see cref="OnePerson"/>: one named or described person
+/// (a "they" never refers back to it).
 /// </summary>
 internal sealed record SpeakerInfo(string? Name, string? Description, string? ActorId, string? Affiliation, bool Anonymous, bool IsPronoun)
 {
     public bool NotPerson { get; init; }
+
+    public bool OnePerson { get; init; }
 }

@@ -245,7 +245,7 @@ internal static class Overlaps
             }
 
             // "it was opposed to the fee and [warned …]", "… but has [said …]": a conjunction or an auxiliary left
-            // before the cut belongs to the next clause.
+            // before the cut belongs to the next clause; "consider it a [“personal insult”]": so does an article.
             var word = end;
             while (word > start && (char.IsLetter(text[word - 1]) || text[word - 1] is '\'' or '\u2019'))
             {
@@ -255,6 +255,7 @@ internal static class Overlaps
             var last = text.AsSpan(word, end - word);
             if (word == end || word == start || !char.IsWhiteSpace(text[word - 1])
                 || !(last.Equals("and", StringComparison.OrdinalIgnoreCase) || last.Equals("but", StringComparison.OrdinalIgnoreCase)
+                    || last.Equals("a", StringComparison.OrdinalIgnoreCase) || last.Equals("an", StringComparison.OrdinalIgnoreCase) || last.Equals("the", StringComparison.OrdinalIgnoreCase)
                     || SpeakerWords.VerbPrefix.GetAlternateLookup<ReadOnlySpan<char>>().Contains(last) || last.EndsWith("n't", StringComparison.OrdinalIgnoreCase)
                     || last.EndsWith("n\u2019t", StringComparison.OrdinalIgnoreCase)))
             {

@@ -100,6 +100,12 @@ internal sealed class SpeakerResolver(DocView v, NameIndex names, IReadOnlyList<
             return antecedent is { } np ? Describe(d, AfterLeadingParticiple(np), before) : new SpeakerInfo(null, text, null, null, true, false);
         }
 
+        if (first == last && (v.Is(first, "i") || v.Is(first, "we") || v.Is(first, "you")))
+        {
+            // "I cannot fathom …", "We are convinced …" outside a quotation: the writer (or the reader), not the last speaker.
+            return new SpeakerInfo(null, text, null, null, true, true) { NotPerson = true, OnePerson = true }; // no antecedent for a later "he" or "they"
+        }
+
         if (first == last && v.In(first, SpeakerWords.Pronouns))
         {
             // "he", "she": the last speaker who can be a person, not a state or a ministry quoted in between.
@@ -110,7 +116,9 @@ internal sealed class SpeakerResolver(DocView v, NameIndex names, IReadOnlyList<
                 return Describe(d, subject.Span, before) with { IsPronoun = true };
             }
 
-            var antecedent = personal ? Previous(before, d, "person", p => p.Speaker is { NotPerson: false }) : Previous(before, d, "any", _ => true);
+            var antecedent = personal ? Previous(before, d, "person", p => p.Speaker is { NotPerson: false })
+                : v.Is(first, "they") ? Previous(before, d, "group", p => p.Speaker is { OnePerson: false }) // "they": not one named or described person
+                : Previous(before, d, "any", _ => true);
             if (personal && antecedent is null && PersonDescriptionBefore(d.Sentence, span.Start) is { } described)
             {
                 // "… stood behind a senior commander as he read the announcement. He said …": no person spoke lately; the person just described did.
@@ -126,7 +134,7 @@ internal sealed class SpeakerResolver(DocView v, NameIndex names, IReadOnlyList<
         {
             // "two Iraqi negotiators", "senior Syrian officials": people acting for a state, not the state
             // itself; they stay an anonymous description, the state is their affiliation.
-            return new SpeakerInfo(null, text, null, actor.Name, true, false) { NotPerson = !PersonHead(headIndex) };
+            return new SpeakerInfo(null, text, null, actor.Name, true, false) { NotPerson = !PersonHead(headIndex), OnePerson = PersonHead(headIndex) };
         }
 
         if (v.IsCap(headIndex) && Demonyms.CountryOf(v.W(headIndex)) is null || actor is not null)
@@ -145,7 +153,7 @@ internal sealed class SpeakerResolver(DocView v, NameIndex names, IReadOnlyList<
                 var nameWords = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
                 var actorWords = actor.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
                 var chosen = curated || (actorWords > nameWords && entry is null) ? actor.Name : name;
-                return new SpeakerInfo(chosen, null, actor.ActorId, null, false, false) { NotPerson = actor.Kind is not (ActorKind.Person or ActorKind.Unknown) };
+                return new SpeakerInfo(chosen, null, actor.ActorId, null, false, false) { NotPerson = actor.Kind is not (ActorKind.Person or ActorKind.Unknown), OnePerson = actor.Kind == ActorKind.Person || (actor.Kind == ActorKind.Unknown && entry is { IsOrganisation: false }) };
             }
 
             if (v.Is(first, "the") && entry is { IsOrganisation: true } && entry.WordCount <= 2 && names.ByRole(entry.LastKey, [], span.Start) is { } org)
@@ -153,11 +161,14 @@ internal sealed class SpeakerResolver(DocView v, NameIndex names, IReadOnlyList<
                 name = org.Name; // "the Ministry" → "Iraq's Foreign Ministry"
             }
 
-            return new SpeakerInfo(name, null, null, null, false, false) { NotPerson = entry is { IsOrganisation: true } };
+            // "Scholars have long debated …": a capitalised plural opening the sentence is no person's name.
+            var plural = first == last && first == v.SentenceStart[d.Sentence] && v.W(first).EndsWith("s", StringComparison.Ordinal) && !v.W(first).EndsWith("ss", StringComparison.Ordinal);
+            var notPerson = entry is { IsOrganisation: true } || plural;
+            return new SpeakerInfo(name, null, null, null, false, false) { NotPerson = notPerson, OnePerson = !notPerson };
         }
 
         var affiliation = AffiliationOf(first, headIndex);
-        var description = new SpeakerInfo(null, text, null, affiliation, true, false) { NotPerson = !PersonHead(headIndex) };
+        var description = new SpeakerInfo(null, text, null, affiliation, true, false) { NotPerson = !PersonHead(headIndex), OnePerson = PersonHead(headIndex) };
         if (!(v.Is(first, "the") || v.Is(first, "this") || v.Is(first, "that")) || headIndex - first > 4)
         {
             return description;
@@ -183,7 +194,7 @@ internal sealed class SpeakerResolver(DocView v, NameIndex names, IReadOnlyList<
         if (last <= headIndex && names.ByRole(Singular(head), words, span.Start) is { } holder)
         {
             var name = names.FullerName(holder.Name, span.Start)?.Name ?? holder.Name;
-            return new SpeakerInfo(name, text, null, affiliation, false, false);
+            return new SpeakerInfo(name, text, null, affiliation, false, false) { OnePerson = true };
         }
 
         var stem = Singular(head);

@@ -129,4 +129,53 @@ public sealed class NestingAndBoundaryRulesTests
         var q = Single(doc, "his resignation");
         Assert.Equal("A group of pilots", q.Speaker.Span!.Value.Text(doc.Text));
     }
+
+    [Fact]
+    public void Mind_verbs_take_embedded_questions_and_judged_objects()
+    {
+        var doc = Run("Regulators didn't know what to make of the new owner. I cannot fathom how the board escaped charges. State regulators did not consider the buyer a realistic option.");
+        Assert.Equal("know", Single(doc, "what to make of").Cue.Text(doc.Text));
+        Assert.Equal("fathom", Single(doc, "how the board escaped").Cue.Text(doc.Text));
+        Assert.Equal("consider", Single(doc, "the buyer a realistic option").Cue.Text(doc.Text));
+    }
+
+    [Fact]
+    public void Would_like_to_is_a_wish_and_like_alone_is_no_cue()
+    {
+        var doc = Run("The campaign would like to organize another rally next month. Ports like Antwerp handle more ships.");
+        Assert.Equal("like", Single(doc, "to organize another rally").Cue.Text(doc.Text));
+        Assert.DoesNotContain(doc.Quotes, q => q.Span.Text(doc.Text).Contains("Antwerp", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Convinced_and_not_sure_are_states_of_mind()
+    {
+        var doc = Run("The dockers are convinced the port will close. The pilots weren't sure if the ban would last.");
+        Assert.Equal("The dockers", Single(doc, "the port will close").Speaker.Span!.Value.Text(doc.Text));
+        Assert.Equal("The pilots", Single(doc, "the ban would last").Speaker.Span!.Value.Text(doc.Text));
+    }
+
+    [Fact]
+    public void First_and_second_person_outside_quotes_refer_to_no_earlier_speaker()
+    {
+        var doc = Run("The mayor said the port was safe. I cannot fathom how the board escaped charges. He added that fees would rise.");
+        var mine = Single(doc, "how the board escaped");
+        Assert.Null(mine.Speaker.Name);
+        Assert.Equal("I", mine.Speaker.Description);
+        Assert.Equal("The mayor", Single(doc, "fees would rise").Speaker.Description);
+    }
+
+    [Fact]
+    public void They_refers_back_to_a_group_not_to_one_person()
+    {
+        var doc = Run("Dock workers said the strike would go on. Ana Ruiz said the talks had failed. They added that pay was the issue.");
+        Assert.Equal("Dock workers", Single(doc, "pay was the issue").Speaker.Name ?? Single(doc, "pay was the issue").Speaker.Description);
+    }
+
+    [Fact]
+    public void A_cut_content_ending_in_an_article_is_dropped()
+    {
+        var doc = Run("The president said he would consider it a \"personal insult\" if voters stayed home.");
+        Assert.DoesNotContain(doc.Quotes, q => q.Span.Text(doc.Text) == "it a");
+    }
 }
