@@ -98,7 +98,8 @@ public static class SpeakerWords
         "authors", "editors", "columnists", "pollsters", "strategists", "donors", "executives", "leadership", "majority", "minority",
         "council", "board", "legislature", "parliament", "commission", "union", "party", "bureau", "coalition", "regime", "newspaper",
         "network", "senator", "senators", "governor", "mayor", "president", "lawyers", "judges", "justices", "document", "website",
-        "article", "editorial", "column", "book", "averages", "average");
+        "article", "editorial", "column", "book", "averages", "average", "chairman", "chairwoman", "chairmen", "secretary", "minister",
+        "ministers", "director", "ambassador", "envoy", "commissioner", "prosecutor", "sheriff", "founder", "chancellor", "premier");
 
     /// <summary>Nouns naming a document rather than a person: "the statement" is resolved to whoever issued it.</summary>
     public static readonly FrozenSet<string> DocumentNouns = Set("statement", "communique", "communiqué", "letter", "release", "declaration", "announcement");

@@ -178,4 +178,12 @@ public sealed class NestingAndBoundaryRulesTests
         var doc = Run("The president said he would consider it a \"personal insult\" if voters stayed home.");
         Assert.DoesNotContain(doc.Quotes, q => q.Span.Text(doc.Text) == "it a");
     }
+
+    [Fact]
+    public void Role_noun_subject_makes_an_s_form_a_verb()
+    {
+        var doc = Run("Former harbour chairman calls for port contingency plan.");
+        var q = Single(doc, "port contingency plan");
+        Assert.Equal("Former harbour chairman", q.Speaker.Span!.Value.Text(doc.Text));
+    }
 }
