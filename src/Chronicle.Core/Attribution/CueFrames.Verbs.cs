@@ -70,9 +70,10 @@ internal sealed partial class CueFrames
             }
 
             var np = PhraseScanner.Right(v, cueEnd + 1, b);
-            if (np is null || v.CountWords(np.Value) > 14 || HasFiniteVerb(np.Value) || v.In(v.TokenAt(np.Value.Start), PhrasePrepositions) || v.Is(v.TokenAt(np.Value.Start), "to"))
+            if (np is null || v.CountWords(np.Value) > 14 || HasFiniteVerb(np.Value) || v.In(v.TokenAt(np.Value.Start), PhrasePrepositions) || v.Is(v.TokenAt(np.Value.Start), "to")
+                || v.In(v.TokenAt(np.Value.Start), OpeningSubordinators))
             {
-                return false; // "…, shouted to the crowd": a prepositional phrase is no speaker
+                return false; // "…, shouted to the crowd", "…, said before he died": a prepositional phrase or a clause is no speaker
             }
 
             speaker = np;
@@ -359,6 +360,10 @@ internal sealed partial class CueFrames
         return true;
     }
 
+    /// <summary>Messages sent to someone, besides documents: "sent a memo to …", "wrote a note to …".</summary>
+    private static readonly FrozenSet<string> SentMessages = new[] { "memo", "message", "note", "email", "e-mail", "petition", "resolution" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     private static readonly FrozenSet<string> PhrasePrepositions = new[] { "in", "at", "of", "for", "from", "with", "on" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> Auxiliaries = new[]
@@ -495,6 +500,16 @@ internal sealed partial class CueFrames
             {
                 // "The council issued a statement calling …", "Trump unleashed a series of tweets saying …": who made the statement says it.
                 speaker = author;
+            }
+
+            if (speaker is { } addressee && kind == CueKind.Speech && v.W(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+                && v.TokenAt(addressee.Start) - 1 is var to && to - 3 >= a && v.Is(to, "to") && (v.In(to - 1, SpeakerWords.DocumentNouns) || v.In(to - 1, SentMessages))
+                && (v.Is(to - 2, "a") || v.Is(to - 2, "an") || v.Is(to - 2, "the")) && v.IsWord(to - 3) && !v.IsCap(to - 3)
+                && (v.W(to - 3).EndsWith("ed", StringComparison.Ordinal) || PhraseScanner.IsIrregularPast(v, to - 3))
+                && PhraseScanner.SkipVerbPrefix(v, to - 4, a) is var senderEnd && senderEnd >= a && PhraseScanner.Left(v, senderEnd, a) is { } sender)
+            {
+                // "Parents sent a letter to the board urging …": the letter's sender urges, not its addressee.
+                speaker = sender;
             }
 
             if (speaker is { } withVerb && kind == CueKind.Speech && v.W(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && VerbInside(withVerb) is var verb and >= 0

@@ -186,4 +186,20 @@ public sealed class NestingAndBoundaryRulesTests
         var q = Single(doc, "port contingency plan");
         Assert.Equal("Former harbour chairman", q.Speaker.Span!.Value.Text(doc.Text));
     }
+
+    [Fact]
+    public void Clause_after_an_inverted_cue_is_no_speaker()
+    {
+        var doc = Run("Acts of protest, the senator said, are patriotic, as a dock worker, lying on the quay, said before he died.");
+        Assert.DoesNotContain(doc.Quotes, q => q.Speaker.Span is { } sp && sp.Text(doc.Text).StartsWith("before", StringComparison.Ordinal));
+        Assert.Equal("the senator", Single(doc, "Acts of protest").Speaker.Span!.Value.Text(doc.Text));
+    }
+
+    [Fact]
+    public void Letter_sent_to_someone_urging_speaks_for_its_sender()
+    {
+        var doc = Run("A group of ferry pilots sent a letter to the harbour board urging it to reconsider the fees.");
+        var q = Single(doc, "to reconsider the fees");
+        Assert.Equal("A group of ferry pilots", q.Speaker.Span!.Value.Text(doc.Text));
+    }
 }
