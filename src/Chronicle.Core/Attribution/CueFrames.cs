@@ -831,6 +831,11 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                 speaker = subject;
             }
 
+            if (speaker is null && v.In(i, HeldAttitudes))
+            {
+                continue; // "views of the United States", "a plan to rule them all": an attitude held by no one named reports nothing
+            }
+
             into.Add(new Draft
             {
                 Content = v.Span(start, last), Direct = false, Cue = v.Span(i, prep), SpeakerSpan = speaker, Sentence = s, Confidence = 0.5, Kind = CueKind.Mind,
@@ -838,6 +843,17 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
             });
         }
     }
+
+    /// <summary>
+    /// Nominal cues naming an attitude or an intention rather than an act of speech: with no holder stated they attribute
+    /// nothing ("criticism of the plan" or "allegations of fraud" report that someone spoke, even unnamed).
+    /// </summary>
+    private static readonly FrozenSet<string> HeldAttitudes = new[]
+    {
+        "view", "views", "interest", "plan", "plans", "support", "decision", "willingness", "unwillingness", "determination", "threat",
+        "threats", "talk", "rhetoric", "impetus", "faith", "ire", "agreement", "agreements", "desire", "eagerness", "reluctance", "confidence",
+        "enthusiasm", "affection", "admiration", "disdain", "obsession", "fixation", "hostility", "commitment", "commitments", "stance",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> PossessivePronouns = new[] { "his", "her", "their", "its", "our", "my", "your" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 

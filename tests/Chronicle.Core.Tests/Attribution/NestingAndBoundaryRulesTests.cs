@@ -202,4 +202,13 @@ public sealed class NestingAndBoundaryRulesTests
         var q = Single(doc, "to reconsider the fees");
         Assert.Equal("A group of ferry pilots", q.Speaker.Span!.Value.Text(doc.Text));
     }
+
+    [Fact]
+    public void Attitude_noun_with_no_holder_reports_nothing_but_a_speech_act_noun_does()
+    {
+        var doc = Run("There are views of the new harbour fees in every town. There was criticism of the new harbour fees in every town. Her views of the new harbour fees are well known.");
+        Assert.DoesNotContain(doc.Quotes, q => q.Cue.Text(doc.Text).StartsWith("views", StringComparison.Ordinal) && q.Speaker.Span is null);
+        Assert.Equal("criticism of", Single(doc, "fees in every town").Cue.Text(doc.Text));
+        Assert.Equal("Her", Single(doc, "fees are well known").Speaker.Span!.Value.Text(doc.Text));
+    }
 }
