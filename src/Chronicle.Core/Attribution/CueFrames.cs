@@ -825,6 +825,11 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                 var vg = PhraseScanner.SkipVerbPrefix(v, before - 2, a);
                 speaker = vg >= a ? PhraseScanner.Left(v, vg, a) : null;
             }
+            else if (before - 1 >= a && (v.Is(before, "a") || v.Is(before, "an")) && v.Is(before - 1, "with") && before - 2 >= a && v.IsWord(before - 2)
+                && PhraseScanner.Left(v, before - 2, a) is { } bearer)
+            {
+                speaker = bearer; // "a student with an interest in harbour design": the noun phrase before "with" holds it
+            }
             else if (before >= a && (v.Is(before, "a") || v.Is(before, "an") || v.Is(before, "in") || v.Is(before, "with")) && ClauseSubject(a, before) is { } subject)
             {
                 // "Obama sounded a call for …", "Democrats persisted in arguments that …": a named or pronoun subject of the clause holding it.
@@ -851,7 +856,7 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
     private static readonly FrozenSet<string> HeldAttitudes = new[]
     {
         "view", "views", "interest", "plan", "plans", "support", "decision", "willingness", "unwillingness", "determination", "threat",
-        "threats", "talk", "rhetoric", "impetus", "faith", "ire", "agreement", "agreements", "desire", "eagerness", "reluctance", "confidence",
+        "threats", "talk", "rhetoric", "impetus", "faith", "ire", "desire", "eagerness", "reluctance", "confidence",
         "enthusiasm", "affection", "admiration", "disdain", "obsession", "fixation", "hostility", "commitment", "commitments", "stance",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 

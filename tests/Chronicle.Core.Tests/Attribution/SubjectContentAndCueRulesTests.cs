@@ -490,7 +490,7 @@ public sealed class SubjectContentAndCueRulesTests
     public void Interest_in_and_agreement_to_are_nominal_cues()
     {
         var doc = AttributionRulesTests.Run("Brun, a student with an interest in harbour design, applied.\nThe two countries signed an agreement to open the port to each other's ferries.");
-        Assert.Single(doc.Quotes, q => q.Span.Text(doc.Text).Contains("harbour design", StringComparison.Ordinal));
+        Assert.Equal("a student", Assert.Single(doc.Quotes, q => q.Span.Text(doc.Text).Contains("harbour design", StringComparison.Ordinal)).Speaker.Span!.Value.Text(doc.Text));
         Assert.Equal("The two countries", Single(doc, "open the port").Speaker.Span!.Value.Text(doc.Text));
     }
 
