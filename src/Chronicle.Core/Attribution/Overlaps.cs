@@ -11,8 +11,9 @@ internal static class Overlaps
 {
     public static List<Draft> Resolve(DocView v, List<Draft> drafts)
     {
-        // A cue inside quoted or framed words ("…, he added"; a quotation; "according to X, …") or a
-        // state of mind inside someone's reported speech belongs to the reported words, not to the article.
+        // A cue inside quoted or framed words ("…, he added"; a quotation; "according to X, …"), a state of mind
+        // inside someone's reported speech, or an act inside a report ("said Obama hopes his successor will push for …")
+        // belongs to the reported words, not to the article.
         var all = drafts;
         var contents = new SpanBuckets();
         foreach (var d in all)
@@ -22,6 +23,8 @@ internal static class Overlaps
 
         drafts = all.Where(inner => inner.Turn || !contents.Containing(inner.Cue).Select(id => all[id]).Any(outer => outer != inner
             && (outer.Frames || (outer.Direct && IsWholeQuote(v, outer.Content)) || (inner.Kind == CueKind.Mind && outer.Kind == CueKind.Speech && !SpeakerBefore(inner, outer))
+                || (inner.Kind == CueKind.Action && outer.Kind is CueKind.Speech or CueKind.Mind or CueKind.Report && !SpeakerBefore(inner, outer) && outer.Content.Contains(inner.Content)
+                    && !(inner.SpeakerSpan is { } isp && isp.Start > outer.Content.Start && AdjunctBetween(v, outer.Content.Start, isp.Start)))
                 || RestrictiveRelative(v, inner) || (inner.Nominal && !outer.Nominal && outer.Content.Contains(inner.Content))
                 || (LoneWhWord(v, inner.Content) && outer.Content.Contains(inner.Content))))).ToList();
         // "Trump said after the convention he would not …": an adjunct before that speaker belongs to the outer cue; the content starts at the speaker.

@@ -211,4 +211,13 @@ public sealed class NestingAndBoundaryRulesTests
         Assert.Equal("criticism of", Single(doc, "fees in every town").Cue.Text(doc.Text));
         Assert.Equal("Her", Single(doc, "fees are well known").Speaker.Span!.Value.Text(doc.Text));
     }
+
+    [Fact]
+    public void Act_inside_reported_speech_is_part_of_the_words()
+    {
+        var doc = Run("The mayor said the ministry investigated her role in the ferry contract.");
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal("said", q.Cue.Text(doc.Text));
+        Assert.Equal("the ministry investigated her role in the ferry contract", q.Span.Text(doc.Text));
+    }
 }
