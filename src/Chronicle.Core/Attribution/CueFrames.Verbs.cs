@@ -317,6 +317,12 @@ internal sealed partial class CueFrames
     }
 
     /// <summary>The speaker of an earlier cue of this sentence that has its subject before it.</summary>
+    private bool IsRelativePronoun(TextSpan sp)
+    {
+        var k = v.TokenAt(sp.Start);
+        return k < v.Tokens.Length && v.Tokens[k].Span.End >= sp.End && (v.Is(k, "who") || v.Is(k, "which"));
+    }
+
     /// <summary>"X has said …, but he refuses …, aside from saying …": the subject of the last report before <paramref name="i"/> ("he").</summary>
     private TextSpan? NearestEarlierSubject(int sentenceFirstDraft, List<Draft> into, int i)
     {
@@ -336,7 +342,8 @@ internal sealed partial class CueFrames
     {
         for (var k = sentenceFirstDraft; k < into.Count; k++)
         {
-            if (into[k].SpeakerSpan is { } sp && sp.End <= into[k].Cue.Start && sp.End <= v.Tokens[i].Span.Start)
+            // A relative pronoun ("a builder who said …") speaks inside a noun phrase, not for the sentence.
+            if (into[k].SpeakerSpan is { } sp && sp.End <= into[k].Cue.Start && sp.End <= v.Tokens[i].Span.Start && !IsRelativePronoun(sp))
             {
                 return sp;
             }
@@ -611,9 +618,10 @@ internal sealed partial class CueFrames
             content = (ObjectOnly(content.Value.Span), false);
         }
 
-        if (!content.Value.Direct)
+        if (!content.Value.Direct || !IsWholeQuotation(content.Value.Span))
         {
-            content = (OwnPredicateCut(content.Value.Span), false);
+            var cut = OwnPredicateCut(content.Value.Span);
+            content = (cut, content.Value.Direct && segments.Any(q => q.Content.Overlaps(cut)));
         }
 
         if (!content.Value.Direct && v.In(FirstWord(a, b), OpeningSubordinators) && FirstWord(a, b) < i
@@ -971,6 +979,12 @@ internal sealed partial class CueFrames
                 return new TextSpan(content.Start, v.Tokens[k - 1].Span.End);
             }
 
+            if (v.Is(k + 1, "saying") && (v.IsPunct(k + 2, ',') || v.Is(k + 2, "that")) && k - 1 > first)
+            {
+                // "a builder who said he was stiffed …, saying, “…”": the participle after the comma is the main clause's report.
+                return new TextSpan(content.Start, v.Tokens[k - 1].Span.End);
+            }
+
             if ((v.Is(k + 1, "yet") || v.Is(k + 1, "but")) && CoordinatedPredicate(k + 2)
                 && (v.Is(first, "to") || (!HasFiniteVerb(new TextSpan(content.Start, v.Tokens[k].Span.Start)) && !HasFiniteVerbOrPast(first, k - 1))))
             {
@@ -985,6 +999,9 @@ internal sealed partial class CueFrames
     private bool BesidesPreposition(int k) =>
         (v.Is(k, "from") && (v.Is(k - 1, "aside") || v.Is(k - 1, "apart"))) || v.Is(k, "besides") || (v.Is(k, "of") && v.Is(k - 1, "instead"))
         || (v.Is(k, "to") && v.Is(k - 1, "addition") && v.Is(k - 2, "in"));
+
+    /// <summary>The content is one quotation from its opening mark (not reported words running into a quotation).</summary>
+    private bool IsWholeQuotation(TextSpan content) => content.Start > 0 && QuoteScanner.IsQuoteChar(v.Text[content.Start - 1]);
 
     /// <summary>"aside from", "apart from", "except for", "other than" at <paramref name="k"/>.</summary>
     private bool ExceptionAfter(int k) =>

@@ -226,7 +226,9 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
             {
                 // Before "that"/"to" a plural subject makes the verb reading clear ("experts fear that"), not an adjective ("greatest fear that").
                 var subjectEnd = PhraseScanner.SkipVerbPrefix(v, i - 1, a);
-                var clearVerb = (v.Is(cueEnd + 1, "that") || v.Is(cueEnd + 1, "to")) && subjectEnd >= a && v.IsWord(subjectEnd) && v.W(subjectEnd).EndsWith("s", StringComparison.Ordinal);
+                // "rules that promise to …" is a noun and its relative clause: "that" must open a clause of its own.
+                var clearVerb = ((v.Is(cueEnd + 1, "that") && OpensClause(cueEnd + 2, b)) || v.Is(cueEnd + 1, "to")) && subjectEnd >= a && v.IsWord(subjectEnd)
+                    && v.W(subjectEnd).EndsWith("s", StringComparison.Ordinal);
                 // "Another slide shows that eight of 10 …": "that" opening a clause (not a relative "that aired") makes the verb reading clear.
                 clearVerb |= v.Is(cueEnd + 1, "that") && i > a && !PhraseScanner.IsDeterminer(v, i - 1) && OpensClause(cueEnd + 2, b);
                 // "call them “lone wolves”", "called him a genius": an object pronoun right after makes the verb reading clear.

@@ -220,4 +220,23 @@ public sealed class NestingAndBoundaryRulesTests
         Assert.Equal("said", q.Cue.Text(doc.Text));
         Assert.Equal("the ministry investigated her role in the ferry contract", q.Span.Text(doc.Text));
     }
+
+    [Fact]
+    public void Saying_after_a_relative_report_is_the_main_subject_s_and_ends_the_relative_content()
+    {
+        var doc = Run("Lind was defensive about a builder who said he was stiffed after the job, saying, \"Maybe he did not do a good job.\"");
+        var relative = Single(doc, "he was stiffed");
+        Assert.Equal("he was stiffed after the job", relative.Span.Text(doc.Text));
+        Assert.False(relative.Direct);
+        var quote = Single(doc, "Maybe he did not");
+        Assert.Equal("saying", quote.Cue.Text(doc.Text));
+        Assert.Equal("Lind", quote.Speaker.Span!.Value.Text(doc.Text));
+    }
+
+    [Fact]
+    public void That_before_a_verb_is_a_relative_pronoun_not_a_complement()
+    {
+        var doc = Run("The board adopted a raft of new emissions rules that promise to transform the port.");
+        Assert.DoesNotContain(doc.Quotes, q => q.Cue.Text(doc.Text) == "rules");
+    }
 }
