@@ -71,9 +71,9 @@ internal sealed partial class CueFrames
 
             var np = PhraseScanner.Right(v, cueEnd + 1, b);
             if (np is null || v.CountWords(np.Value) > 14 || HasFiniteVerb(np.Value) || v.In(v.TokenAt(np.Value.Start), PhrasePrepositions) || v.Is(v.TokenAt(np.Value.Start), "to")
-                || v.In(v.TokenAt(np.Value.Start), OpeningSubordinators))
+                || v.In(v.TokenAt(np.Value.Start), OpeningSubordinators) || v.In(v.TokenAt(np.Value.Start), ObjectPronouns))
             {
-                return false; // "…, shouted to the crowd", "…, said before he died": a prepositional phrase or a clause is no speaker
+                return false; // "…, shouted to the crowd", "…, said before he died", "…, called him a master": a prepositional phrase, a clause or an object is no speaker
             }
 
             speaker = np;

@@ -239,4 +239,12 @@ public sealed class NestingAndBoundaryRulesTests
         var doc = Run("The board adopted a raft of new emissions rules that promise to transform the port.");
         Assert.DoesNotContain(doc.Quotes, q => q.Cue.Text(doc.Text) == "rules");
     }
+
+    [Fact]
+    public void Object_pronoun_after_a_cue_is_never_an_inverted_speaker()
+    {
+        var doc = Run("His former partner at the yard, Lawrence Boyd, called him a master at impossible deals.");
+        var q = Single(doc, "a master at impossible deals");
+        Assert.Contains("Lawrence Boyd", q.Speaker.Span!.Value.Text(doc.Text), StringComparison.Ordinal);
+    }
 }
