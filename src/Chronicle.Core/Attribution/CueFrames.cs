@@ -152,6 +152,12 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                 continue; // "Jane Roe reported from Kabul, and …": a reporter's credit line, not a report of anything
             }
 
+            if (v.Is(i, "regarding") || (v.Is(i, "hearing") && !(i > a && (v.Is(i - 1, "after") || v.Is(i - 1, "upon") || v.Is(i - 1, "on") || v.Is(i - 1, "while")
+                || v.Is(i - 1, "without") || v.In(i - 1, BeForms) || v.In(i - 1, SpeakerWords.Pronouns)))))
+            {
+                continue; // "regarding black youth unemployment" is a preposition; "the second committee hearing" a noun
+            }
+
             if (lemma == "like" && !(i > a && v.Is(i - 1, "would") && v.Is(i + 1, "to")))
             {
                 continue; // only "would like to …" states a wish; "like" is mostly a preposition

@@ -247,4 +247,11 @@ public sealed class NestingAndBoundaryRulesTests
         var q = Single(doc, "a master at impossible deals");
         Assert.Contains("Lawrence Boyd", q.Speaker.Span!.Value.Text(doc.Text), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Regarding_and_a_committee_hearing_are_no_cues()
+    {
+        var doc = Run("Statements by the mayor regarding dock wages were treated differently. The chairman spoke after the pilot skipped the second committee hearing he was called to.");
+        Assert.DoesNotContain(doc.Quotes, q => q.Cue.Text(doc.Text) is "regarding" or "hearing");
+    }
 }
