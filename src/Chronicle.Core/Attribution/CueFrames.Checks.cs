@@ -210,6 +210,12 @@ internal sealed partial class CueFrames
 
         for (var k = first + 1; k < Math.Min(limit, first + 25); k++)
         {
+            if (v.IsPunct(k, ',') && k + 2 < limit && v.Tokens[k + 1].Kind == TokenKind.Number && v.W(k + 1).Length == 4 && v.IsPunct(k + 2, ','))
+            {
+                k++; // "On July 6, 2015, Sanders …": the comma before the year is inside the date
+                continue;
+            }
+
             if (v.IsPunct(k, ',') && HasFiniteVerb(v.Span(first, k - 1)))
             {
                 return a; // "In recent weeks raids have intensified once more, however, …": a clause, not an opening adjunct

@@ -927,23 +927,36 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                 continue;
             }
 
-            var subject = SubjectOf(a, c);
-            if (subject is not { } sp)
-            {
-                continue;
-            }
-
-            var verb = FirstWord(v.TokenAt(sp.End), c);
-            if (verb >= c || !v.IsWord(verb) || v.IsCap(verb))
-            {
-                continue; // "Local sources: “…”" is a headline colon; a subject alone reports nothing
-            }
-
-            into.Add(new Draft
-            {
-                Content = seg.Content, Direct = true, Cue = v.Span(verb, c), SpeakerSpan = sp, Sentence = s, Confidence = 0.5, Kind = CueKind.Speech,
-            });
+            AddColonQuote(s, a, c, seg, into);
         }
+
+        // "Sanders made the following comment: ¶ “For young people …”": the quotation opens the next paragraph.
+        var end = b - 1;
+        if (end > a + 1 && v.IsPunct(end, ':') && s + 1 < v.Sentences.Length && v.SentenceStart[s + 1] is var next && v.IsQuoteMark(next)
+            && SegmentOpeningAt(next) is { } block && !Covered(into, block.Content) && !InsideQuotation(end))
+        {
+            AddColonQuote(s, a, end, block, into);
+        }
+    }
+
+    /// <summary>"X told reporters: “…”": the subject before the colon says the quotation; the cue runs from its verb to the colon.</summary>
+    private void AddColonQuote(int s, int a, int c, QuoteSegment seg, List<Draft> into)
+    {
+        if (SubjectOf(a, c) is not { } sp)
+        {
+            return;
+        }
+
+        var verb = FirstWord(v.TokenAt(sp.End), c);
+        if (verb >= c || !v.IsWord(verb) || v.IsCap(verb))
+        {
+            return; // "Local sources: “…”" is a headline colon; a subject alone reports nothing
+        }
+
+        into.Add(new Draft
+        {
+            Content = seg.Content, Direct = true, Cue = v.Span(verb, c), SpeakerSpan = sp, Sentence = s, Confidence = 0.5, Kind = CueKind.Speech,
+        });
     }
 
     private static readonly FrozenSet<string> SeemVerbs = new[] { "seem", "seems", "seemed", "appear", "appears", "appeared" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);

@@ -254,4 +254,13 @@ public sealed class NestingAndBoundaryRulesTests
         var doc = Run("Statements by the mayor regarding dock wages were treated differently. The chairman spoke after the pilot skipped the second committee hearing he was called to.");
         Assert.DoesNotContain(doc.Quotes, q => q.Cue.Text(doc.Text) is "regarding" or "hearing");
     }
+
+    [Fact]
+    public void Colon_closing_a_paragraph_introduces_the_quotation_opening_the_next()
+    {
+        var doc = Run("On July 6, 2015, Berg made the following comment about the fees:\n\u201CThe fees are too high for the small ferries and the fishing boats.\u201D");
+        var q = Single(doc, "The fees are too high");
+        Assert.Equal("Berg", q.Speaker.Span!.Value.Text(doc.Text));
+        Assert.True(q.Direct);
+    }
 }
