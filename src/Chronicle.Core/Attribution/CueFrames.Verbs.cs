@@ -1253,9 +1253,10 @@ internal sealed partial class CueFrames
             }
 
             var last = c - 1;
-            if (!(v.IsCap(last) && !v.In(last, SpeakerWords.CapitalisedFunctionWords)) && !v.In(last, SpeakerWords.SourceNouns))
+            if (!(v.IsCap(last) && !v.In(last, SpeakerWords.CapitalisedFunctionWords)) && !v.In(last, SpeakerWords.SourceNouns)
+                || v.Is(FirstWord(a, b), "said") || v.Is(FirstWord(a, b), "says"))
             {
-                return;
+                return; // "Said Ellis: “…”" is an inverted cue (found with the colon quotations), not a headline label
             }
 
             // "Obama on Climate Change: …" (the speaker before "on"), "A lesson from Loretta Lynch: …" (the speaker after "from").

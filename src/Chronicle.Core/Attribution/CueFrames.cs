@@ -930,6 +930,27 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
             AddColonQuote(s, a, c, seg, into);
         }
 
+        // "Said Ellis: “…”", "Added the mayor, “…”": an inverted cue opening the sentence, its speaker, then the quotation.
+        var opening = FirstWord(a, b);
+        if (opening + 2 < b && (v.Is(opening, "said") || v.Is(opening, "added") || v.Is(opening, "says") || v.Is(opening, "adds")) && v.IsCap(opening))
+        {
+            var nameEnd = opening + 1;
+            while (nameEnd + 1 < b && v.IsWord(nameEnd + 1) && !v.IsPunct(nameEnd + 1, ','))
+            {
+                nameEnd++;
+            }
+
+            if ((v.IsPunct(nameEnd + 1, ':') || v.IsPunct(nameEnd + 1, ',')) && v.IsQuoteMark(nameEnd + 2) && SegmentOpeningAt(nameEnd + 2) is { } said
+                && !Covered(into, said.Content) && nameEnd - opening <= 6)
+            {
+                into.Add(new Draft
+                {
+                    Content = said.Content, Direct = true, Cue = v.Span(opening, opening), SpeakerSpan = v.Span(opening + 1, nameEnd), Sentence = s, Confidence = 0.8,
+                    Kind = CueKind.Speech,
+                });
+            }
+        }
+
         // "Sanders made the following comment: ¶ “For young people …”": the quotation opens the next paragraph.
         var end = b - 1;
         if (end > a + 1 && v.IsPunct(end, ':') && s + 1 < v.Sentences.Length && v.SentenceStart[s + 1] is var next && v.IsQuoteMark(next)

@@ -263,4 +263,13 @@ public sealed class NestingAndBoundaryRulesTests
         Assert.Equal("Berg", q.Speaker.Span!.Value.Text(doc.Text));
         Assert.True(q.Direct);
     }
+
+    [Fact]
+    public void Inverted_cue_opening_a_sentence_names_the_speaker_of_the_quotation_after_it()
+    {
+        var doc = Run("Said Ana Ruiz: \u201CI don't think the board cares about the ferries.\u201D");
+        var q = Single(doc, "the board cares");
+        Assert.Equal("Said", q.Cue.Text(doc.Text));
+        Assert.Equal("Ana Ruiz", q.Speaker.Span!.Value.Text(doc.Text));
+    }
 }
