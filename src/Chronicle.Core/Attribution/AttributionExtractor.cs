@@ -45,7 +45,7 @@ public sealed class AttributionExtractor : IAnnotator
         }
 
         AddPullQuotes(v, segments, drafts);
-        drafts = Overlaps.Resolve(v, drafts);
+        drafts = Overlaps.Resolve(v, SpeakerSanity.KeepPlausible(v, drafts));
         AddContinuations(v, segments, drafts);
         drafts.Sort((x, y) => x.Content.Start.CompareTo(y.Content.Start));
 

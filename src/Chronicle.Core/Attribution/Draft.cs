@@ -10,7 +10,7 @@ internal sealed class Draft
     public TextSpan Cue { get; init; }
 
     /// <summary>Where the speaker is named in this sentence; null for passives and carried-over quotes.</summary>
-    public TextSpan? SpeakerSpan { get; init; }
+    public TextSpan? SpeakerSpan { get; set; }
 
     public bool Direct { get; set; }
 

@@ -272,4 +272,18 @@ public sealed class NestingAndBoundaryRulesTests
         Assert.Equal("Said", q.Cue.Text(doc.Text));
         Assert.Equal("Ana Ruiz", q.Speaker.Span!.Value.Text(doc.Text));
     }
+
+    [Fact]
+    public void A_day_or_a_verb_and_its_object_is_never_a_speaker()
+    {
+        var doc = Run("The chief executive tried on Tuesday to make the case that this was a few bad apples. The bank established a policy urging employees to report abuses.");
+        Assert.DoesNotContain(doc.Quotes, q => q.Speaker.Span is { } sp && sp.Text(doc.Text) is "Tuesday" or "established a policy");
+    }
+
+    [Fact]
+    public void Relative_clause_without_that_stays_in_the_speaker()
+    {
+        var doc = Run("On fees, all the pilots I interviewed said the new tariff would hurt small ferries.");
+        Assert.Equal("all the pilots I interviewed", Single(doc, "the new tariff would hurt").Speaker.Span!.Value.Text(doc.Text));
+    }
 }

@@ -1,0 +1,79 @@
+using Chronicle.Core.Model;
+
+namespace Chronicle.Core.Attribution;
+
+/// <summary>
+/// A last look at each draft's speaker phrase before resolution: a phrase no one could be — a lone day or month
+/// ("Tuesday"), a verb form opening it ("faced", "established a policy"), an unclosed bracket ("Kissito (") — means
+/// the cue was misread, so the draft is dropped rather than given a speaker that is no one.
+/// </summary>
+internal static class SpeakerSanity
+{
+    public static List<Draft> KeepPlausible(DocView v, List<Draft> drafts)
+    {
+        foreach (var d in drafts)
+        {
+            if (d.SpeakerSpan is { } sp && ContactRelative(v, sp) is { } whole)
+            {
+                d.SpeakerSpan = whole;
+            }
+        }
+
+        return drafts.FindAll(d => d.SpeakerSpan is not { } sp || Plausible(v, sp));
+    }
+
+    /// <summary>
+    /// "all the experts I interviewed said …": a lone past form after a subject pronoun ends a relative clause without
+    /// "that"; the speaker is the noun phrase it describes, with the clause.
+    /// </summary>
+    private static TextSpan? ContactRelative(DocView v, TextSpan sp)
+    {
+        var k = v.TokenAt(sp.Start);
+        if (k < 2 || k >= v.Tokens.Length || v.Tokens[k].Span.End < sp.End || !v.IsWord(k) || v.IsCap(k) || !v.W(k).EndsWith("ed", StringComparison.Ordinal)
+            || !(v.Is(k - 1, "i") || v.Is(k - 1, "we") || v.Is(k - 1, "they") || v.Is(k - 1, "he") || v.Is(k - 1, "she") || v.Is(k - 1, "you")))
+        {
+            return null;
+        }
+
+        var start = k - 2;
+        while (start - 1 >= 0 && v.IsWord(start - 1) && !v.IsPunct(start - 1, ',') && k - start < 6 && !v.In(start - 1, SpeakerWords.LeftStops))
+        {
+            start--;
+        }
+
+        return v.IsWord(start) && !v.In(start, SpeakerWords.LeftStops) ? new TextSpan(v.Tokens[start].Span.Start, sp.End) : null;
+    }
+
+    private static bool Plausible(DocView v, TextSpan sp)
+    {
+        var first = v.TokenAt(sp.Start);
+        if (first >= v.Tokens.Length)
+        {
+            return true;
+        }
+
+        var last = first;
+        while (last + 1 < v.Tokens.Length && v.Tokens[last + 1].Span.End <= sp.End)
+        {
+            last++;
+        }
+
+        if (first == last && PhraseScanner.IsTimeWord(v, first))
+        {
+            return false; // "to make the case Tuesday": a day is no speaker
+        }
+
+        if (v.IsWord(first) && !v.IsCap(first) && first < last && (v.W(first).EndsWith("ed", StringComparison.Ordinal) || PhraseScanner.IsIrregularPast(v, first))
+            && PhraseScanner.IsDeterminer(v, first + 1))
+        {
+            return false; // "established a policy urging …": a verb and its object are no speaker ("retired general X" is)
+        }
+
+        if (first == last && v.IsWord(first) && !v.IsCap(first) && (v.W(first).EndsWith("ed", StringComparison.Ordinal) || v.Is(first, "rather") || v.Is(first, "very")))
+        {
+            return false; // "faced", "rather": a verb or an adverb alone is no speaker
+        }
+
+        return !v.IsPunct(last, '('); // "Kissito (": a bracket opening at the end cuts a name in half
+    }
+}
