@@ -1187,7 +1187,18 @@ internal sealed partial class CueFrames
                 end--;
             }
 
-            content = end >= a ? LeftContent(s, a, end + 1, end) : null;
+            // "X holds …; Y holds …, and the report says …, according to its own website": a closing source covers its own clause only.
+            var from = a;
+            for (var k = end; k > a; k--)
+            {
+                if (v.IsPunct(k, ';') && !InsideQuotation(k))
+                {
+                    from = k + 1;
+                    break;
+                }
+            }
+
+            content = end >= from ? LeftContent(s, from, end + 1, end) : null;
         }
 
         if (content is null)

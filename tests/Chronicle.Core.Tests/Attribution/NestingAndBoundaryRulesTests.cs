@@ -286,4 +286,12 @@ public sealed class NestingAndBoundaryRulesTests
         var doc = Run("On fees, all the pilots I interviewed said the new tariff would hurt small ferries.");
         Assert.Equal("all the pilots I interviewed", Single(doc, "the new tariff would hurt").Speaker.Span!.Value.Text(doc.Text));
     }
+
+    [Fact]
+    public void Closing_according_to_covers_its_own_clause_after_a_semicolon()
+    {
+        var doc = Run("The auditors reported that the port holds $2 billion in reserves; the ferry line holds $300 million, according to its own website.");
+        Assert.Equal("the port holds $2 billion in reserves", Single(doc, "the port holds").Span.Text(doc.Text));
+        Assert.Equal("the ferry line holds $300 million", Single(doc, "the ferry line holds").Span.Text(doc.Text));
+    }
 }
