@@ -1112,8 +1112,21 @@ internal sealed partial class CueFrames
             || PhraseScanner.IsTimeWord(v, p + 1);
         var pronoun = CueLexicon.ObjectVerbs.Contains(lemma) && v.In(p, ObjectPronouns);
         var so = v.Is(p, "so") && lemma is "think" or "believe" or "hope" or "say" or "suppose" or "expect" or "guess";
-        return closes && (pronoun || so) ? (v.Span(p, p), false) : null;
+        // "He didn't suggest retaliation.": a lone noun closing the sentence is what was suggested.
+        var noun = p + 1 < b && v.IsPunct(p + 1, '.') && p + 2 >= b && v.IsWord(p) && !v.IsCap(p) && v.W(p).Length > 3 && !PhraseScanner.IsAdverb(v, p)
+            && !v.In(p, SpeakerWords.RightStops) && !v.In(p, AdjunctOpeners) && !PhraseScanner.IsTimeWord(v, p) && !v.In(p, ClosingAdverbs) && !v.In(p, SpeakerWords.Pronouns) && !v.In(p, ObjectPronouns)
+            && !v.W(p).EndsWith("ing", StringComparison.Ordinal) && !v.W(p).EndsWith("ed", StringComparison.Ordinal);
+        return closes && (pronoun || so || noun) ? (v.Span(p, p), false) : null;
     }
+
+    /// <summary>Words that close a clause after a cue without being its object ("he said again", "she added later").</summary>
+    private static readonly FrozenSet<string> ClosingAdverbs = new[]
+    {
+        "again", "also", "later", "then", "instead", "otherwise", "today", "tonight", "yesterday", "tomorrow", "now", "here", "there", "back",
+        "anyway", "though", "however", "afterward", "afterwards", "earlier", "before", "since", "once", "twice", "first", "last", "either",
+        "enough", "much", "more", "less", "well", "alone", "together", "aloud", "elsewhere", "nothing", "something", "everything", "anything",
+        "online", "publicly", "privately", "this", "that", "these", "those", "what", "yes", "none", "away", "abroad", "home", "week", "year",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> ObjectPronouns = new[] { "him", "her", "them", "it", "me", "us", "you" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 

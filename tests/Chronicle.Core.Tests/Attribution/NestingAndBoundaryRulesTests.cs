@@ -294,4 +294,12 @@ public sealed class NestingAndBoundaryRulesTests
         Assert.Equal("the port holds $2 billion in reserves", Single(doc, "the port holds").Span.Text(doc.Text));
         Assert.Equal("the ferry line holds $300 million", Single(doc, "the ferry line holds").Span.Text(doc.Text));
     }
+
+    [Fact]
+    public void Lone_noun_closing_the_sentence_is_the_object_of_the_cue()
+    {
+        var doc = Run("The minister met the union leaders on Friday. He didn't suggest concessions. Most captains disagree with. She said again.");
+        Assert.Equal("concessions", Single(doc, "concessions").Span.Text(doc.Text));
+        Assert.DoesNotContain(doc.Quotes, q => q.Span.Text(doc.Text) is "with" or "again");
+    }
 }
