@@ -158,9 +158,9 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                 continue; // "regarding black youth unemployment" is a preposition; "the second committee hearing" a noun
             }
 
-            if (lemma == "like" && !(i > a && v.Is(i - 1, "would") && v.Is(i + 1, "to")))
+            if (lemma == "like" && !(v.Is(i + 1, "to") && ((i > a && v.Is(i - 1, "would")) || v.Is(i, "likes") || v.Is(i, "liked"))))
             {
-                continue; // only "would like to …" states a wish; "like" is mostly a preposition
+                continue; // only "would like to …", "likes to …" state a wish or a taste; "like" is mostly a preposition
             }
 
             if (lemma is "continue" or "read" && !(v.IsPunct(i + 1, ':') || (v.IsPunct(i + 1, ',') && v.IsQuoteMark(i + 2)) || v.IsQuoteMark(i + 1)
@@ -734,6 +734,29 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
             if (PhraseScanner.IsTimeWord(v, prep) && v.IsWord(prep + 1) && !v.IsCap(prep + 1))
             {
                 prep++; // "Clinton's comments Tuesday on the shooting": a day between the noun and its preposition
+            }
+
+            // "Mrs. Clinton's plan would cap …": a held plan and what it would do is an intention too.
+            if (v.Is(i, "plan") && (v.Is(prep, "would") || v.Is(prep, "will")) && i > a && (EndsPossessive(i - 1) || v.In(i - 1, PossessivePronouns))
+                && v.IsWord(prep + 1) && !v.IsCap(prep + 1) && FirstComma(prep + 1, b) is var planEnd)
+            {
+                var holder = EndsPossessive(i - 1) ? PhraseScanner.Left(v, i - 1, a) : v.Span(i - 1, i - 1);
+                var contentEnd = planEnd > 0 ? planEnd - 1 : b - 1;
+                while (contentEnd > prep + 1 && !v.IsWord(contentEnd))
+                {
+                    contentEnd--;
+                }
+
+                if (holder is not null && v.CountWords(v.Span(prep + 1, contentEnd)) >= 2 && !Covered(into, v.Span(prep + 1, contentEnd)))
+                {
+                    into.Add(new Draft
+                    {
+                        Content = v.Span(prep + 1, contentEnd), Direct = false, Cue = v.Span(i, i), SpeakerSpan = holder, Sentence = s, Confidence = 0.5,
+                        Kind = CueKind.Mind, Nominal = true,
+                    });
+                }
+
+                continue;
             }
 
             // "His bet is that …", "the board's argument was that …": the copula and "that" open the content.

@@ -302,4 +302,15 @@ public sealed class NestingAndBoundaryRulesTests
         Assert.Equal("concessions", Single(doc, "concessions").Span.Text(doc.Text));
         Assert.DoesNotContain(doc.Quotes, q => q.Span.Text(doc.Text) is "with" or "again");
     }
+
+    [Fact]
+    public void Likes_to_and_a_held_plan_that_would_act_are_intentions()
+    {
+        var doc = Run("Her son likes to sail on weekends. The mayor's plan would also cap harbour fees at 2 percent. Ports like Rotterdam are busy.");
+        Assert.Equal("likes", Single(doc, "to sail on weekends").Cue.Text(doc.Text));
+        var plan = Single(doc, "cap harbour fees");
+        Assert.Equal("plan", plan.Cue.Text(doc.Text));
+        Assert.Equal("The mayor's", plan.Speaker.Span!.Value.Text(doc.Text));
+        Assert.DoesNotContain(doc.Quotes, q => q.Span.Text(doc.Text).Contains("Rotterdam", StringComparison.Ordinal));
+    }
 }
