@@ -58,13 +58,34 @@ internal sealed partial class CueFrames
             }
         }
 
-        if (k < a || !v.In(k, Controllers))
+        if (k >= a && v.In(k, Controllers))
         {
-            return -1;
+            return PhraseScanner.SkipVerbPrefix(v, k - 1, a);
         }
 
-        return PhraseScanner.SkipVerbPrefix(v, k - 1, a);
+        // "the senator spoke at a gathering of conservatives to discuss …", "met with the liaison to discuss …": a purpose
+        // infinitive after a verb of meeting or travel has that verb's subject.
+        for (var j = to - 1; j >= a && j >= to - 12; j--)
+        {
+            if (v.In(j, PurposeVerbs) && !v.IsCap(j))
+            {
+                return j > a ? PhraseScanner.SkipVerbPrefix(v, j - 1, a) : -1;
+            }
+
+            if (!v.IsWord(j) && !v.IsPunct(j, '.') && !v.IsPunct(j, '\u2019') && !v.IsPunct(j, '\'') && !v.IsPunct(j, '-'))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
+
+    private static readonly FrozenSet<string> PurposeVerbs = new[]
+    {
+        "met", "meets", "meet", "spoke", "speaks", "gathered", "gather", "gathers", "traveled", "travelled", "travels", "flew", "flies", "visited",
+        "visits", "convened", "convenes", "arrived", "arrives", "sat", "rallied", "marched",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> ObjectControllers = new[]
     {

@@ -313,4 +313,12 @@ public sealed class NestingAndBoundaryRulesTests
         Assert.Equal("The mayor's", plan.Speaker.Span!.Value.Text(doc.Text));
         Assert.DoesNotContain(doc.Quotes, q => q.Span.Text(doc.Text).Contains("Rotterdam", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Purpose_infinitive_after_a_meeting_verb_has_that_verb_s_subject()
+    {
+        var doc = Run("The senator spoke at a gathering of dock workers to discuss safer cranes. The union calls on the mayor to resign over the fees.");
+        Assert.Equal("The senator", Single(doc, "safer cranes").Speaker.Span!.Value.Text(doc.Text));
+        Assert.DoesNotContain(doc.Quotes, q => q.Speaker.Span is { } sp && sp.Text(doc.Text) == "The union" && q.Cue.Text(doc.Text) == "resign");
+    }
 }
