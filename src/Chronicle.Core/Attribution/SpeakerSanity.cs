@@ -44,6 +44,27 @@ internal static class SpeakerSanity
         return v.IsWord(start) && !v.In(start, SpeakerWords.LeftStops) ? new TextSpan(v.Tokens[start].Span.Start, sp.End) : null;
     }
 
+    private static bool IsNumberWord(ReadOnlySpan<char> w)
+    {
+        var dash = w.IndexOf('-');
+        var head = dash > 0 ? w[..dash] : w;
+        foreach (var n in NumberWords)
+        {
+            if (head.Equals(n, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] NumberWords =
+    [
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty",
+        "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "thousands", "millions", "dozens",
+    ];
+
     private static bool Plausible(DocView v, TextSpan sp)
     {
         var first = v.TokenAt(sp.Start);
@@ -58,9 +79,14 @@ internal static class SpeakerSanity
             last++;
         }
 
-        if (first == last && PhraseScanner.IsTimeWord(v, first))
+        if (first == last && (PhraseScanner.IsTimeWord(v, first) || v.Tokens[first].Kind == TokenKind.Number || IsNumberWord(v.W(first))))
         {
-            return false; // "to make the case Tuesday": a day is no speaker
+            return false; // "to make the case Tuesday", "Twenty-seven states …": a day or a number alone is no speaker
+        }
+
+        if (first < last && v.Is(first, "that") && !PhraseScanner.IsDeterminer(v, first + 1) && !v.IsCap(first + 1))
+        {
+            return false; // "complained that he paid taxes": a clause is no speaker ("that reporter" is)
         }
 
         if (v.IsWord(first) && !v.IsCap(first) && first < last && (v.W(first).EndsWith("ed", StringComparison.Ordinal) || PhraseScanner.IsIrregularPast(v, first))
@@ -69,7 +95,8 @@ internal static class SpeakerSanity
             return false; // "established a policy urging …": a verb and its object are no speaker ("retired general X" is)
         }
 
-        if (first == last && v.IsWord(first) && !v.IsCap(first) && (v.W(first).EndsWith("ed", StringComparison.Ordinal) || v.Is(first, "rather") || v.Is(first, "very")))
+        if (first == last && v.IsWord(first) && !v.IsCap(first) && (v.W(first).EndsWith("ed", StringComparison.Ordinal) || v.Is(first, "rather") || v.Is(first, "very")
+            || v.Is(first, "become") || v.Is(first, "became") || v.Is(first, "been") || v.Is(first, "being") || v.Is(first, "be")))
         {
             return false; // "faced", "rather": a verb or an adverb alone is no speaker
         }

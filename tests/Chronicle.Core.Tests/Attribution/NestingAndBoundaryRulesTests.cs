@@ -321,4 +321,11 @@ public sealed class NestingAndBoundaryRulesTests
         Assert.Equal("The senator", Single(doc, "safer cranes").Speaker.Span!.Value.Text(doc.Text));
         Assert.DoesNotContain(doc.Quotes, q => q.Speaker.Span is { } sp && sp.Text(doc.Text) == "The union" && q.Cue.Text(doc.Text) == "resign");
     }
+
+    [Fact]
+    public void A_number_a_that_clause_or_a_copula_is_never_a_speaker()
+    {
+        var doc = Run("Twenty-seven states led by the coastal provinces are challenging the plan. The captain complained that he paid fees twice. It was part of what has become known as the harbour rule.");
+        Assert.DoesNotContain(doc.Quotes, q => q.Speaker.Span is { } sp && sp.Text(doc.Text) is "Twenty-seven" or "that he paid fees twice" or "become");
+    }
 }
