@@ -60,7 +60,13 @@ internal sealed partial class CueFrames
 
         if (k >= a && v.In(k, Controllers))
         {
-            return PhraseScanner.SkipVerbPrefix(v, k - 1, a);
+            var end = PhraseScanner.SkipVerbPrefix(v, k - 1, a);
+            while (end > a && (v.Is(end, "appears") || v.Is(end, "appeared") || v.Is(end, "seems") || v.Is(end, "seemed") || v.Is(end, "looks") || v.Is(end, "looked")))
+            {
+                end = PhraseScanner.SkipVerbPrefix(v, end - 1, a); // "Obama appears set to veto …": the subject is before the copula
+            }
+
+            return end;
         }
 
         // "the senator spoke at a gathering of conservatives to discuss …", "met with the liaison to discuss …": a purpose

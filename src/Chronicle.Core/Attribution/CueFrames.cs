@@ -261,7 +261,9 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                 }
             }
 
-            if (kind == CueKind.Action && !(SpeakingSubjectBefore(i, a) && v.IsWord(i + 1) && !v.In(i + 1, SpeakerWords.RightStops)
+            // "continue to ignore the reality …": a controlled infinitive has its controller's subject before it.
+            var controlledAct = i > a && v.Is(i - 1, "to") && ControllerBefore(i - 1, a) is var actor and >= 0 && v.IsWord(actor) && !v.Is(actor, "to");
+            if (kind == CueKind.Action && !((SpeakingSubjectBefore(i, a) || controlledAct) && v.IsWord(i + 1) && !v.In(i + 1, SpeakerWords.RightStops)
                 && !PhraseScanner.IsTimeWord(v, i + 1) && !PhraseScanner.IsAdverb(v, i + 1) && !v.W(i + 1).EndsWith("ing", StringComparison.OrdinalIgnoreCase)))
             {
                 continue; // an act reports a stance only with its actor before it and an object after it ("the poll released Friday" is neither)

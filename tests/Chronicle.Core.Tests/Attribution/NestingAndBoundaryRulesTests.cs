@@ -328,4 +328,13 @@ public sealed class NestingAndBoundaryRulesTests
         var doc = Run("Twenty-seven states led by the coastal provinces are challenging the plan. The captain complained that he paid fees twice. It was part of what has become known as the harbour rule.");
         Assert.DoesNotContain(doc.Quotes, q => q.Speaker.Span is { } sp && sp.Text(doc.Text) is "Twenty-seven" or "that he paid fees twice" or "become");
     }
+
+    [Fact]
+    public void Public_act_after_a_controlling_verb_has_the_controller_s_subject()
+    {
+        var doc = Run("The governor appears set to veto the bill that would let ferry crews strike.");
+        var q = Single(doc, "the bill that would let");
+        Assert.Equal("veto", q.Cue.Text(doc.Text));
+        Assert.Equal("The governor", q.Speaker.Span!.Value.Text(doc.Text));
+    }
 }
