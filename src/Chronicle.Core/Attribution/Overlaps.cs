@@ -95,7 +95,7 @@ internal static class Overlaps
                 // Cut before the kept attribution's first span that lies inside this content (its speaker,
                 // cue or content); a speaker named before this content (shared by "…, citing …") is no limit.
                 var cut = k.Content.Start;
-                if (k.Cue.Start > content.Start)
+                if (k.Cue.Start >= content.Start)
                 {
                     cut = Math.Min(cut, k.Cue.Start);
                 }
@@ -256,6 +256,18 @@ internal static class Overlaps
             }
 
             var last = text.AsSpan(word, end - word);
+            var before = word - 1;
+            while (before > start && char.IsWhiteSpace(text[before]))
+            {
+                before--;
+            }
+
+            if (word > start && last.EndsWith("ing", StringComparison.Ordinal) && text[before] == ',')
+            {
+                end = before; // "Reuters reported the deal, citing [sources as saying …]": the participle left at the cut is the inner report's
+                continue;
+            }
+
             if (word == end || word == start || !char.IsWhiteSpace(text[word - 1])
                 || !(last.Equals("and", StringComparison.OrdinalIgnoreCase) || last.Equals("but", StringComparison.OrdinalIgnoreCase)
                     || last.Equals("a", StringComparison.OrdinalIgnoreCase) || last.Equals("an", StringComparison.OrdinalIgnoreCase) || last.Equals("the", StringComparison.OrdinalIgnoreCase)

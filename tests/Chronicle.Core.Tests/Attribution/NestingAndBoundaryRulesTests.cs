@@ -337,4 +337,12 @@ public sealed class NestingAndBoundaryRulesTests
         Assert.Equal("veto", q.Cue.Text(doc.Text));
         Assert.Equal("The governor", q.Speaker.Span!.Value.Text(doc.Text));
     }
+
+    [Fact]
+    public void A_cut_never_leaves_a_participle_or_an_inner_cue_as_content()
+    {
+        var doc = Run("Reuters reported the deal two weeks ago, citing unnamed sources as saying the ferries would stop. The minister hinted at the talks, stating that he had received a message from the port.");
+        Assert.DoesNotContain(doc.Quotes, q => q.Span.Text(doc.Text).EndsWith("citing", StringComparison.Ordinal) || q.Span.Text(doc.Text).StartsWith("stating", StringComparison.Ordinal));
+        Assert.Equal("stating", Single(doc, "he had received a message").Cue.Text(doc.Text));
+    }
 }
