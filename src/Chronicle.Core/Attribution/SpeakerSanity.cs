@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Chronicle.Core.Model;
 
 namespace Chronicle.Core.Attribution;
@@ -44,26 +45,18 @@ internal static class SpeakerSanity
         return v.IsWord(start) && !v.In(start, SpeakerWords.LeftStops) ? new TextSpan(v.Tokens[start].Span.Start, sp.End) : null;
     }
 
+    /// <summary>"Twenty-seven", "dozens": a number word, alone or before a hyphen.</summary>
     private static bool IsNumberWord(ReadOnlySpan<char> w)
     {
         var dash = w.IndexOf('-');
-        var head = dash > 0 ? w[..dash] : w;
-        foreach (var n in NumberWords)
-        {
-            if (head.Equals(n, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return NumberWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(dash > 0 ? w[..dash] : w);
     }
 
-    private static readonly string[] NumberWords =
-    [
+    private static readonly FrozenSet<string> NumberWords = new[]
+    {
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty",
         "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "thousands", "millions", "dozens",
-    ];
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static bool Plausible(DocView v, TextSpan sp)
     {
