@@ -985,8 +985,18 @@ internal sealed partial class CueFrames
                 return new TextSpan(content.Start, v.Tokens[k - 1].Span.End);
             }
 
-            if ((v.Is(k + 1, "yet") || v.Is(k + 1, "but")) && CoordinatedPredicate(k + 2)
-                && (v.Is(first, "to") || (!HasFiniteVerb(new TextSpan(content.Start, v.Tokens[k].Span.Start)) && !HasFiniteVerbOrPast(first, k - 1))))
+            var objectBefore = v.Is(first, "to") || (!HasFiniteVerb(new TextSpan(content.Start, v.Tokens[k].Span.Start)) && !HasFiniteVerbOrPast(first, k - 1));
+            if ((v.Is(k + 1, "yet") || v.Is(k + 1, "but")) && CoordinatedPredicate(k + 2) && objectBefore)
+            {
+                return new TextSpan(content.Start, v.Tokens[k - 1].Span.End);
+            }
+
+            // "promising lower taxes and “jobs,” but he has also intensified …", "…, Clinton restricted comments …": after an
+            // object, a clause with a subject of its own is the writer's next statement.
+            var subject = v.Is(k + 1, "but") || v.Is(k + 1, "and") || v.Is(k + 1, "yet") ? k + 2 : k + 1;
+            var complement = v.Is(first - 1, "that") || v.In(first, AdjunctOpeners); // "shows that in a close contest, Lind leads …"
+            if (objectBefore && !complement && k - 1 > first && (v.In(subject, SpeakerWords.Pronouns) && !v.Is(subject, "it") || (v.IsCap(subject) && subject == k + 1 && !v.IsCap(subject + 1)))
+                && v.IsWord(subject + 1) && !v.IsCap(subject + 1) && (LooksLikeVerb(subject + 1) || v.In(subject + 1, SpeakerWords.VerbPrefix)))
             {
                 return new TextSpan(content.Start, v.Tokens[k - 1].Span.End);
             }

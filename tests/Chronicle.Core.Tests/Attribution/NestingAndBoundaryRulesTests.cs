@@ -345,4 +345,11 @@ public sealed class NestingAndBoundaryRulesTests
         Assert.DoesNotContain(doc.Quotes, q => q.Span.Text(doc.Text).EndsWith("citing", StringComparison.Ordinal) || q.Span.Text(doc.Text).StartsWith("stating", StringComparison.Ordinal));
         Assert.Equal("stating", Single(doc, "he had received a message").Cue.Text(doc.Text));
     }
+
+    [Fact]
+    public void Clause_with_its_own_subject_after_an_object_ends_the_content()
+    {
+        var doc = Run("The morning the mayor unveiled the final version of the harbour plan last year, she summoned her advisers.");
+        Assert.Equal("the final version of the harbour plan last year", Single(doc, "the final version").Span.Text(doc.Text));
+    }
 }
