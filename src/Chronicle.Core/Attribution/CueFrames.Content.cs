@@ -560,4 +560,75 @@ internal sealed partial class CueFrames
 
         return end - start >= 3 ? (new TextSpan(start, end), direct) : null;
     }
+
+    /// <summary>
+    /// "demands accountability from the president, yet refuses to release …": a second predicate of the speaker after
+    /// an object or an infinitive (no verb of its own before the comma) is no part of the content; "declined to name the
+    /// buyers, apart from saying …": nor is what the speaker did besides.
+    /// </summary>
+    private TextSpan OwnPredicateCut(TextSpan content)
+    {
+        var first = v.TokenAt(content.Start);
+        for (var k = first + 2; k < v.Tokens.Length && v.Tokens[k].Span.End <= content.End; k++)
+        {
+            if (!v.IsPunct(k, ',') || InsideQuotation(k))
+            {
+                continue;
+            }
+
+            if (ExceptionAfter(k + 1) && v.IsWord(k + 3) && v.W(k + 3).EndsWith("ing", StringComparison.Ordinal))
+            {
+                return new TextSpan(content.Start, v.Tokens[k - 1].Span.End);
+            }
+
+            if (v.Is(k + 1, "saying") && (v.IsPunct(k + 2, ',') || v.Is(k + 2, "that")) && k - 1 > first)
+            {
+                // "a builder who said he was stiffed …, saying, “…”": the participle after the comma is the main clause's report.
+                return new TextSpan(content.Start, v.Tokens[k - 1].Span.End);
+            }
+
+            var objectBefore = v.Is(first, "to") || (!HasFiniteVerb(new TextSpan(content.Start, v.Tokens[k].Span.Start)) && !HasFiniteVerbOrPast(first, k - 1));
+            if ((v.Is(k + 1, "yet") || v.Is(k + 1, "but")) && CoordinatedPredicate(k + 2) && objectBefore)
+            {
+                return new TextSpan(content.Start, v.Tokens[k - 1].Span.End);
+            }
+
+            // "promising lower taxes and “jobs,” but he has also intensified …", "…, Clinton restricted comments …": after an
+            // object, a clause with a subject of its own is the writer's next statement.
+            var subject = v.Is(k + 1, "but") || v.Is(k + 1, "and") || v.Is(k + 1, "yet") ? k + 2 : k + 1;
+            var complement = v.Is(first - 1, "that") || v.In(first, AdjunctOpeners); // "shows that in a close contest, Lind leads …"
+            if (objectBefore && !complement && k - 1 > first && (v.In(subject, SpeakerWords.Pronouns) && !v.Is(subject, "it") || (v.IsCap(subject) && subject == k + 1 && !v.IsCap(subject + 1)))
+                && v.IsWord(subject + 1) && !v.IsCap(subject + 1) && (LooksLikeVerb(subject + 1) || v.In(subject + 1, SpeakerWords.VerbPrefix)))
+            {
+                return new TextSpan(content.Start, v.Tokens[k - 1].Span.End);
+            }
+        }
+
+        return content;
+    }
+
+    /// <summary>"aside from", "apart from", "besides", "instead of", "in addition to" ending at <paramref name="k"/>.</summary>
+    private bool BesidesPreposition(int k) =>
+        (v.Is(k, "from") && (v.Is(k - 1, "aside") || v.Is(k - 1, "apart"))) || v.Is(k, "besides") || (v.Is(k, "of") && v.Is(k - 1, "instead"))
+        || (v.Is(k, "to") && v.Is(k - 1, "addition") && v.Is(k - 2, "in"));
+
+    /// <summary>The content is one quotation from its opening mark (not reported words running into a quotation).</summary>
+    private bool IsWholeQuotation(TextSpan content) => content.Start > 0 && QuoteScanner.IsQuoteChar(v.Text[content.Start - 1]);
+
+    /// <summary>"aside from", "apart from", "except for", "other than" at <paramref name="k"/>.</summary>
+    private bool ExceptionAfter(int k) =>
+        ((v.Is(k, "aside") || v.Is(k, "apart")) && v.Is(k + 1, "from")) || (v.Is(k, "except") && v.Is(k + 1, "for")) || (v.Is(k, "other") && v.Is(k + 1, "than"));
+
+    /// <summary>A lowercase finite verb opening a predicate with no subject of its own ("yet refuses to", "but has not").</summary>
+    private bool CoordinatedPredicate(int k)
+    {
+        if (!v.IsWord(k) || v.IsCap(k) || PhraseScanner.IsDeterminer(v, k) || v.In(k, SpeakerWords.Pronouns))
+        {
+            return false;
+        }
+
+        var w = v.W(k);
+        return LooksLikeVerb(k) || (w.EndsWith("s", StringComparison.Ordinal) && !w.EndsWith("ss", StringComparison.Ordinal)
+            && (v.Is(k + 1, "to") || PhraseScanner.IsDeterminer(v, k + 1) || v.In(k + 1, ObjectPronouns)));
+    }
 }
