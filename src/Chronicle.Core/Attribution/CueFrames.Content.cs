@@ -588,7 +588,16 @@ internal sealed partial class CueFrames
             }
 
             var objectBefore = v.Is(first, "to") || (!HasFiniteVerb(new TextSpan(content.Start, v.Tokens[k].Span.Start)) && !HasFiniteVerbOrPast(first, k - 1));
-            if ((v.Is(k + 1, "yet") || v.Is(k + 1, "but")) && CoordinatedPredicate(k + 2) && objectBefore)
+            var predicate = PhraseScanner.IsAdverb(v, k + 2) || v.Is(k + 2, "also") || v.Is(k + 2, "then") ? k + 3 : k + 2; // "but also drew …"
+            if ((v.Is(k + 1, "yet") || v.Is(k + 1, "but")) && CoordinatedPredicate(predicate) && objectBefore)
+            {
+                return new TextSpan(content.Start, v.Tokens[k - 1].Span.End);
+            }
+
+            // "echo her concerns, in large part because …": the reason after an object is the writer's.
+            var reason = v.Is(k + 1, "in") && (v.Is(k + 2, "part") || (v.Is(k + 2, "large") && v.Is(k + 3, "part"))) ? (v.Is(k + 2, "part") ? k + 3 : k + 4)
+                : v.Is(k + 1, "partly") || v.Is(k + 1, "largely") || v.Is(k + 1, "mainly") ? k + 2 : k + 1;
+            if (objectBefore && k - 1 > first && v.In(reason, ReasonSubordinators))
             {
                 return new TextSpan(content.Start, v.Tokens[k - 1].Span.End);
             }
@@ -597,8 +606,16 @@ internal sealed partial class CueFrames
             // object, a clause with a subject of its own is the writer's next statement.
             var subject = v.Is(k + 1, "but") || v.Is(k + 1, "and") || v.Is(k + 1, "yet") ? k + 2 : k + 1;
             var complement = v.Is(first - 1, "that") || v.In(first, AdjunctOpeners); // "shows that in a close contest, Lind leads …"
-            if (objectBefore && !complement && k - 1 > first && (v.In(subject, SpeakerWords.Pronouns) && !v.Is(subject, "it") || (v.IsCap(subject) && subject == k + 1 && !v.IsCap(subject + 1)))
-                && v.IsWord(subject + 1) && !v.IsCap(subject + 1) && (LooksLikeVerb(subject + 1) || v.In(subject + 1, SpeakerWords.VerbPrefix)))
+            // "…, but her plan would require …": a possessive or determiner and a noun make a subject too.
+            var verb = subject + 1;
+            if ((v.In(subject, PossessiveDeterminers) || v.Is(subject, "the")) && subject != k + 1 && v.IsWord(subject + 1) && !v.IsCap(subject + 1))
+            {
+                verb = subject + 2;
+            }
+
+            if (objectBefore && !complement && k - 1 > first
+                && (v.In(subject, SpeakerWords.Pronouns) && !v.Is(subject, "it") || (v.IsCap(subject) && subject == k + 1 && !v.IsCap(subject + 1)) || verb == subject + 2)
+                && v.IsWord(verb) && !v.IsCap(verb) && (LooksLikeVerb(verb) || v.In(verb, SpeakerWords.VerbPrefix)))
             {
                 return new TextSpan(content.Start, v.Tokens[k - 1].Span.End);
             }
@@ -620,6 +637,12 @@ internal sealed partial class CueFrames
         ((v.Is(k, "aside") || v.Is(k, "apart")) && v.Is(k + 1, "from")) || (v.Is(k, "except") && v.Is(k + 1, "for")) || (v.Is(k, "other") && v.Is(k + 1, "than"));
 
     /// <summary>A lowercase finite verb opening a predicate with no subject of its own ("yet refuses to", "but has not").</summary>
+    private static readonly FrozenSet<string> ReasonSubordinators = new[] { "because", "since", "although", "though", "whereas" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> PossessiveDeterminers = new[] { "his", "her", "their", "its", "our", "my", "your" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     private bool CoordinatedPredicate(int k)
     {
         if (!v.IsWord(k) || v.IsCap(k) || PhraseScanner.IsDeterminer(v, k) || v.In(k, SpeakerWords.Pronouns))

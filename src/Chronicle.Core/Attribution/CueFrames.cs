@@ -614,9 +614,10 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                 start--; // bounded: a very long "sentence" (a list, a scrape without stops) costs no more per "in"
             }
 
-            if (!document || end - 1 <= k || v.CountWords(v.Span(start, k - 1)) < 3 || !HasFiniteVerbOrPast(start, k - 1))
+            if (!document || end - 1 <= k || v.CountWords(v.Span(start, k - 1)) < 3 || !HasFiniteVerbOrPast(start, k - 1)
+                || v.Is(k - 1, "percent") || v.IsPunct(k - 1, '%') || v.Tokens[k - 1].Kind == TokenKind.Number)
             {
-                continue;
+                continue; // "declined from 58 percent in the last poll to 55 percent": the poll dates a figure, it reports no clause
             }
 
             var content = v.Span(start, k - 1);

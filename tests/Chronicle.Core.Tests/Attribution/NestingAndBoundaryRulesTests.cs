@@ -352,4 +352,12 @@ public sealed class NestingAndBoundaryRulesTests
         var doc = Run("The morning the mayor unveiled the final version of the harbour plan last year, she summoned her advisers.");
         Assert.Equal("the final version of the harbour plan last year", Single(doc, "the final version").Span.Text(doc.Text));
     }
+
+    [Fact]
+    public void Reason_or_new_subject_after_an_object_ends_it_and_a_poll_dating_a_figure_reports_nothing()
+    {
+        var doc = Run("Two senators echo her concerns, in large part because the pilots are unpaid. The mayor's approval rating remains strong, though it has declined from 58 percent in the last poll to 55 percent now.");
+        Assert.Equal("her concerns", Single(doc, "her concerns").Span.Text(doc.Text));
+        Assert.DoesNotContain(doc.Quotes, q => q.Speaker.Span is { } sp && sp.Text(doc.Text).StartsWith("the last poll", StringComparison.Ordinal));
+    }
 }
