@@ -571,6 +571,15 @@ internal sealed partial class CueFrames
         var first = v.TokenAt(content.Start);
         for (var k = first + 2; k < v.Tokens.Length && v.Tokens[k].Span.End <= content.End; k++)
         {
+            if (v.Is(k, "and") && !v.IsPunct(k - 1, ',') && k - 1 > first && v.IsWord(k + 1) && !v.IsCap(k + 1) && v.IsWord(k + 2) && !InsideQuotation(k)
+                && (v.W(k + 1).EndsWith("ed", StringComparison.Ordinal) || PhraseScanner.IsIrregularPast(v, k + 1)) && !PhraseScanner.IsDeterminer(v, k - 1)
+                && (v.Is(first, "to") || (!HasFiniteVerb(new TextSpan(content.Start, v.Tokens[k].Span.Start)) && !HasFiniteVerbOrPast(first, k - 1)))
+                && (PhraseScanner.IsDeterminer(v, k + 2) || v.Is(k + 2, "to") || v.In(k + 2, ObjectPronouns) || v.In(k + 2, AdjunctOpeners)))
+            {
+                // "promised a veto and attempted to make the case …", "asked about her emails and decided against …": a second act of the subject.
+                return CutBefore(content, k);
+            }
+
             if (!v.IsPunct(k, ',') || InsideQuotation(k))
             {
                 continue;
@@ -578,20 +587,20 @@ internal sealed partial class CueFrames
 
             if (ExceptionAfter(k + 1) && v.IsWord(k + 3) && v.W(k + 3).EndsWith("ing", StringComparison.Ordinal))
             {
-                return new TextSpan(content.Start, v.Tokens[k - 1].Span.End);
+                return CutBefore(content, k);
             }
 
             if (v.Is(k + 1, "saying") && (v.IsPunct(k + 2, ',') || v.Is(k + 2, "that")) && k - 1 > first)
             {
                 // "a builder who said he was stiffed …, saying, “…”": the participle after the comma is the main clause's report.
-                return new TextSpan(content.Start, v.Tokens[k - 1].Span.End);
+                return CutBefore(content, k);
             }
 
             var objectBefore = v.Is(first, "to") || (!HasFiniteVerb(new TextSpan(content.Start, v.Tokens[k].Span.Start)) && !HasFiniteVerbOrPast(first, k - 1));
             var predicate = PhraseScanner.IsAdverb(v, k + 2) || v.Is(k + 2, "also") || v.Is(k + 2, "then") ? k + 3 : k + 2; // "but also drew …"
             if ((v.Is(k + 1, "yet") || v.Is(k + 1, "but")) && CoordinatedPredicate(predicate) && objectBefore)
             {
-                return new TextSpan(content.Start, v.Tokens[k - 1].Span.End);
+                return CutBefore(content, k);
             }
 
             // "echo her concerns, in large part because …": the reason after an object is the writer's.
@@ -599,25 +608,38 @@ internal sealed partial class CueFrames
                 : v.Is(k + 1, "partly") || v.Is(k + 1, "largely") || v.Is(k + 1, "mainly") ? k + 2 : k + 1;
             if (objectBefore && k - 1 > first && v.In(reason, ReasonSubordinators))
             {
-                return new TextSpan(content.Start, v.Tokens[k - 1].Span.End);
+                return CutBefore(content, k);
             }
 
             // "promising lower taxes and “jobs,” but he has also intensified …", "…, Clinton restricted comments …": after an
             // object, a clause with a subject of its own is the writer's next statement.
             var subject = v.Is(k + 1, "but") || v.Is(k + 1, "and") || v.Is(k + 1, "yet") ? k + 2 : k + 1;
             var complement = v.Is(first - 1, "that") || v.In(first, AdjunctOpeners); // "shows that in a close contest, Lind leads …"
-            // "…, but her plan would require …": a possessive or determiner and a noun make a subject too.
+            // "…, but her plan would require …", "…, his decision was overturned", "…, and attorneys for the family released …":
+            // a noun phrase before a verb makes a subject too (right after the comma only before an auxiliary: ", his wife, said" is an appositive).
             var verb = subject + 1;
-            if ((v.In(subject, PossessiveDeterminers) || v.Is(subject, "the")) && subject != k + 1 && v.IsWord(subject + 1) && !v.IsCap(subject + 1))
+            if ((v.In(subject, PossessiveDeterminers) || v.Is(subject, "the")) && v.IsWord(subject + 1) && !v.IsCap(subject + 1)
+                && (subject != k + 1 || v.In(subject + 2, Auxiliaries)))
             {
                 verb = subject + 2;
             }
+            else if (subject != k + 1 && v.IsWord(subject) && !v.IsCap(subject) && !v.In(subject, SpeakerWords.Pronouns) && !PhraseScanner.IsDeterminer(v, subject))
+            {
+                for (var j = subject + 1; j < Math.Min(v.Tokens.Length, subject + 5) && v.IsWord(j) && !v.IsCap(j); j++)
+                {
+                    if (v.W(j).EndsWith("ed", StringComparison.Ordinal) || PhraseScanner.IsIrregularPast(v, j) || v.In(j, Auxiliaries))
+                    {
+                        verb = j; // "and attorneys for the family released it"
+                        break;
+                    }
+                }
+            }
 
             if (objectBefore && !complement && k - 1 > first
-                && (v.In(subject, SpeakerWords.Pronouns) && !v.Is(subject, "it") || (v.IsCap(subject) && subject == k + 1 && !v.IsCap(subject + 1)) || verb == subject + 2)
+                && (v.In(subject, SpeakerWords.Pronouns) && !v.Is(subject, "it") || (v.IsCap(subject) && !v.IsCap(subject + 1)) || verb > subject + 1)
                 && v.IsWord(verb) && !v.IsCap(verb) && (LooksLikeVerb(verb) || v.In(verb, SpeakerWords.VerbPrefix)))
             {
-                return new TextSpan(content.Start, v.Tokens[k - 1].Span.End);
+                return CutBefore(content, k);
             }
         }
 
@@ -628,6 +650,18 @@ internal sealed partial class CueFrames
     private bool BesidesPreposition(int k) =>
         (v.Is(k, "from") && (v.Is(k - 1, "aside") || v.Is(k - 1, "apart"))) || v.Is(k, "besides") || (v.Is(k, "of") && v.Is(k - 1, "instead"))
         || (v.Is(k, "to") && v.Is(k - 1, "addition") && v.Is(k - 2, "in"));
+
+    /// <summary>The content up to the last word before token <paramref name="k"/> (a closing mark or a comma left there is dropped).</summary>
+    private TextSpan CutBefore(TextSpan content, int k)
+    {
+        var last = k - 1;
+        while (last > v.TokenAt(content.Start) && !v.IsWord(last))
+        {
+            last--;
+        }
+
+        return new TextSpan(content.Start, v.Tokens[last].Span.End);
+    }
 
     /// <summary>The content is one quotation from its opening mark (not reported words running into a quotation).</summary>
     private bool IsWholeQuotation(TextSpan content) => content.Start > 0 && QuoteScanner.IsQuoteChar(v.Text[content.Start - 1]);

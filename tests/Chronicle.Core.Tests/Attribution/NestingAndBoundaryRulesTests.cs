@@ -360,4 +360,13 @@ public sealed class NestingAndBoundaryRulesTests
         Assert.Equal("her concerns", Single(doc, "her concerns").Span.Text(doc.Text));
         Assert.DoesNotContain(doc.Quotes, q => q.Speaker.Span is { } sp && sp.Text(doc.Text).StartsWith("the last poll", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Second_act_or_clause_after_an_object_content_is_not_part_of_it()
+    {
+        var doc = Run("Channel Nine first published the cellphone video Friday afternoon, and attorneys for the family released it to other outlets. The council promised a veto and attempted to make the case that the bill is bad. A judge found the levy unconstitutional, his decision was overturned by an appeals court.");
+        Assert.Equal("the cellphone video Friday afternoon", Single(doc, "the cellphone video").Span.Text(doc.Text));
+        Assert.Equal("a veto", Single(doc, "a veto").Span.Text(doc.Text));
+        Assert.Equal("the levy unconstitutional", Single(doc, "the levy").Span.Text(doc.Text));
+    }
 }
