@@ -94,7 +94,7 @@ internal sealed partial class SpeakerResolver
     /// </summary>
     private TextSpan? PersonDescriptionBefore(int s, int pos)
     {
-        var from = v.SentenceStart[Math.Max(0, s - 1)];
+        var from = Math.Max(v.SentenceStart[Math.Max(0, s - 1)], v.TokenAt(pos) - 80); // bounded: a run-on "sentence" costs no more
         for (var k = v.TokenAt(pos) - 1; k >= from; k--)
         {
             if (ActorOver(v.Tokens[k].Span) is { Kind: ActorKind.Person } named)
