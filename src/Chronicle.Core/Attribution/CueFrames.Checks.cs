@@ -375,7 +375,7 @@ internal sealed partial class CueFrames
         }
 
         var auxiliary = k < i - 1;
-        if (v.In(k, SpeakerWords.Pronouns) || v.Is(k, "who") || v.Is(k, "i"))
+        if (v.In(k, SpeakerWords.Pronouns) || v.Is(k, "who") || v.Is(k, "i") || (k == i - 1 && RelativeThat(k) && PhraseScanner.IsDeterminer(v, i + 1)))
         {
             return true;
         }
@@ -421,6 +421,12 @@ internal sealed partial class CueFrames
 
         return (v.IsCap(k) && !v.In(k, SpeakerWords.CapitalisedFunctionWords)) || v.In(k, SpeakerWords.SourceNouns);
     }
+
+    /// <summary>"a number of cities that support the regulations": "that" after a plural noun opens a relative clause whose verb follows.</summary>
+    private bool RelativeThat(int k) =>
+        v.Is(k, "that") && k > 0 && v.IsWord(k - 1) && !v.IsCap(k - 1) && v.W(k - 1).EndsWith("s", StringComparison.Ordinal)
+        && !v.W(k - 1).EndsWith("ss", StringComparison.Ordinal) && !v.In(k - 1, SpeakerWords.Pronouns) && !v.In(k - 1, SpeakerWords.VerbPrefix)
+        && !v.W(k - 1).EndsWith("ous", StringComparison.Ordinal);
 
     private bool LooksLikeClause(int p, int b)
     {

@@ -323,6 +323,25 @@ internal sealed partial class CueFrames
         return k < v.Tokens.Length && v.Tokens[k].Span.End >= sp.End && (v.Is(k, "who") || v.Is(k, "which"));
     }
 
+    /// <summary>
+    /// "The mayor faces a dozen towns": the left scan ran through a verb; the noun phrase starts at the last determiner that
+    /// follows a word other than a preposition ("the leader of the party" stays whole).
+    /// </summary>
+    private TextSpan LastNounPhrase(TextSpan phrase)
+    {
+        var first = v.TokenAt(phrase.Start);
+        for (var k = v.TokenAt(phrase.End) - 1; k > first; k--)
+        {
+            if (PhraseScanner.IsDeterminer(v, k) && v.IsWord(k - 1) && !v.IsCap(k - 1) && !v.In(k - 1, PhrasePrepositions) && !v.In(k - 1, NounPrepositions)
+                && !PhraseScanner.IsDeterminer(v, k - 1))
+            {
+                return new TextSpan(v.Tokens[k].Span.Start, phrase.End);
+            }
+        }
+
+        return phrase;
+    }
+
     /// <summary>"X has said …, but he refuses …, aside from saying …": the subject of the last report before <paramref name="i"/> ("he").</summary>
     private TextSpan? NearestEarlierSubject(int sentenceFirstDraft, List<Draft> into, int i)
     {
@@ -466,7 +485,7 @@ internal sealed partial class CueFrames
         {
             speaker = PhraseScanner.Left(v, vg0 - 1, a); // "citing officials as saying …"
         }
-        else if (vg0 >= a && (v.Is(vg0, "who") || v.Is(vg0, "which")))
+        else if (vg0 >= a && (v.Is(vg0, "who") || v.Is(vg0, "which") || (vg0 == i - 1 && RelativeThat(vg0) && kind is CueKind.Speech or CueKind.Mind)))
         {
             // "…, who said …": the relative pronoun names the speaker here; the resolver finds its antecedent.
             var k = vg0 - 1;
@@ -475,7 +494,8 @@ internal sealed partial class CueFrames
                 k--;
             }
 
-            speaker = k >= a && PhraseScanner.Left(v, k, a) is not null ? v.Span(vg0, vg0) : null;
+            // "cities that support the regulations": a restrictive "that" is no word of the speaker's; its noun phrase is.
+            speaker = k >= a && PhraseScanner.Left(v, k, a) is { } antecedent ? (v.Is(vg0, "that") ? LastNounPhrase(antecedent) : v.Span(vg0, vg0)) : null;
         }
         else if (vg0 >= a && v.IsPunct(vg0, ','))
         {

@@ -236,8 +236,11 @@ public sealed class NestingAndBoundaryRulesTests
     [Fact]
     public void That_before_a_verb_is_a_relative_pronoun_not_a_complement()
     {
-        var doc = Run("The board adopted a raft of new emissions rules that promise to transform the port.");
+        var doc = Run("The board adopted a raft of new emissions rules that promise to transform the port. The mayor faces a dozen towns that oppose the new fees.");
         Assert.DoesNotContain(doc.Quotes, q => q.Cue.Text(doc.Text) == "rules");
+        var q = Single(doc, "the new fees");
+        Assert.Equal("oppose", q.Cue.Text(doc.Text));
+        Assert.Equal("a dozen towns", q.Speaker.Span!.Value.Text(doc.Text));
     }
 
     [Fact]
