@@ -425,8 +425,15 @@ internal sealed partial class CueFrames
     /// <summary>"a number of cities that support the regulations": "that" after a plural noun opens a relative clause whose verb follows.</summary>
     private bool RelativeThat(int k) =>
         v.Is(k, "that") && k > 0 && v.IsWord(k - 1) && !v.IsCap(k - 1) && v.W(k - 1).EndsWith("s", StringComparison.Ordinal)
-        && !v.W(k - 1).EndsWith("ss", StringComparison.Ordinal) && !v.In(k - 1, SpeakerWords.Pronouns) && !v.In(k - 1, SpeakerWords.VerbPrefix)
-        && !v.W(k - 1).EndsWith("ous", StringComparison.Ordinal);
+        && (v.In(k - 1, SpeakerWords.SourceNouns) || v.In(k - 1, SpeakingCollectives)); // "attacks that threaten …" speak for no one
+
+    /// <summary>Plural nouns of bodies and texts that can say, want or oppose something.</summary>
+    private static readonly FrozenSet<string> SpeakingCollectives = new[]
+    {
+        "cities", "towns", "nations", "countries", "states", "governments", "parties", "groups", "unions", "companies", "firms",
+        "organizations", "organisations", "agencies", "institutions", "universities", "schools", "churches", "rules", "laws", "bills",
+        "newspapers", "outlets", "networks", "banks", "members", "lawmakers", "senators", "leaders", "officials", "voters",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private bool LooksLikeClause(int p, int b)
     {

@@ -241,6 +241,8 @@ public sealed class NestingAndBoundaryRulesTests
         var q = Single(doc, "the new fees");
         Assert.Equal("oppose", q.Cue.Text(doc.Text));
         Assert.Equal("a dozen towns", q.Speaker.Span!.Value.Text(doc.Text));
+        var attacks = Run("The adviser stressed the need to respond to any attacks that threaten the port.");
+        Assert.DoesNotContain(attacks.Quotes, x => x.Speaker.Span is { } sp && sp.Text(attacks.Text).Contains("attacks", StringComparison.Ordinal));
     }
 
     [Fact]
