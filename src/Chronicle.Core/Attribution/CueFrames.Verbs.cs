@@ -633,6 +633,11 @@ internal sealed partial class CueFrames
             return false; // "refused to answer last year": a time adjunct, not what was answered
         }
 
+        if (!content.Value.Direct && v.TokenAt(content.Value.Span.Start) == p && ClauseOfCircumstance(p))
+        {
+            return false; // "said Friday as he entered the talks", "said and did the same things": no words reported after the cue
+        }
+
         if (!content.Value.Direct && !v.Is(p, "that") && !v.Is(p, "to") && (kind == CueKind.Action || CueLexicon.ObjectVerbs.Contains(lemma) || lemma == "call"))
         {
             content = (ObjectOnly(content.Value.Span), false);
@@ -749,6 +754,15 @@ internal sealed partial class CueFrames
     }
 
     /// <summary>A short span of time words only: "last year", "on Friday", "this week".</summary>
+    /// <summary>
+    /// At <paramref name="k"/>: a conjunction ("and did …") or a time word and a subordinate clause ("Friday as he entered …")
+    /// — what follows the cue then tells when or what else, not what was said.
+    /// </summary>
+    private bool ClauseOfCircumstance(int k) =>
+        v.Is(k, "and") || v.Is(k, "or") || v.Is(k, "nor")
+        || (PhraseScanner.IsTimeWord(v, k) && (v.Is(k + 1, "as") || v.Is(k + 1, "when") || v.Is(k + 1, "while") || v.Is(k + 1, "after") || v.Is(k + 1, "before")
+            || v.Is(k + 1, "during") || v.Is(k + 1, "at") || v.Is(k + 1, "in")));
+
     private bool TimeOnly(TextSpan span)
     {
         var words = 0;

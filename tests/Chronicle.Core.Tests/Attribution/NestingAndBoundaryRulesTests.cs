@@ -374,4 +374,11 @@ public sealed class NestingAndBoundaryRulesTests
         Assert.Equal("a veto", Single(doc, "a veto").Span.Text(doc.Text));
         Assert.Equal("the levy unconstitutional", Single(doc, "the levy").Span.Text(doc.Text));
     }
+
+    [Fact]
+    public void Time_word_and_a_clause_or_a_conjunction_after_a_cue_is_no_content()
+    {
+        var doc = Run("The harbour master said Friday as he entered the talks. Those who said and did the same things were fined.");
+        Assert.DoesNotContain(doc.Quotes, q => q.Span.Text(doc.Text).StartsWith("Friday", StringComparison.Ordinal) || q.Span.Text(doc.Text).StartsWith("and", StringComparison.Ordinal));
+    }
 }
