@@ -158,6 +158,16 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                 continue; // "regarding black youth unemployment" is a preposition; "the second committee hearing" a noun
             }
 
+            if (lemma == "paint" && !AsWithin(i + 1, Math.Min(b, i + 10)))
+            {
+                continue; // only "painted him as …" reports a portrayal ("painting her face on game days" does not)
+            }
+
+            if (i - 2 >= a && v.IsWord(i - 1) && v.W(i - 1).EndsWith("est", StringComparison.Ordinal) && v.W(i - 1).Length > 4 && PhraseScanner.IsDeterminer(v, i - 2))
+            {
+                continue; // "the biggest decline", "the latest report": a noun after a superlative
+            }
+
             if (lemma == "like" && !(v.Is(i + 1, "to") && ((i > a && v.Is(i - 1, "would")) || v.Is(i, "likes") || v.Is(i, "liked"))))
             {
                 continue; // only "would like to …", "likes to …" state a wish or a taste; "like" is mostly a preposition

@@ -381,4 +381,12 @@ public sealed class NestingAndBoundaryRulesTests
         var doc = Run("The harbour master said Friday as he entered the talks. Those who said and did the same things were fined.");
         Assert.DoesNotContain(doc.Quotes, q => q.Span.Text(doc.Text).StartsWith("Friday", StringComparison.Ordinal) || q.Span.Text(doc.Text).StartsWith("and", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Paint_without_as_and_a_noun_after_a_superlative_are_no_cues()
+    {
+        var doc = Run("Fans were painting their faces on game days. It was the biggest decline for a developed port in years. The mayor painted the union as reckless.");
+        Assert.DoesNotContain(doc.Quotes, q => q.Cue.Text(doc.Text) is "painting" or "decline");
+        Assert.Equal("The mayor", Single(doc, "reckless").Speaker.Span!.Value.Text(doc.Text));
+    }
 }
