@@ -238,6 +238,10 @@ internal static class Overlaps
     private static bool IsWholeQuote(DocView v, TextSpan content) =>
         content.Start > 0 && QuoteScanner.IsQuoteChar(v.Text[content.Start - 1]);
 
+    /// <summary>Words that cannot end reported words: a preposition or a relative word left at a cut ("… Wednesday night by", "… Richmond, Va., where").</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> DanglingWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["by", "to", "of", "for", "with", "from", "at", "where", "which", "who", "whom", "whose", "when", "as"], StringComparer.OrdinalIgnoreCase);
+
     private static int TrimBack(string text, int start, int end)
     {
         while (true)
@@ -248,7 +252,8 @@ internal static class Overlaps
             }
 
             // "it was opposed to the fee and [warned …]", "… but has [said …]": a conjunction or an auxiliary left
-            // before the cut belongs to the next clause; "consider it a [“personal insult”]": so does an article.
+            // before the cut belongs to the next clause; "consider it a [“personal insult”]": so does an article, and a
+            // preposition or a relative word ("responded … by [saying …]", "in Richmond, where [the judge …]").
             var word = end;
             while (word > start && (char.IsLetter(text[word - 1]) || text[word - 1] is '\'' or '\u2019'))
             {
@@ -271,6 +276,7 @@ internal static class Overlaps
             if (word == end || word == start || !char.IsWhiteSpace(text[word - 1])
                 || !(last.Equals("and", StringComparison.OrdinalIgnoreCase) || last.Equals("but", StringComparison.OrdinalIgnoreCase)
                     || last.Equals("a", StringComparison.OrdinalIgnoreCase) || last.Equals("an", StringComparison.OrdinalIgnoreCase) || last.Equals("the", StringComparison.OrdinalIgnoreCase)
+                    || DanglingWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(last)
                     || SpeakerWords.VerbPrefix.GetAlternateLookup<ReadOnlySpan<char>>().Contains(last) || last.EndsWith("n't", StringComparison.OrdinalIgnoreCase)
                     || last.EndsWith("n\u2019t", StringComparison.OrdinalIgnoreCase)))
             {

@@ -389,4 +389,11 @@ public sealed class NestingAndBoundaryRulesTests
         Assert.DoesNotContain(doc.Quotes, q => q.Cue.Text(doc.Text) is "painting" or "decline");
         Assert.Equal("The mayor", Single(doc, "reckless").Speaker.Span!.Value.Text(doc.Text));
     }
+
+    [Fact]
+    public void A_cut_content_never_ends_in_a_preposition_or_a_relative_word()
+    {
+        var doc = Run("The mayor responded to the pilots on Wednesday night by saying the fees would stay. The firm chose to file in Hull, where the judge said the case was weak.");
+        Assert.DoesNotContain(doc.Quotes, q => q.Span.Text(doc.Text).EndsWith(" by", StringComparison.Ordinal) || q.Span.Text(doc.Text).EndsWith(" where", StringComparison.Ordinal));
+    }
 }
