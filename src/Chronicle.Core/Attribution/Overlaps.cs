@@ -26,6 +26,7 @@ internal static class Overlaps
                 || (inner.Kind == CueKind.Action && outer.Kind is CueKind.Speech or CueKind.Mind or CueKind.Report && !SpeakerBefore(inner, outer) && outer.Content.Contains(inner.Content)
                     && !(inner.SpeakerSpan is { } isp && isp.Start > outer.Content.Start && AdjunctBetween(v, outer.Content.Start, isp.Start)))
                 || RestrictiveRelative(v, inner) || (inner.Nominal && !outer.Nominal && outer.Content.Contains(inner.Content))
+                || (inner.SpeakerSpan is { } through && through.Contains(outer.Cue) && !AfterRelativePronoun(v, outer.Cue)) // "Obama Says Museum Will Tell of …": a speaker scanned through the outer cue ("X, who understood …, told" is a relative clause of the speaker)
                 || (LoneWhWord(v, inner.Content) && outer.Content.Contains(inner.Content))))).ToList();
         // "Trump said after the convention he would not …": an adjunct before that speaker belongs to the outer cue; the content starts at the speaker.
         var byContent = new SpanBuckets();
@@ -177,6 +178,18 @@ internal static class Overlaps
     {
         var k = v.TokenAt(contentStart);
         return k + 1 < v.Tokens.Length && v.Is(k, "what") && v.Tokens[k + 1].Span.Start == speakerStart;
+    }
+
+    /// <summary>The cue follows a relative pronoun (and adverbs or auxiliaries): "who understood", "which has long argued".</summary>
+    private static bool AfterRelativePronoun(DocView v, TextSpan cue)
+    {
+        var k = v.TokenAt(cue.Start) - 1;
+        while (k > 0 && (PhraseScanner.IsAdverb(v, k) || v.In(k, SpeakerWords.VerbPrefix)))
+        {
+            k--;
+        }
+
+        return k >= 0 && (v.Is(k, "who") || v.Is(k, "which") || v.Is(k, "that"));
     }
 
     /// <summary>The content opening at <paramref name="contentStart"/> is "to" followed by the cue at <paramref name="cueStart"/>.</summary>

@@ -396,4 +396,12 @@ public sealed class NestingAndBoundaryRulesTests
         var doc = Run("The mayor responded to the pilots on Wednesday night by saying the fees would stay. The firm chose to file in Hull, where the judge said the case was weak.");
         Assert.DoesNotContain(doc.Quotes, q => q.Span.Text(doc.Text).EndsWith(" by", StringComparison.Ordinal) || q.Span.Text(doc.Text).EndsWith(" where", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_speaker_phrase_never_runs_through_another_cue_but_may_hold_a_relative_clause()
+    {
+        var doc = Run("Mayor Says New Harbour Museum Will Tell of Storms and Wrecks\nThe mayor, who understood that a vote would fail, told his aides to find the money elsewhere.");
+        Assert.DoesNotContain(doc.Quotes, q => q.Cue.Text(doc.Text) == "Tell");
+        Assert.Equal("told", Single(doc, "his aides to find the money").Cue.Text(doc.Text));
+    }
 }
