@@ -184,6 +184,7 @@ internal sealed partial class CueFrames
         "view", "views", "interest", "plan", "plans", "support", "decision", "willingness", "unwillingness", "determination", "threat",
         "threats", "talk", "rhetoric", "impetus", "faith", "ire", "desire", "eagerness", "reluctance", "confidence",
         "enthusiasm", "affection", "admiration", "disdain", "obsession", "fixation", "hostility", "commitment", "commitments", "stance",
+
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> PossessivePronouns = new[] { "his", "her", "their", "its", "our", "my", "your" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);

@@ -20,7 +20,7 @@ internal static class SpeakerSanity
             }
         }
 
-        return drafts.FindAll(d => d.SpeakerSpan is not { } sp || Plausible(v, sp));
+        return drafts.FindAll(d => d.SpeakerSpan is not { } sp || Plausible(v, sp, d.Cue));
     }
 
     /// <summary>
@@ -58,7 +58,7 @@ internal static class SpeakerSanity
         "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "thousands", "millions", "dozens",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static bool Plausible(DocView v, TextSpan sp)
+    private static bool Plausible(DocView v, TextSpan sp, TextSpan cue)
     {
         var first = v.TokenAt(sp.Start);
         if (first >= v.Tokens.Length)
@@ -75,6 +75,12 @@ internal static class SpeakerSanity
         if (first == last && (PhraseScanner.IsTimeWord(v, first) || v.Tokens[first].Kind == TokenKind.Number || IsNumberWord(v.W(first))))
         {
             return false; // "to make the case Tuesday", "Twenty-seven states …": a day or a number alone is no speaker
+        }
+
+        if (first > 0 && first < last && v.Is(first - 1, "to") && !cue.Contains(v.Tokens[first - 1].Span) && v.IsWord(first) && !v.IsCap(first)
+            && !PhraseScanner.IsDeterminer(v, first) && !v.In(first, SpeakerWords.Pronouns) && !v.In(first, SpeakerWords.SourceNouns))
+        {
+            return false; // "in order to prove Baghdad can assure …": an infinitive and its object are no speaker
         }
 
         if (first < last && v.Is(first, "that") && !PhraseScanner.IsDeterminer(v, first + 1) && !v.IsCap(first + 1))

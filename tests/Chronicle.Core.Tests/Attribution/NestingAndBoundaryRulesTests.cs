@@ -404,4 +404,12 @@ public sealed class NestingAndBoundaryRulesTests
         Assert.DoesNotContain(doc.Quotes, q => q.Cue.Text(doc.Text) == "Tell");
         Assert.Equal("told", Single(doc, "his aides to find the money").Cue.Text(doc.Text));
     }
+
+    [Fact]
+    public void An_infinitive_and_its_object_are_no_speaker_but_according_to_keeps_its_source()
+    {
+        var doc = Run("The pilots must secure the quay in order to prove Hull can assure foreign crews safety after the strike. According to the harbour police, the quay is safe.");
+        Assert.DoesNotContain(doc.Quotes, q => q.Speaker.Span is { } sp && sp.Text(doc.Text).StartsWith("prove", StringComparison.Ordinal));
+        Assert.Equal("the harbour police", Single(doc, "the quay is safe").Speaker.Span!.Value.Text(doc.Text));
+    }
 }
