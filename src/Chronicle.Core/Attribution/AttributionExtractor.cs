@@ -47,6 +47,7 @@ public sealed class AttributionExtractor : IAnnotator
         AddPullQuotes(v, segments, drafts);
         drafts = Overlaps.Resolve(v, SpeakerSanity.KeepPlausible(v, drafts));
         AddContinuations(v, segments, drafts);
+        CloseBrackets(v, drafts);
         drafts.Sort((x, y) => x.Content.Start.CompareTo(y.Content.Start));
 
         var names = new NameIndex(v);
@@ -187,6 +188,30 @@ public sealed class AttributionExtractor : IAnnotator
         }
 
         drafts.AddRange(added);
+    }
+
+    /// <summary>"known as the Coordination Framework (CF)": a content that opens a bracket and stops right before its close takes the close.</summary>
+    private static void CloseBrackets(DocView v, List<Draft> drafts)
+    {
+        foreach (var d in drafts)
+        {
+            var end = d.Content.End;
+            if (end >= v.Text.Length || v.Text[end] != ')')
+            {
+                continue;
+            }
+
+            var open = 0;
+            foreach (var c in v.Text.AsSpan(d.Content.Start, d.Content.Length))
+            {
+                open += c == '(' ? 1 : c == ')' ? -1 : 0;
+            }
+
+            if (open > 0)
+            {
+                d.Content = new TextSpan(d.Content.Start, end + 1);
+            }
+        }
     }
 
     /// <summary>Positions paired with their index, sorted by position, then index.</summary>

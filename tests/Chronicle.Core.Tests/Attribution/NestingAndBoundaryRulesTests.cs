@@ -412,4 +412,11 @@ public sealed class NestingAndBoundaryRulesTests
         Assert.DoesNotContain(doc.Quotes, q => q.Speaker.Span is { } sp && sp.Text(doc.Text).StartsWith("prove", StringComparison.Ordinal));
         Assert.Equal("the harbour police", Single(doc, "the quay is safe").Speaker.Span!.Value.Text(doc.Text));
     }
+
+    [Fact]
+    public void A_content_never_leaves_a_bracket_open()
+    {
+        var doc = Run("The minister said the ferries belong to the coalition known as the Harbour Framework (HF).");
+        Assert.DoesNotContain(doc.Quotes, q => q.Span.Text(doc.Text).EndsWith("(HF", StringComparison.Ordinal));
+    }
 }
