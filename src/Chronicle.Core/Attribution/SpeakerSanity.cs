@@ -20,7 +20,8 @@ internal static class SpeakerSanity
             }
         }
 
-        return drafts.FindAll(d => d.SpeakerSpan is not { } sp || Plausible(v, sp, d.Cue));
+        drafts.RemoveAll(d => d.SpeakerSpan is { } sp && !Plausible(v, sp, d.Cue));
+        return drafts;
     }
 
     /// <summary>
