@@ -9,7 +9,7 @@ internal sealed partial class SpeakerResolver
     /// <summary>
     /// A pronoun speaker: "I", "we" and "you" outside a quotation are the writer (or the reader); "he" and "she" take the
     /// person opening their own sentence, else the last speaker who can be a person, else the person just named or
-    /// described; "they" the last speaker who is not one person; "it" the last speaker.
+    /// described; "they" the last speaker who is not one person; "it" the last body, state or document that spoke.
     /// </summary>
     private SpeakerInfo DescribePronoun(Draft d, TextSpan span, int first, string text, List<Draft> before)
     {
@@ -29,6 +29,8 @@ internal sealed partial class SpeakerResolver
         // "he", "she": not a state or a ministry quoted in between; "they": not one named or described person.
         var antecedent = personal ? Previous(before, d, "person", p => p.Speaker is { NotPerson: false })
             : v.Is(first, "they") ? Previous(before, d, "group", p => p.Speaker is { OnePerson: false })
+            // "it": a body, a state or a document (an unresolved "I" or "we" is NotPerson too, but no body).
+            : v.Is(first, "it") ? Previous(before, d, "body", p => p.Speaker is { NotPerson: true, IsPronoun: false } or { NotPerson: true, ActorId: not null })
             : Previous(before, d, "any", _ => true);
         if (personal && antecedent is null && PersonDescriptionBefore(d.Sentence, span.Start) is { } described)
         {

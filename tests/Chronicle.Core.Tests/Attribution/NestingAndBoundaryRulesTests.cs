@@ -419,4 +419,11 @@ public sealed class NestingAndBoundaryRulesTests
         var doc = Run("The minister said the ferries belong to the coalition known as the Harbour Framework (HF).");
         Assert.DoesNotContain(doc.Quotes, q => q.Span.Text(doc.Text).EndsWith("(HF", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void It_refers_back_to_a_body_not_to_a_person()
+    {
+        var doc = Run("Iraq said the talks would resume in March. Ana Ruiz said the port was open. It added that foreign troops must leave.");
+        Assert.Equal("Iraq", Single(doc, "foreign troops must leave").Speaker.Name);
+    }
 }
