@@ -18,6 +18,10 @@ internal static class SpeakerSanity
             {
                 d.SpeakerSpan = whole;
             }
+            else if (d.SpeakerSpan is { } verb && SubjectlessVerb(v, verb, d.Sentence))
+            {
+                d.SpeakerSpan = null; // "Keeps saying she opposed the war": a list item with no subject; its words are kept, unattributed
+            }
         }
 
         drafts.RemoveAll(d => d.SpeakerSpan is { } sp && !Plausible(v, sp, d.Cue));
@@ -45,6 +49,34 @@ internal static class SpeakerSanity
 
         return v.IsWord(start) && !v.In(start, SpeakerWords.LeftStops) ? new TextSpan(v.Tokens[start].Span.Start, sp.End) : null;
     }
+
+    /// <summary>
+    /// The speaker phrase is one capitalised verb form opening its sentence ("Keeps saying …", "Lacks …, and extols …"):
+    /// a list item whose subject is the list's topic, named nowhere in the sentence.
+    /// </summary>
+    private static bool SubjectlessVerb(DocView v, TextSpan sp, int sentence)
+    {
+        var k = v.TokenAt(sp.Start);
+        if (k >= v.Tokens.Length || v.Tokens[k].Span.End < sp.End || k != v.SentenceStart[sentence] || !v.IsCap(k))
+        {
+            return false;
+        }
+
+        var w = v.W(k);
+        if (w.Length < 4 || !w.EndsWith("s", StringComparison.Ordinal) || w.EndsWith("ss", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[w.Length];
+        w.ToLowerInvariant(lower);
+        return SubjectlessOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower); // not any cue form: "Reports say …" has a subject
+    }
+
+    private static readonly FrozenSet<string> SubjectlessOpeners = new[]
+    {
+        "keeps", "continues", "refuses", "tries", "wants", "lacks", "needs", "seems", "fails", "insists", "pretends", "repeats",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>"Twenty-seven", "dozens": a number word, alone or before a hyphen.</summary>
     private static bool IsNumberWord(ReadOnlySpan<char> w)

@@ -426,4 +426,12 @@ public sealed class NestingAndBoundaryRulesTests
         var doc = Run("Iraq said the talks would resume in March. Ana Ruiz said the port was open. It added that foreign troops must leave.");
         Assert.Equal("Iraq", Single(doc, "foreign troops must leave").Speaker.Name);
     }
+
+    [Fact]
+    public void A_list_item_opening_with_a_verb_has_no_speaker_but_a_plural_subject_does()
+    {
+        var doc = Run("Keeps saying she opposed the new harbour fees.\nReports say the harbour fees will rise again.");
+        Assert.Null(Single(doc, "she opposed the new harbour fees").Speaker.Span);
+        Assert.Equal("Reports", Single(doc, "will rise again").Speaker.Span!.Value.Text(doc.Text));
+    }
 }
