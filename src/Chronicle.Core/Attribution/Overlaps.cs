@@ -14,7 +14,7 @@ internal static class Overlaps
         // A cue inside quoted or framed words ("…, he added"; a quotation; "according to X, …"), a state of mind
         // inside someone's reported speech, or an act inside a report ("said Obama hopes his successor will push for …")
         // belongs to the reported words, not to the article.
-        var all = drafts;
+        var all = WithoutSpeakerDescriptions(drafts);
         var contents = new SpanBuckets();
         foreach (var d in all)
         {
@@ -138,6 +138,19 @@ internal static class Overlaps
         }
 
         return kept;
+    }
+
+    /// <summary>"Critics of the EB-5 program say …": a noun cue inside another report's speaker phrase describes that speaker.</summary>
+    private static List<Draft> WithoutSpeakerDescriptions(List<Draft> drafts)
+    {
+        var speakers = new SpanBuckets();
+        foreach (var d in drafts)
+        {
+            speakers.Add(d.SpeakerSpan ?? default);
+        }
+
+        return drafts.FindAll(inner => !inner.Nominal
+            || !speakers.Containing(inner.Cue).Any(id => drafts[id] != inner && drafts[id].SpeakerSpan is { } sp && sp.Contains(inner.Content)));
     }
 
     private static readonly System.Collections.Frozen.FrozenSet<string> AdjunctPrepositions = System.Collections.Frozen.FrozenSet.ToFrozenSet(

@@ -434,4 +434,12 @@ public sealed class NestingAndBoundaryRulesTests
         Assert.Null(Single(doc, "she opposed the new harbour fees").Speaker.Span);
         Assert.Equal("Reports", Single(doc, "will rise again").Speaker.Span!.Value.Text(doc.Text));
     }
+
+    [Fact]
+    public void A_noun_cue_inside_a_speaker_phrase_describes_the_speaker()
+    {
+        var doc = Run("Critics of the new ferry program, like the mayor of Hull, have said it helps rich investors more than the towns.");
+        Assert.DoesNotContain(doc.Quotes, q => q.Span.Text(doc.Text) == "the new ferry program");
+        Assert.Single(doc.Quotes, q => q.Span.Text(doc.Text).Contains("rich investors", StringComparison.Ordinal));
+    }
 }
