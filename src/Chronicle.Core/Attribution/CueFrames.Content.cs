@@ -335,8 +335,28 @@ internal sealed partial class CueFrames
     /// unless it follows "anything"/"what" ("tell the board anything it doesn't know" is a relative clause).
     /// </summary>
     private bool OpensClauseAfterAddressee(int k) =>
-        (v.Is(k, "he") || v.Is(k, "she") || v.Is(k, "it") || v.Is(k, "they") || v.Is(k, "we") || v.Is(k, "i"))
+        ((v.Is(k, "he") || v.Is(k, "she") || v.Is(k, "it") || v.Is(k, "they") || v.Is(k, "we") || v.Is(k, "i")) || DeterminedSubjectThenVerb(k))
         && !(v.Is(k - 1, "anything") || v.Is(k - 1, "everything") || v.Is(k - 1, "something") || v.Is(k - 1, "nothing") || v.Is(k - 1, "what") || v.Is(k - 1, "all"));
+
+    /// <summary>"told reporters the fees were too high": "the" and a noun or two, then a finite "be" or a modal, open a clause.</summary>
+    private bool DeterminedSubjectThenVerb(int k)
+    {
+        if (!v.Is(k, "the") || k < 1 || !v.IsWord(k - 1) || v.IsCap(k - 1))
+        {
+            return false; // after a capitalised addressee ("told MEE the talks …") the no-complementizer path already decides
+        }
+
+        for (var j = k + 1; j <= k + 3 && j < v.Tokens.Length && v.IsWord(j) && !v.IsCap(j); j++)
+        {
+            if (v.Is(j, "was") || v.Is(j, "were") || v.Is(j, "is") || v.Is(j, "are") || v.Is(j, "will") || v.Is(j, "would") || v.Is(j, "could")
+                || v.Is(j, "had") || v.Is(j, "has") || v.Is(j, "have"))
+            {
+                return j > k + 1;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"X, the former secretary, said": the name before the appositive plus the appositive.</summary>
     private TextSpan? Appositive(int comma, int a)

@@ -442,4 +442,13 @@ public sealed class NestingAndBoundaryRulesTests
         Assert.DoesNotContain(doc.Quotes, q => q.Span.Text(doc.Text) == "the new ferry program");
         Assert.Single(doc.Quotes, q => q.Span.Text(doc.Text).Contains("rich investors", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Told_reporters_then_a_clause_without_that_keeps_the_clause_as_content()
+    {
+        var doc = Run("A vocal critic of the ferry program told reporters the fees were too high.");
+        var q = Single(doc, "the fees were too high");
+        Assert.Equal("the fees were too high", q.Span.Text(doc.Text));
+        Assert.Equal("A vocal critic of the ferry program", q.Speaker.Span!.Value.Text(doc.Text));
+    }
 }
