@@ -337,8 +337,7 @@ internal sealed partial class CueFrames
         return SpeakerWords.Pronouns.Contains(w) || w.Equals("who", StringComparison.OrdinalIgnoreCase) || w.Equals("that", StringComparison.OrdinalIgnoreCase);
     }
 
-    private bool EndsPossessive(int t) =>
-        v.IsWord(t) && (v.W(t).EndsWith("'s", StringComparison.Ordinal) || v.W(t).EndsWith("\u2019s", StringComparison.Ordinal));
+    private bool EndsPossessive(int t) => PhraseScanner.EndsPossessive(v, t);
 
     private bool IsPassiveParticiple(int i, int a)
     {

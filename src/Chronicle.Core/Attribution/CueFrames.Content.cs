@@ -589,12 +589,16 @@ internal sealed partial class CueFrames
     private TextSpan OwnPredicateCut(TextSpan content)
     {
         var first = v.TokenAt(content.Start);
+        var complement = v.Is(first - 1, "that") || v.In(first, AdjunctOpeners); // "shows that in a close contest, Lind leads …"
+        // Whether a verb of its own stands between the content start and token k (kept up to date as k moves, not rescanned).
+        var verbBefore = IsFiniteOrPast(first);
         for (var k = first + 2; k < v.Tokens.Length && v.Tokens[k].Span.End <= content.End; k++)
         {
+            verbBefore |= IsFiniteOrPast(k - 1);
+            var objectBefore = v.Is(first, "to") || !verbBefore;
             if (v.Is(k, "and") && !v.IsPunct(k - 1, ',') && k - 1 > first && v.IsWord(k + 1) && !v.IsCap(k + 1) && v.IsWord(k + 2) && !InsideQuotation(k)
                 && (v.W(k + 1).EndsWith("ed", StringComparison.Ordinal) || PhraseScanner.IsIrregularPast(v, k + 1)) && !PhraseScanner.IsDeterminer(v, k - 1)
-                && (v.Is(first, "to") || (!HasFiniteVerb(new TextSpan(content.Start, v.Tokens[k].Span.Start)) && !HasFiniteVerbOrPast(first, k - 1)))
-                && (PhraseScanner.IsDeterminer(v, k + 2) || v.Is(k + 2, "to") || v.In(k + 2, ObjectPronouns) || v.In(k + 2, AdjunctOpeners)))
+                && objectBefore && (PhraseScanner.IsDeterminer(v, k + 2) || v.Is(k + 2, "to") || v.In(k + 2, ObjectPronouns) || v.In(k + 2, AdjunctOpeners)))
             {
                 // "promised a veto and attempted to make the case …", "asked about her emails and decided against …": a second act of the subject.
                 return CutBefore(content, k);
@@ -616,7 +620,6 @@ internal sealed partial class CueFrames
                 return CutBefore(content, k);
             }
 
-            var objectBefore = v.Is(first, "to") || (!HasFiniteVerb(new TextSpan(content.Start, v.Tokens[k].Span.Start)) && !HasFiniteVerbOrPast(first, k - 1));
             var predicate = PhraseScanner.IsAdverb(v, k + 2) || v.Is(k + 2, "also") || v.Is(k + 2, "then") ? k + 3 : k + 2; // "but also drew …"
             if ((v.Is(k + 1, "yet") || v.Is(k + 1, "but")) && CoordinatedPredicate(predicate) && objectBefore)
             {
@@ -634,11 +637,10 @@ internal sealed partial class CueFrames
             // "promising lower taxes and “jobs,” but he has also intensified …", "…, Clinton restricted comments …": after an
             // object, a clause with a subject of its own is the writer's next statement.
             var subject = v.Is(k + 1, "but") || v.Is(k + 1, "and") || v.Is(k + 1, "yet") ? k + 2 : k + 1;
-            var complement = v.Is(first - 1, "that") || v.In(first, AdjunctOpeners); // "shows that in a close contest, Lind leads …"
             // "…, but her plan would require …", "…, his decision was overturned", "…, and attorneys for the family released …":
             // a noun phrase before a verb makes a subject too (right after the comma only before an auxiliary: ", his wife, said" is an appositive).
             var verb = subject + 1;
-            if ((v.In(subject, PossessiveDeterminers) || v.Is(subject, "the")) && v.IsWord(subject + 1) && !v.IsCap(subject + 1)
+            if ((v.In(subject, PossessivePronouns) || v.Is(subject, "the")) && v.IsWord(subject + 1) && !v.IsCap(subject + 1)
                 && (subject != k + 1 || v.In(subject + 2, Auxiliaries)))
             {
                 verb = subject + 2;
@@ -666,6 +668,9 @@ internal sealed partial class CueFrames
         return content;
     }
 
+    /// <summary>Token <paramref name="k"/> is a verb by <see cref="HasFiniteVerb"/> or <see cref="HasFiniteVerbOrPast"/>.</summary>
+    private bool IsFiniteOrPast(int k) => HasFiniteVerb(v.Tokens[k].Span) || HasFiniteVerbOrPast(k, k);
+
     /// <summary>"aside from", "apart from", "besides", "instead of", "in addition to" ending at <paramref name="k"/>.</summary>
     private bool BesidesPreposition(int k) =>
         (v.Is(k, "from") && (v.Is(k - 1, "aside") || v.Is(k - 1, "apart"))) || v.Is(k, "besides") || (v.Is(k, "of") && v.Is(k - 1, "instead"))
@@ -683,20 +688,14 @@ internal sealed partial class CueFrames
         return new TextSpan(content.Start, v.Tokens[last].Span.End);
     }
 
-    /// <summary>The content is one quotation from its opening mark (not reported words running into a quotation).</summary>
-    private bool IsWholeQuotation(TextSpan content) => content.Start > 0 && QuoteScanner.IsQuoteChar(v.Text[content.Start - 1]);
-
     /// <summary>"aside from", "apart from", "except for", "other than" at <paramref name="k"/>.</summary>
     private bool ExceptionAfter(int k) =>
         ((v.Is(k, "aside") || v.Is(k, "apart")) && v.Is(k + 1, "from")) || (v.Is(k, "except") && v.Is(k + 1, "for")) || (v.Is(k, "other") && v.Is(k + 1, "than"));
 
-    /// <summary>A lowercase finite verb opening a predicate with no subject of its own ("yet refuses to", "but has not").</summary>
     private static readonly FrozenSet<string> ReasonSubordinators = new[] { "because", "since", "although", "though", "whereas" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> PossessiveDeterminers = new[] { "his", "her", "their", "its", "our", "my", "your" }
-        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
+    /// <summary>A lowercase finite verb opening a predicate with no subject of its own ("yet refuses to", "but has not").</summary>
     private bool CoordinatedPredicate(int k)
     {
         if (!v.IsWord(k) || v.IsCap(k) || PhraseScanner.IsDeterminer(v, k) || v.In(k, SpeakerWords.Pronouns))

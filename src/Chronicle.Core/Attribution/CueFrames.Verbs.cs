@@ -316,7 +316,7 @@ internal sealed partial class CueFrames
         return v.Span(k, end);
     }
 
-    /// <summary>The speaker of an earlier cue of this sentence that has its subject before it.</summary>
+    /// <summary>The speaker phrase is a bare "who" or "which".</summary>
     private bool IsRelativePronoun(TextSpan sp)
     {
         var k = v.TokenAt(sp.Start);
@@ -357,6 +357,7 @@ internal sealed partial class CueFrames
         return nearest;
     }
 
+    /// <summary>The speaker of an earlier cue of this sentence that has its subject before it.</summary>
     private TextSpan? EarlierSubject(int sentenceFirstDraft, List<Draft> into, int i)
     {
         for (var k = sentenceFirstDraft; k < into.Count; k++)
@@ -643,7 +644,7 @@ internal sealed partial class CueFrames
             content = (ObjectOnly(content.Value.Span), false);
         }
 
-        if (!content.Value.Direct || !IsWholeQuotation(content.Value.Span))
+        if (!content.Value.Direct || !QuoteScanner.IsWholeQuote(v.Text, content.Value.Span))
         {
             var cut = OwnPredicateCut(content.Value.Span);
             content = (cut, content.Value.Direct && segments.Any(q => q.Content.Overlaps(cut)));
@@ -703,13 +704,9 @@ internal sealed partial class CueFrames
                 return null; // "that the deal …", "that judges should …" after a noun open a content clause, not a relative one
             }
 
-            Span<char> buffer = stackalloc char[40];
-            for (var k = first; k < r; k++)
+            if (HasCueWord(v.Span(first, r - 1)))
             {
-                if (v.IsWord(k) && !v.IsCap(k) && CueLexicon.TryGet(PhraseScanner.Lower(v, k, buffer), out _, out _))
-                {
-                    return null; // "Democrats noted that last year …": a reporting verb before "that" makes it a complement
-                }
+                return null; // "Democrats noted that last year …": a reporting verb before "that" makes it a complement
             }
 
             for (var k = r + 1; k < scanStart; k++)
@@ -753,7 +750,6 @@ internal sealed partial class CueFrames
         return last > t + 1 ? v.Span(t + 1, last) : null;
     }
 
-    /// <summary>A short span of time words only: "last year", "on Friday", "this week".</summary>
     /// <summary>
     /// At <paramref name="k"/>: a conjunction ("and did …") or a time word and a subordinate clause ("Friday as he entered …")
     /// — what follows the cue then tells when or what else, not what was said.
@@ -763,6 +759,7 @@ internal sealed partial class CueFrames
         || (PhraseScanner.IsTimeWord(v, k) && (v.Is(k + 1, "as") || v.Is(k + 1, "when") || v.Is(k + 1, "while") || v.Is(k + 1, "after") || v.Is(k + 1, "before")
             || v.Is(k + 1, "during") || v.Is(k + 1, "at") || v.Is(k + 1, "in")));
 
+    /// <summary>A short span of time words only: "last year", "on Friday", "this week".</summary>
     private bool TimeOnly(TextSpan span)
     {
         var words = 0;
@@ -1031,10 +1028,6 @@ internal sealed partial class CueFrames
         return v.CountWords(span) >= 3 ? TrimEnd(span, QuoteScanner.IsQuoteChar(v.Text[span.Start])) : null;
     }
 
-    /// <summary>
-    /// "expected a full debate", "fears a new war": an expectation or fear with a determined noun phrase as
-    /// object reports its content ("believe the polls" too, but not "believe him").
-    /// </summary>
     /// <summary>Words opening an embedded question: "didn't know what to make of …", "cannot fathom how …".</summary>
     private static readonly FrozenSet<string> WhWords = new[] { "what", "how", "why", "whether", "if", "which", "who", "where", "when" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -1063,6 +1056,10 @@ internal sealed partial class CueFrames
         return false;
     }
 
+    /// <summary>
+    /// "expected a full debate", "fears a new war": an expectation or fear with a determined noun phrase as
+    /// object reports its content ("believe the polls" too, but not "believe him").
+    /// </summary>
     private bool DeterminedObject(int p, string lemma) =>
         lemma is "expect" or "anticipate" or "fear" or "believe" or "doubt" or "predict" or "prefer" or "regret" or "desire" or "dream"
         && (v.Is(p, "a") || v.Is(p, "an") || v.Is(p, "the") || v.Is(p, "more") || v.Is(p, "further") || v.Is(p, "another"));

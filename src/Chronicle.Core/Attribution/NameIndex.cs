@@ -39,10 +39,6 @@ internal sealed class NameIndex
 
     private readonly Dictionary<string, RoleFits> _roleFits = new(StringComparer.Ordinal);
 
-    /// <summary>"Scott's" in "a college in Scott's district": it owns the next noun and ends no name before "in".</summary>
-    private static bool IsPossessive(DocView v, int k) =>
-        v.W(k).EndsWith("'s", StringComparison.Ordinal) || v.W(k).EndsWith("\u2019s", StringComparison.Ordinal);
-
     public NameIndex(DocView v)
     {
         var i = 0;
@@ -59,7 +55,7 @@ internal sealed class NameIndex
             {
                 var k = end + 1;
                 if (v.IsCap(k) || IsParticleName(v, k) || (v.IsPunct(k, '.') && v.W(end).Length <= 3 && v.IsCap(k + 1) && !v.Text.AsSpan(v.Tokens[end].Span.End, v.Tokens[k + 1].Span.Start - v.Tokens[end].Span.End).Contains('\n'))
-                    || (v.In(k, Particles) && v.IsWord(k + 1)) || ((v.Is(k, "of") || v.Is(k, "in") || v.Is(k, "for")) && v.IsCap(k + 1) && !(v.Is(k, "in") && IsPossessive(v, k + 1))))
+                    || (v.In(k, Particles) && v.IsWord(k + 1)) || ((v.Is(k, "of") || v.Is(k, "in") || v.Is(k, "for")) && v.IsCap(k + 1) && !(v.Is(k, "in") && PhraseScanner.EndsPossessive(v, k + 1)))) // "a college in Scott's district": "Scott's" owns the next noun
                 {
                     if (v.Text.AsSpan(v.Tokens[end].Span.End, v.Tokens[k].Span.Start - v.Tokens[end].Span.End).Contains('\n'))
                     {

@@ -143,14 +143,15 @@ internal static class Overlaps
     /// <summary>"Critics of the EB-5 program say …": a noun cue inside another report's speaker phrase describes that speaker.</summary>
     private static List<Draft> WithoutSpeakerDescriptions(List<Draft> drafts)
     {
+        var named = drafts.FindAll(d => d.SpeakerSpan is not null);
         var speakers = new SpanBuckets();
-        foreach (var d in drafts)
+        foreach (var d in named)
         {
-            speakers.Add(d.SpeakerSpan ?? default);
+            speakers.Add(d.SpeakerSpan!.Value);
         }
 
         return drafts.FindAll(inner => !inner.Nominal
-            || !speakers.Containing(inner.Cue).Any(id => drafts[id] != inner && drafts[id].SpeakerSpan is { } sp && sp.Contains(inner.Content)));
+            || !speakers.Containing(inner.Cue).Any(id => named[id] != inner && named[id].SpeakerSpan!.Value.Contains(inner.Content)));
     }
 
     private static readonly System.Collections.Frozen.FrozenSet<string> AdjunctPrepositions = System.Collections.Frozen.FrozenSet.ToFrozenSet(
@@ -261,12 +262,15 @@ internal static class Overlaps
         return k < v.Tokens.Length && v.IsCap(k) && v.Tokens[k].Span.End >= content.End - 1;
     }
 
-    private static bool IsWholeQuote(DocView v, TextSpan content) =>
-        content.Start > 0 && QuoteScanner.IsQuoteChar(v.Text[content.Start - 1]);
+    private static bool IsWholeQuote(DocView v, TextSpan content) => QuoteScanner.IsWholeQuote(v.Text, content);
 
-    /// <summary>Words that cannot end reported words: a preposition or a relative word left at a cut ("… Wednesday night by", "… Richmond, Va., where").</summary>
+    /// <summary>
+    /// Words that cannot end reported words: a conjunction, an article, a preposition or a relative word left at a cut
+    /// ("… the fee and", "consider it a", "… Wednesday night by", "… Richmond, Va., where").
+    /// </summary>
     private static readonly System.Collections.Frozen.FrozenSet<string> DanglingWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
-        ["by", "to", "of", "for", "with", "from", "at", "where", "which", "who", "whom", "whose", "when", "as"], StringComparer.OrdinalIgnoreCase);
+        ["and", "but", "a", "an", "the", "by", "to", "of", "for", "with", "from", "at", "where", "which", "who", "whom", "whose", "when", "as"],
+        StringComparer.OrdinalIgnoreCase);
 
     private static int TrimBack(string text, int start, int end)
     {
@@ -300,9 +304,7 @@ internal static class Overlaps
             }
 
             if (word == end || word == start || !char.IsWhiteSpace(text[word - 1])
-                || !(last.Equals("and", StringComparison.OrdinalIgnoreCase) || last.Equals("but", StringComparison.OrdinalIgnoreCase)
-                    || last.Equals("a", StringComparison.OrdinalIgnoreCase) || last.Equals("an", StringComparison.OrdinalIgnoreCase) || last.Equals("the", StringComparison.OrdinalIgnoreCase)
-                    || DanglingWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(last)
+                || !(DanglingWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(last)
                     || SpeakerWords.VerbPrefix.GetAlternateLookup<ReadOnlySpan<char>>().Contains(last) || last.EndsWith("n't", StringComparison.OrdinalIgnoreCase)
                     || last.EndsWith("n\u2019t", StringComparison.OrdinalIgnoreCase)))
             {

@@ -36,6 +36,10 @@ internal static class PhraseScanner
     /// <summary>A past form that does not end in "-ed" ("gave", "read", "sent"): a verb, never part of a noun phrase.</summary>
     public static bool IsIrregularPast(DocView v, int i) => v.IsWord(i) && !v.IsCap(i) && v.In(i, IrregularPasts);
 
+    /// <summary>A word ending in "'s" ("Scott's", "Obama’s"): a possessive, or a contraction of "is"/"has".</summary>
+    public static bool EndsPossessive(DocView v, int i) =>
+        v.IsWord(i) && (v.W(i).EndsWith("'s", StringComparison.Ordinal) || v.W(i).EndsWith("\u2019s", StringComparison.Ordinal));
+
     /// <summary>An "-ly" adverb between subject and verb ("sharply criticized", "consistently touted").</summary>
     public static bool IsAdverb(DocView v, int i) => v.IsWord(i) && v.W(i).Length > 4 && v.W(i).EndsWith("ly", StringComparison.Ordinal) && !v.In(i, LyNouns);
 

@@ -16,6 +16,9 @@ internal readonly record struct QuoteSegment(TextSpan Content, int OpenMark, int
 /// </summary>
 internal static class QuoteScanner
 {
+    /// <summary>The content starts right after a quotation mark: one quotation, not reported words running into one.</summary>
+    public static bool IsWholeQuote(string text, TextSpan content) => content.Start > 0 && IsQuoteChar(text[content.Start - 1]);
+
     public static bool IsQuoteChar(char c) => c is '"' or '\u201C' or '\u201D' or '\u201E' or '\u00AB' or '\u00BB' or '\u2018' or '\u2019' or '\'';
 
     private static bool IsOpenDouble(char c) => c is '\u201C' or '\u201E' or '\u00AB';

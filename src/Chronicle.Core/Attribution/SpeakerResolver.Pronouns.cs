@@ -46,13 +46,7 @@ internal sealed partial class SpeakerResolver
     {
         var start = v.SentenceStart[s];
         var limit = Math.Min(start + 3, v.SentenceEnd[s]);
-        var opening = v.Tokens[start].Span.Start;
-        if (ActorOver(new TextSpan(opening, v.Tokens[limit - 1].Span.End)) is null)
-        {
-            return null; // fills the actor index; nothing named among the first words
-        }
-
-        foreach (var id in _actorSpans!.Overlapping(new TextSpan(opening, v.Tokens[limit - 1].Span.End)))
+        foreach (var id in ActorIndex.Overlapping(new TextSpan(v.Tokens[start].Span.Start, v.Tokens[limit - 1].Span.End)))
         {
             var a = actors[id];
             if (a.Kind is ActorKind.Person or ActorKind.Unknown && a.Span.End <= pos && v.TokenAt(a.Span.Start) < limit && NoWordBefore(start, v.TokenAt(a.Span.Start)))

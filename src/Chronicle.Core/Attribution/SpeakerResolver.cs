@@ -111,7 +111,8 @@ internal sealed partial class SpeakerResolver(DocView v, NameIndex names, IReadO
         {
             // "two Iraqi negotiators", "senior Syrian officials": people acting for a state, not the state
             // itself; they stay an anonymous description, the state is their affiliation.
-            return new SpeakerInfo(null, text, null, actor.Name, true, false) { NotPerson = !PersonHead(headIndex), OnePerson = PersonHead(headIndex) };
+            var onePerson = PersonHead(headIndex);
+            return new SpeakerInfo(null, text, null, actor.Name, true, false) { NotPerson = !onePerson, OnePerson = onePerson };
         }
 
         if (v.IsCap(headIndex) && Demonyms.CountryOf(v.W(headIndex)) is null || actor is not null)
@@ -145,7 +146,8 @@ internal sealed partial class SpeakerResolver(DocView v, NameIndex names, IReadO
         }
 
         var affiliation = AffiliationOf(first, headIndex);
-        var description = new SpeakerInfo(null, text, null, affiliation, true, false) { NotPerson = !PersonHead(headIndex), OnePerson = PersonHead(headIndex) };
+        var person = PersonHead(headIndex);
+        var description = new SpeakerInfo(null, text, null, affiliation, true, false) { NotPerson = !person, OnePerson = person };
         if (!(v.Is(first, "the") || v.Is(first, "this") || v.Is(first, "that")) || headIndex - first > 4)
         {
             return description;
@@ -306,19 +308,28 @@ internal sealed partial class SpeakerResolver(DocView v, NameIndex names, IReadO
             && !v.Tokens[start].Span.Text(v.Text).EndsWith("'s", StringComparison.Ordinal);
     }
 
+    /// <summary>The actors' mention spans, indexed on first use (ids are indices into <c>actors</c>).</summary>
+    private SpanBuckets ActorIndex
+    {
+        get
+        {
+            if (_actorSpans is null)
+            {
+                _actorSpans = new SpanBuckets();
+                foreach (var a in actors)
+                {
+                    _actorSpans.Add(a.Span);
+                }
+            }
+
+            return _actorSpans;
+        }
+    }
+
     private ActorMention? ActorOver(TextSpan span)
     {
-        if (_actorSpans is null)
-        {
-            _actorSpans = new SpanBuckets();
-            foreach (var a in actors)
-            {
-                _actorSpans.Add(a.Span);
-            }
-        }
-
         ActorMention? best = null;
-        foreach (var id in _actorSpans.Overlapping(span))
+        foreach (var id in ActorIndex.Overlapping(span))
         {
             var a = actors[id];
             if (a.Kind != ActorKind.Place && (best is null || a.Span.End > best.Span.End))
