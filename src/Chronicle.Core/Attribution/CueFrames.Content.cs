@@ -629,7 +629,7 @@ internal sealed partial class CueFrames
             // "echo her concerns, in large part because …": the reason after an object is the writer's.
             var reason = v.Is(k + 1, "in") && (v.Is(k + 2, "part") || (v.Is(k + 2, "large") && v.Is(k + 3, "part"))) ? (v.Is(k + 2, "part") ? k + 3 : k + 4)
                 : v.Is(k + 1, "partly") || v.Is(k + 1, "largely") || v.Is(k + 1, "mainly") ? k + 2 : k + 1;
-            if (objectBefore && k - 1 > first && v.In(reason, ReasonSubordinators))
+            if (k - 1 > first && v.In(reason, ReasonSubordinators) && (objectBefore || v.In(reason, ConcessiveSubordinators)))
             {
                 return CutBefore(content, k);
             }
@@ -691,6 +691,9 @@ internal sealed partial class CueFrames
     /// <summary>"aside from", "apart from", "except for", "other than" at <paramref name="k"/>.</summary>
     private bool ExceptionAfter(int k) =>
         ((v.Is(k, "aside") || v.Is(k, "apart")) && v.Is(k + 1, "from")) || (v.Is(k, "except") && v.Is(k + 1, "for")) || (v.Is(k, "other") && v.Is(k + 1, "than"));
+
+    private static readonly FrozenSet<string> ConcessiveSubordinators = new[] { "although", "though", "whereas" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> ReasonSubordinators = new[] { "because", "since", "although", "though", "whereas" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);

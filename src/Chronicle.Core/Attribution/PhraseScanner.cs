@@ -52,6 +52,10 @@ internal static class PhraseScanner
         "familiar", "close", "involved", "briefed", "knowledgeable", "aware", "speaking", "loyal", "linked", "allied", "opposed",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Words that may stand before an article inside one noun phrase ("all the", "such a", "half the").</summary>
+    private static readonly FrozenSet<string> Predeterminers = new[] { "all", "both", "half", "such", "quite", "rather", "what", "many", "twice", "only", "just", "even", "not" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     private static readonly FrozenSet<string> PhraseJoiners = new[] { "at", "in", "from", "of", "with", "for", "on", "inside" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> Quantifiers = new[]
@@ -167,7 +171,8 @@ internal static class PhraseScanner
                 var joinsNames = v.Is(j, "and") && j > sentenceStart && v.IsCap(j - 1) && v.IsCap(j + 1) && !v.In(j - 1, SpeakerWords.CapitalisedFunctionWords)
                     && !v.In(j + 1, SpeakerWords.CapitalisedFunctionWords);
                 // "Officials at the ministry", "Some at the meeting", "One of the doctors": a source word before a preposition keeps the phrase going.
-                var sourcePhrase = v.In(j, PhraseJoiners) && j > sentenceStart && !v.IsCap(j) && (v.In(j - 1, SpeakerWords.SourceNouns) || v.In(j - 1, Quantifiers));
+                var sourcePhrase = v.In(j, PhraseJoiners) && j > sentenceStart && !v.IsCap(j)
+                    && (v.In(j - 1, SpeakerWords.SourceNouns) || v.In(j - 1, Quantifiers) || SourcePhraseBehind(v, j, sentenceStart));
                 if (IsNegatedAux(v, j) || (v.In(j, SpeakerWords.LeftStops) && !joinsNames && !sourcePhrase && !(v.IsCap(j) && j > sentenceStart && v.IsCap(j - 1)) && !IsOfInsideName(v, j, sentenceStart)
                     && !v.In(j - 1, SourceQualifiers)))
                 {
@@ -193,7 +198,7 @@ internal static class PhraseScanner
                 }
 
                 if ((v.Is(j, "the") || v.Is(j, "a") || v.Is(j, "an")) && j - 1 >= sentenceStart && (v.IsCap(j - 1) || v.Tokens[j - 1].Kind == TokenKind.Number
-                    || (v.IsWord(j - 1) && (v.W(j - 1).EndsWith("ed", StringComparison.Ordinal) || IsIrregularPast(v, j - 1)) && !v.In(j - 1, PhraseJoiners) && !v.In(j - 1, Quantifiers) && !v.In(j - 1, SourceQualifiers)
+                    || (v.IsWord(j - 1) && !v.In(j - 1, PhraseJoiners) && !v.In(j - 1, Quantifiers) && !v.In(j - 1, SourceQualifiers) && !v.In(j - 1, Predeterminers)
                         && !InsideRelative(v, j - 1, sentenceStart))))
                 {
                     j--;
@@ -222,6 +227,28 @@ internal static class PhraseScanner
         }
 
         return start > end || words == 0 || !CanNameSpeaker(v, start, end) ? null : v.Span(start, end);
+    }
+
+    /// <summary>
+    /// "members of the committee on foreign affairs in the lower house": a preposition after a noun that itself hangs, through
+    /// an earlier preposition, on a source noun or a quantifier a few words back continues the same phrase.
+    /// </summary>
+    private static bool SourcePhraseBehind(DocView v, int joiner, int sentenceStart)
+    {
+        for (var k = joiner - 1; k > sentenceStart && k >= joiner - 5 && v.IsWord(k) && !v.IsCap(k); k--)
+        {
+            if (v.In(k, PhraseJoiners))
+            {
+                return v.In(k - 1, SpeakerWords.SourceNouns) || v.In(k - 1, Quantifiers);
+            }
+
+            if (v.In(k, SpeakerWords.LeftStops) && !IsDeterminer(v, k))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"who (recently) inspected": the verb at <paramref name="verb"/> belongs to a relative clause describing the subject.</summary>
@@ -294,6 +321,12 @@ internal static class PhraseScanner
         if (v.Is(start, "there") || v.Is(start, "this") || v.Is(start, "what") || v.Is(start, "which") || v.Is(start, "including") || v.Is(start, "of"))
         {
             return false;
+        }
+
+        if ((v.Is(start, "a") || v.Is(start, "an")) && end > start
+            && Demonyms.CountryOf(v.Text.AsSpan(v.Tokens[start + 1].Span.Start, v.Tokens[end].Span.End - v.Tokens[start + 1].Span.Start)) is not null)
+        {
+            return false; // "a U.S. appeals court", "an Iraqi": an article and a nationality open a longer phrase, they name no one
         }
 
         Span<char> buffer = stackalloc char[40];

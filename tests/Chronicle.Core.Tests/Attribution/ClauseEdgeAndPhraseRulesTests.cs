@@ -1,0 +1,35 @@
+using static Chronicle.Core.Tests.Attribution.AttributionRulesTests;
+
+namespace Chronicle.Core.Tests.Attribution;
+
+/// <summary>Rules of the third 2026-12-03 session, each on a sentence of our own: content edges, speaker phrases, cues.</summary>
+public sealed class ClauseEdgeAndPhraseRulesTests
+{
+    [Fact]
+    public void A_concessive_clause_after_a_reported_clause_is_the_writers()
+    {
+        var doc = Run("The senator said the bill would pass before the end of the month, although few of his colleagues agreed.");
+        Assert.Equal("the bill would pass before the end of the month", Single(doc, "the bill would pass").Span.Text(doc.Text));
+    }
+
+    [Fact]
+    public void A_speaker_phrase_runs_through_prepositions_hanging_on_a_source_noun()
+    {
+        var doc = Run("Several members of the committee on foreign affairs in the lower house warned that the deal would collapse.");
+        Assert.Equal("Several members of the committee on foreign affairs in the lower house", Single(doc, "the deal would collapse").Speaker.Span!.Value.Text(doc.Text));
+    }
+
+    [Fact]
+    public void A_preposition_after_a_plain_noun_still_ends_the_speaker_phrase()
+    {
+        var doc = Run("After a long debate on taxes in the chamber the speaker said the vote would be held on Friday.");
+        Assert.Equal("the speaker", Single(doc, "the vote would be held").Speaker.Span!.Value.Text(doc.Text));
+    }
+
+    [Fact]
+    public void An_article_and_a_nationality_name_no_one()
+    {
+        var doc = Run("On Monday the opponents will try to convince a U.S. appeals court to throw out the new rules on pollution.");
+        Assert.DoesNotContain(doc.Quotes, q => q.Speaker.Span is { } sp && sp.Text(doc.Text) == "a U.S.");
+    }
+}
