@@ -397,7 +397,7 @@ internal sealed partial class CueFrames
             && (PhraseScanner.IsDeterminer(v, i + 1) && !v.Is(i + 1, "to") && !v.Is(i + 1, "of"));
         if (plainForm && !auxiliary && !plural && !nameThenObject)
         {
-            return false; // "the museum document", "the Sunshine state": a singular noun before a base form is a compound noun
+            return PluralSourceBeforePreposition(k, a); // "the museum document", "the Sunshine state": a singular noun before a base form is a compound noun
         }
 
         if (plainForm && nameThenObject)
@@ -419,6 +419,29 @@ internal sealed partial class CueFrames
         }
 
         return (v.IsCap(k) && !v.In(k, SpeakerWords.CapitalisedFunctionWords)) || v.In(k, SpeakerWords.SourceNouns);
+    }
+
+    /// <summary>
+    /// "The documents from the archive show …": the singular noun before a base form ends a preposition phrase hanging on a
+    /// plural source noun, which is the subject the verb agrees with.
+    /// </summary>
+    private bool PluralSourceBeforePreposition(int k, int a)
+    {
+        for (var j = k - 1; j > a && j >= k - 5 && v.IsWord(j); j--)
+        {
+            if (v.Is(j, "from") || v.Is(j, "of") || v.Is(j, "at") || v.Is(j, "in") || v.Is(j, "on"))
+            {
+                return v.IsWord(j - 1) && !v.IsCap(j - 1) && v.W(j - 1).EndsWith("s", StringComparison.Ordinal)
+                    && (v.In(j - 1, SpeakerWords.SourceNouns) || v.In(j - 1, SpeakingCollectives));
+            }
+
+            if (v.In(j, SpeakerWords.LeftStops) && !PhraseScanner.IsDeterminer(v, j))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"a number of cities that support the regulations": "that" after a plural noun opens a relative clause whose verb follows.</summary>

@@ -24,7 +24,7 @@ internal static class SpeakerSanity
             }
         }
 
-        drafts.RemoveAll(d => d.SpeakerSpan is { } sp && !Plausible(v, sp, d.Cue));
+        drafts.RemoveAll(d => d.SpeakerSpan is { } sp && !Plausible(v, sp, d.Cue, d.Sentence));
         return drafts;
     }
 
@@ -91,7 +91,7 @@ internal static class SpeakerSanity
         "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "thousands", "millions", "dozens",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static bool Plausible(DocView v, TextSpan sp, TextSpan cue)
+    private static bool Plausible(DocView v, TextSpan sp, TextSpan cue, int sentence)
     {
         var first = v.TokenAt(sp.Start);
         if (first >= v.Tokens.Length)
@@ -131,6 +131,12 @@ internal static class SpeakerSanity
             || v.Is(first, "become") || v.Is(first, "became") || v.Is(first, "been") || v.Is(first, "being") || v.Is(first, "be")))
         {
             return false; // "faced", "rather": a verb or an adverb alone is no speaker
+        }
+
+        if (first == last && v.IsCap(first) && first == v.SentenceStart[sentence] && v.W(first).EndsWith("ed", StringComparison.Ordinal)
+            && v.TokenAt(cue.Start) == first + 1 && v.In(first + 1, SpeakerWords.SourceNouns))
+        {
+            return false; // "Leaked documents from his tax return show …": a participle before a source noun describes it, it names no one
         }
 
         return !v.IsPunct(last, '('); // "Kissito (": a bracket opening at the end cuts a name in half

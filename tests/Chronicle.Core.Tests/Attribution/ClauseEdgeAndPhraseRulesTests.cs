@@ -32,4 +32,21 @@ public sealed class ClauseEdgeAndPhraseRulesTests
         var doc = Run("On Monday the opponents will try to convince a U.S. appeals court to throw out the new rules on pollution.");
         Assert.DoesNotContain(doc.Quotes, q => q.Speaker.Span is { } sp && sp.Text(doc.Text) == "a U.S.");
     }
+
+    [Fact]
+    public void A_base_form_after_a_phrase_hanging_on_a_plural_source_noun_is_its_verb()
+    {
+        var doc = Run("The documents from the harbour office show the mayor paid twice for the same dredging work.");
+        var q = Single(doc, "the mayor paid twice");
+        Assert.Equal("show", q.Cue.Text(doc.Text));
+        Assert.Equal("The documents from the harbour office", q.Speaker.Span!.Value.Text(doc.Text));
+    }
+
+    [Fact]
+    public void A_participle_opening_a_sentence_before_a_source_noun_names_no_one()
+    {
+        var doc = Run("Leaked records from the harbour office show the mayor paid twice for the same dredging work.");
+        Assert.DoesNotContain(doc.Quotes, q => q.Speaker.Span is { } sp && sp.Text(doc.Text) == "Leaked");
+        Assert.Equal("show", Single(doc, "the mayor paid twice").Cue.Text(doc.Text));
+    }
 }
