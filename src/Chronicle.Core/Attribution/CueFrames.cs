@@ -173,6 +173,11 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                 continue; // only "would like to …", "likes to …" state a wish or a taste; "like" is mostly a preposition
             }
 
+            if (lemma == "vote" && !VoteThenInfinitive(i, b))
+            {
+                continue; // only "voted (Thursday) (19-15) to …" decides something; "the black vote" is a noun ("voted for/against" is phrasal)
+            }
+
             if (lemma is "continue" or "read" && !(v.IsPunct(i + 1, ':') || (v.IsPunct(i + 1, ',') && v.IsQuoteMark(i + 2)) || v.IsQuoteMark(i + 1)
                 || i + 1 >= b || (v.IsPunct(i + 1, '.') && i + 2 >= b)))
             {
@@ -287,6 +292,31 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                 i = cueEnd;
             }
         }
+    }
+
+    /// <summary>"voted to", "voted Thursday to", "voted 19-15 along party lines, to": a vote's infinitive after at most a day, a tally and a manner phrase.</summary>
+    private bool VoteThenInfinitive(int i, int b)
+    {
+        if (i == 0 || PhraseScanner.IsDeterminer(v, i - 1) || EndsPossessive(i - 1))
+        {
+            return false;
+        }
+
+        for (var k = i + 1; k < Math.Min(b, i + 8); k++)
+        {
+            if (v.Is(k, "to"))
+            {
+                return v.IsWord(k + 1) && !PhraseScanner.IsDeterminer(v, k + 1);
+            }
+
+            if (!(v.IsWord(k) && !v.IsCap(k) && !PhraseScanner.IsDeterminer(v, k)) && v.Tokens[k].Kind != TokenKind.Number && !v.IsPunct(k, ',') && !v.IsPunct(k, '-')
+                && !PhraseScanner.IsTimeWord(v, k))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"to me about the elections", "with the mayor on the budget": the index of the topic preposition after an addressee, or -1.</summary>

@@ -128,7 +128,7 @@ public static class CueLexicon
         "believe", "think", "feel", "fear", "hope", "want", "expect", "worry", "doubt", "know", "understand", "suspect", "assume", "fathom", "like",
         "wish", "intend", "plan", "consider", "reckon", "figure", "imagine", "realize", "realise", "recognize", "recognise",
         "prefer", "seek", "aim", "anticipate", "agree", "trust", "regret", "suppose", "guess", "see", "view", "favor", "favour",
-        "oppose", "support", "love", "hate", "admire", "resent", "dislike", "distrust", "appreciate", "enjoy", "envy", "decide",
+        "oppose", "support", "love", "hate", "admire", "resent", "dislike", "distrust", "appreciate", "enjoy", "envy", "decide", "vote",
         "choose", "learn", "discover", "notice", "remember", "forget", "sense", "perceive", "deem", "dream", "embrace", "desire",
         "hear", "despise", "loathe", "detest", "adore", "cherish", "mistrust", "respect", "regard", "judge",
     ];

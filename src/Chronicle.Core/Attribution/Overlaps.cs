@@ -269,7 +269,7 @@ internal static class Overlaps
     /// ("… the fee and", "consider it a", "… Wednesday night by", "… Richmond, Va., where").
     /// </summary>
     private static readonly System.Collections.Frozen.FrozenSet<string> DanglingWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
-        ["and", "but", "a", "an", "the", "by", "to", "of", "for", "with", "from", "at", "where", "which", "who", "whom", "whose", "when", "as"],
+        ["and", "but", "a", "an", "the", "by", "to", "of", "for", "with", "from", "at", "where", "which", "who", "whom", "whose", "when", "as", "after", "before", "because", "while", "if", "although", "though", "since", "until", "unless", "whether", "than", "or", "in", "on"],
         StringComparer.OrdinalIgnoreCase);
 
     private static int TrimBack(string text, int start, int end)

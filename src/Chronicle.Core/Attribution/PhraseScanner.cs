@@ -170,6 +170,8 @@ internal static class PhraseScanner
                 // "China and Russia": "and" between two names joins them into one source.
                 var joinsNames = v.Is(j, "and") && j > sentenceStart && v.IsCap(j - 1) && v.IsCap(j + 1) && !v.In(j - 1, SpeakerWords.CapitalisedFunctionWords)
                     && !v.In(j + 1, SpeakerWords.CapitalisedFunctionWords);
+                // "professors or supervisors", "lawyers and judges": two plural nouns joined make one source.
+                joinsNames |= (v.Is(j, "and") || v.Is(j, "or")) && j > sentenceStart && words <= 2 && PluralNoun(v, j - 1) && PluralNoun(v, j + 1);
                 // "Officials at the ministry", "Some at the meeting", "One of the doctors": a source word before a preposition keeps the phrase going.
                 var sourcePhrase = v.In(j, PhraseJoiners) && j > sentenceStart && !v.IsCap(j)
                     && (v.In(j - 1, SpeakerWords.SourceNouns) || v.In(j - 1, Quantifiers) || SourcePhraseBehind(v, j, sentenceStart));
@@ -250,6 +252,11 @@ internal static class PhraseScanner
 
         return false;
     }
+
+    /// <summary>A lowercase word ending in a plural "s" ("supervisors", not "boss" or "his").</summary>
+    private static bool PluralNoun(DocView v, int k) =>
+        v.IsWord(k) && !v.IsCap(k) && v.W(k) is { Length: > 3 } w && w.EndsWith("s", StringComparison.Ordinal) && !w.EndsWith("ss", StringComparison.Ordinal)
+        && !w.EndsWith("us", StringComparison.Ordinal) && !w.EndsWith("is", StringComparison.Ordinal) && !v.In(k, SpeakerWords.LeftStops);
 
     /// <summary>"who (recently) inspected": the verb at <paramref name="verb"/> belongs to a relative clause describing the subject.</summary>
     private static bool InsideRelative(DocView v, int verb, int sentenceStart)

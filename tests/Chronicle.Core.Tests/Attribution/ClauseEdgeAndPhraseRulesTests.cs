@@ -49,4 +49,28 @@ public sealed class ClauseEdgeAndPhraseRulesTests
         Assert.DoesNotContain(doc.Quotes, q => q.Speaker.Span is { } sp && sp.Text(doc.Text) == "Leaked");
         Assert.Equal("show", Single(doc, "the mayor paid twice").Cue.Text(doc.Text));
     }
+
+    [Fact]
+    public void A_vote_with_an_infinitive_is_a_decision_and_the_noun_is_not()
+    {
+        var doc = Run("A House panel voted Thursday to hold the former aide in contempt. The black vote could be decisive in a close election.");
+        var q = Single(doc, "to hold the former aide");
+        Assert.Equal("voted", q.Cue.Text(doc.Text));
+        Assert.Equal("A House panel", q.Speaker.Span!.Value.Text(doc.Text));
+        Assert.DoesNotContain(doc.Quotes, x => x.Cue.Text(doc.Text) == "vote");
+    }
+
+    [Fact]
+    public void A_subordinator_left_at_a_cut_is_dropped()
+    {
+        var doc = Run("The council voted to close the old bridge after engineers found deep cracks in two of its piers.");
+        Assert.Equal("to close the old bridge", Single(doc, "to close the old bridge").Span.Text(doc.Text));
+    }
+
+    [Fact]
+    public void Two_plural_nouns_joined_by_or_are_one_speaker()
+    {
+        var doc = Run("In her first years at the firm, clients or partners would sometimes dismiss her proposals as naive.");
+        Assert.Equal("clients or partners", Single(doc, "her proposals").Speaker.Span!.Value.Text(doc.Text));
+    }
 }
