@@ -536,6 +536,18 @@ internal sealed partial class CueFrames
             }
         }
 
+        if (DashBefore(p) && !InsideQuotation(p))
+        {
+            for (var k = p + 1; k <= last; k++)
+            {
+                if (IsDashToken(k))
+                {
+                    last = k - 1; // "— even as he says his experience qualifies him —": the aside ends at its closing dash
+                    break;
+                }
+            }
+        }
+
         while (last >= p && !v.IsWord(last))
         {
             last--;
@@ -561,6 +573,27 @@ internal sealed partial class CueFrames
         }
 
         return v.CountWords(span) >= 2 ? (span, direct) : null;
+    }
+
+    private bool IsDashToken(int k) => v.IsPunct(k, '\u2014') || v.IsPunct(k, '\u2013') || (v.IsPunct(k, '-') && k > 0 && v.Tokens[k].Span.Start > v.Tokens[k - 1].Span.End);
+
+    /// <summary>A dash opening an aside a few words before token <paramref name="p"/> (the cue stands inside it).</summary>
+    private bool DashBefore(int p)
+    {
+        for (var k = p - 1; k >= 0 && k >= p - 8; k--)
+        {
+            if (IsDashToken(k))
+            {
+                return k > 0 && v.IsWord(k - 1);
+            }
+
+            if (v.IsPunct(k, '.') || v.IsQuoteMark(k) || v.IsPunct(k, ',') || v.IsPunct(k, ';') || v.IsPunct(k, ':'))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private (TextSpan Span, bool Direct)? TrimEnd(TextSpan span, bool direct)

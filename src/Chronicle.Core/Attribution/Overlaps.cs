@@ -80,10 +80,12 @@ internal static class Overlaps
             .Select(x => x.d);
         var kept = new List<Draft>();
         var keptContents = new SpanBuckets();
+        var resumed = new List<Draft>();
         foreach (var d in order)
         {
             var content = d.Content;
             var ok = true;
+            Draft? after = null;
 
             // The content only shrinks below, so only kept contents that overlap it now can matter (in the order kept).
             foreach (var k in keptContents.Overlapping(content).Select(id => kept[id]))
@@ -108,6 +110,16 @@ internal static class Overlaps
 
                 if (cut > content.Start)
                 {
+                    if (after is null && ClosingDashAfter(v, k.Content.End, content.End) is { } resume && OpeningDashBefore(v, content.Start, cut))
+                    {
+                        // "that Trump — even as he says … — has proposed little": the words after the closing dash continue this content.
+                        after = new Draft
+                        {
+                            Content = new TextSpan(resume, content.End), Cue = d.Cue, Direct = d.Direct, Sentence = d.Sentence, Confidence = d.Confidence, Kind = d.Kind,
+                            ContinuationOf = d, Recipient = d.Recipient,
+                        };
+                    }
+
                     content = new TextSpan(content.Start, TrimBack(v.Text, content.Start, cut));
                 }
                 else if (k.Content.End < content.End)
@@ -135,9 +147,61 @@ internal static class Overlaps
             d.Content = content;
             keptContents.Add(content);
             kept.Add(d);
+            if (after is not null && v.CountWords(after.Content) >= 2)
+            {
+                resumed.Add(after);
+            }
+        }
+
+        foreach (var r in resumed)
+        {
+            if (keptContents.Overlapping(r.Content).All(id => !kept[id].Content.Overlaps(r.Content)))
+            {
+                keptContents.Add(r.Content);
+                kept.Add(r);
+            }
         }
 
         return kept;
+    }
+
+    private static bool IsDash(string text, int i) => text[i] is '\u2014' or '\u2013' || (text[i] == '-' && i > 0 && text[i - 1] == ' ' && i + 1 < text.Length && text[i + 1] == ' ');
+
+    /// <summary>A dash right after <paramref name="end"/> (spaces between) with words after it before <paramref name="limit"/>: where the content resumes.</summary>
+    private static int? ClosingDashAfter(DocView v, int end, int limit)
+    {
+        var i = end;
+        while (i < limit && char.IsWhiteSpace(v.Text[i]))
+        {
+            i++;
+        }
+
+        if (i >= limit || !IsDash(v.Text, i))
+        {
+            return null;
+        }
+
+        i++;
+        while (i < limit && char.IsWhiteSpace(v.Text[i]))
+        {
+            i++;
+        }
+
+        return i < limit ? i : null;
+    }
+
+    /// <summary>An opening dash between <paramref name="start"/> and <paramref name="cut"/>, with words before it.</summary>
+    private static bool OpeningDashBefore(DocView v, int start, int cut)
+    {
+        for (var i = cut - 1; i > start; i--)
+        {
+            if (IsDash(v.Text, i))
+            {
+                return v.CountWords(new TextSpan(start, i)) >= 1;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Critics of the EB-5 program say …": a noun cue inside another report's speaker phrase describes that speaker.</summary>
@@ -276,7 +340,8 @@ internal static class Overlaps
     {
         while (true)
         {
-            while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is ',' or ';' or ':' || QuoteScanner.IsQuoteChar(text[end - 1])))
+            while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is ',' or ';' or ':' or '\u2014' or '\u2013' || QuoteScanner.IsQuoteChar(text[end - 1])
+                || (text[end - 1] == '-' && end - 2 >= start && (text[end - 2] == ' ' || text[end - 2] == '-'))))
             {
                 end--;
             }

@@ -362,6 +362,11 @@ internal static class PhraseScanner
     /// <summary>Punctuation allowed inside a speaker phrase: abbreviation periods, hyphens, apostrophes.</summary>
     private static bool IsNameJoiner(DocView v, int j)
     {
+        if (v.IsPunct(j, '-') && j > 0 && j + 1 < v.Tokens.Length && v.Tokens[j].Span.Start > v.Tokens[j - 1].Span.End && v.Tokens[j + 1].Span.Start > v.Tokens[j].Span.End)
+        {
+            return false; // "impulses - it has": a hyphen with spaces on both sides is a dash between clauses
+        }
+
         if (v.IsPunct(j, '-') || v.IsPunct(j, '\'') || v.IsPunct(j, '\u2019') || v.IsPunct(j, '&') || v.IsPunct(j, '(') || v.IsPunct(j, ')'))
         {
             return true;

@@ -73,4 +73,21 @@ public sealed class ClauseEdgeAndPhraseRulesTests
         var doc = Run("In her first years at the firm, clients or partners would sometimes dismiss her proposals as naive.");
         Assert.Equal("clients or partners", Single(doc, "her proposals").Speaker.Span!.Value.Text(doc.Text));
     }
+
+    [Fact]
+    public void A_report_inside_a_dash_aside_ends_at_the_closing_dash_and_the_outer_content_resumes_after_it()
+    {
+        var doc = Run("Some critics note that Marsh \u2014 even as she says her years at the port make her the best judge \u2014 has proposed little in the way of reform.");
+        var inner = Single(doc, "her years at the port");
+        Assert.Equal("her years at the port make her the best judge", inner.Span.Text(doc.Text));
+        var outer = doc.Quotes.Where(q => q.Cue.Text(doc.Text) == "note").Select(q => q.Span.Text(doc.Text)).ToList();
+        Assert.Equal(["Marsh", "has proposed little in the way of reform"], outer);
+    }
+
+    [Fact]
+    public void A_spaced_hyphen_between_clauses_joins_no_speaker_phrase()
+    {
+        var doc = Run("The plan played to the mayor's ideals - critics would call them vanity - it has also exposed the weaknesses of his office.");
+        Assert.DoesNotContain(doc.Quotes, q => q.Speaker.Span is { } sp && sp.Text(doc.Text).Contains(" - ", StringComparison.Ordinal));
+    }
 }
