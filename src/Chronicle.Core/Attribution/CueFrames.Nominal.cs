@@ -89,10 +89,12 @@ internal sealed partial class CueFrames
                 last--;
             }
 
-            if (last < start || v.CountWords(v.Span(start, last)) < 2 || Covered(into, v.Span(start, last)))
+            if (last < start || v.CountWords(v.Span(start, last)) < 2)
             {
                 continue;
             }
+
+            var covered = Covered(into, v.Span(start, last));
 
             TextSpan? speaker = null;
             var before = i - 1;
@@ -111,7 +113,7 @@ internal sealed partial class CueFrames
 
             if (agentNoun)
             {
-                if (AgentNounHolder(a, b, i, end) is { } h && !Covered(into, v.Span(start, last)))
+                if (AgentNounHolder(a, b, i, end) is { } h && !covered)
                 {
                     into.Add(new Draft
                     {
@@ -133,6 +135,8 @@ internal sealed partial class CueFrames
             else if (before >= a && (EndsPossessive(before) || v.Is(before, "his") || v.Is(before, "her") || v.Is(before, "their") || v.Is(before, "its")))
             {
                 speaker = EndsPossessive(before) ? PhraseScanner.Left(v, before, a) : v.Span(before, before);
+                // "contradicting the police's earlier claim that …": a claim with its holder named is a report of its own inside another content.
+                covered &= !(EndsPossessive(before) && speaker is not null && v.Is(prep, "that") && InsideOtherContent(into, v.Tokens[i].Span));
             }
             else if (before >= a && IsGovernor(before))
             {
@@ -162,6 +166,11 @@ internal sealed partial class CueFrames
                 speaker = subject;
             }
 
+            if (covered)
+            {
+                continue;
+            }
+
             if (speaker is null && v.In(i, HeldAttitudes))
             {
                 continue; // "views of the United States", "a plan to rule them all": an attitude held by no one named reports nothing
@@ -173,6 +182,20 @@ internal sealed partial class CueFrames
                 Nominal = true,
             });
         }
+    }
+
+    /// <summary>Whether a draft found so far has a content containing <paramref name="cue"/>.</summary>
+    private static bool InsideOtherContent(List<Draft> drafts, TextSpan cue)
+    {
+        foreach (var d in drafts)
+        {
+            if (d.Content.Contains(cue))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

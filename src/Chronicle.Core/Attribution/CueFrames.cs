@@ -224,6 +224,11 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                 }
             }
 
+            if (i - 1 > a && (v.Is(i - 1, "last") || v.Is(i - 1, "first") || v.Is(i - 1, "latest") || v.Is(i - 1, "earlier")) && EndsPossessive(i - 2) && !IsPronounContraction(i - 2))
+            {
+                continue; // "the fund's last estimate", "her first call": an adjective between a possessive and the cue makes it a noun
+            }
+
             if (i > a && ((PhraseScanner.IsDeterminer(v, i - 1) && !v.Is(i - 1, "to")) || (v.Is(i - 1, "to") && ((ControllerBefore(i - 1, a) < 0 && ObjectControllerBefore(i - 1, a) < 0) || InsideOpenedQuotation(i))) || (EndsPossessive(i - 1) && !IsPronounContraction(i - 1))) && !v.Is(i - 1, "that"))
             {
                 continue; // "the report", "his plans", "Obama's remarks", "to say": not a reporting verb here

@@ -22,10 +22,10 @@ internal static class Overlaps
         }
 
         drafts = all.Where(inner => inner.Turn || !contents.Containing(inner.Cue).Select(id => all[id]).Any(outer => outer != inner
-            && (outer.Frames || (outer.Direct && IsWholeQuote(v, outer.Content)) || (inner.Kind == CueKind.Mind && outer.Kind == CueKind.Speech && !SpeakerBefore(inner, outer))
+            && (outer.Frames || (outer.Direct && IsWholeQuote(v, outer.Content)) || (inner.Kind == CueKind.Mind && outer.Kind == CueKind.Speech && !SpeakerBefore(inner, outer) && !(inner.Nominal && HeldClaimInside(v, inner, outer)))
                 || (inner.Kind == CueKind.Action && outer.Kind is CueKind.Speech or CueKind.Mind or CueKind.Report && !SpeakerBefore(inner, outer) && outer.Content.Contains(inner.Content)
                     && !(inner.SpeakerSpan is { } isp && isp.Start > outer.Content.Start && AdjunctBetween(v, outer.Content.Start, isp.Start)))
-                || RestrictiveRelative(v, inner) || (inner.Nominal && !outer.Nominal && outer.Content.Contains(inner.Content))
+                || RestrictiveRelative(v, inner) || (inner.Nominal && !outer.Nominal && outer.Content.Contains(inner.Content) && !HeldClaimInside(v, inner, outer))
                 || (inner.SpeakerSpan is { } through && through.Contains(outer.Cue) && !AfterRelativePronoun(v, outer.Cue)) // "Obama Says Museum Will Tell of …": a speaker scanned through the outer cue ("X, who understood …, told" is a relative clause of the speaker)
                 || (LoneWhWord(v, inner.Content) && outer.Content.Contains(inner.Content))))).ToList();
         // "Trump said after the convention he would not …": an adjunct before that speaker belongs to the outer cue; the content starts at the speaker.
@@ -58,7 +58,7 @@ internal static class Overlaps
         drafts = current.Where(inner => !byContent.Containing(inner.Content).Select(id => current[id]).Any(outer => outer != inner && inner.SpeakerSpan is { } sp
             && (sp.Start == outer.Content.Start || WhatOpens(v, outer.Content.Start, sp.Start) || ApproximatorOpens(v, outer.Content.Start, sp.Start))
             && outer.Content.Contains(inner.Content) && !(outer.Direct && IsWholeQuote(v, outer.Content))
-            && !inner.Cue.Text(v.Text).EndsWith("ing", StringComparison.OrdinalIgnoreCase))).ToList();
+            && !inner.Cue.Text(v.Text).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !(inner.Nominal && HeldClaimInside(v, inner, outer)))).ToList();
         // "refused to discuss the appointees": a report whose cue is the infinitive opening another report's content, with the
         // same speaker, is that content ("plans to call on young people to …" is one plan, not a call).
         var controlled = drafts;
@@ -98,14 +98,22 @@ internal static class Overlaps
                 // Cut before the kept attribution's first span that lies inside this content (its speaker,
                 // cue or content); a speaker named before this content (shared by "…, citing …") is no limit.
                 var cut = k.Content.Start;
-                if (k.Cue.Start >= content.Start)
+                if (k.Nominal && HeldClaimInside(v, k, d))
                 {
-                    cut = Math.Min(cut, k.Cue.Start);
+                    // "contradicting the police's earlier claim that …": the outer words keep the claim's noun phrase, up to "that".
+                    cut = v.Tokens[v.TokenAt(k.Cue.End) - 1].Span.Start;
                 }
-
-                if (k.SpeakerSpan is { } ss && ss.Start > content.Start)
+                else
                 {
-                    cut = Math.Min(cut, ss.Start);
+                    if (k.Cue.Start >= content.Start)
+                    {
+                        cut = Math.Min(cut, k.Cue.Start);
+                    }
+
+                    if (k.SpeakerSpan is { } ss && ss.Start > content.Start)
+                    {
+                        cut = Math.Min(cut, ss.Start);
+                    }
                 }
 
                 if (cut > content.Start)
@@ -203,6 +211,13 @@ internal static class Overlaps
 
         return false;
     }
+
+    /// <summary>
+    /// "contradicting the police's earlier claim that the driver refused …": a noun cue with "that" whose holder is named inside
+    /// the outer content is a report of its own, not part of the outer words.
+    /// </summary>
+    private static bool HeldClaimInside(DocView v, Draft inner, Draft outer) =>
+        inner.SpeakerSpan is { } holder && outer.Content.Contains(holder) && v.Is(v.TokenAt(inner.Cue.End) - 1, "that");
 
     /// <summary>"Critics of the EB-5 program say …": a noun cue inside another report's speaker phrase describes that speaker.</summary>
     private static List<Draft> WithoutSpeakerDescriptions(List<Draft> drafts)

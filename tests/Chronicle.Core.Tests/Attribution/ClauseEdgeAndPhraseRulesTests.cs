@@ -90,4 +90,23 @@ public sealed class ClauseEdgeAndPhraseRulesTests
         var doc = Run("The plan played to the mayor's ideals - critics would call them vanity - it has also exposed the weaknesses of his office.");
         Assert.DoesNotContain(doc.Quotes, q => q.Speaker.Span is { } sp && sp.Text(doc.Text).Contains(" - ", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_cue_word_after_a_possessive_and_last_is_a_noun()
+    {
+        var doc = Run("Overall, the fund predicted that rich economies will grow 1.6 percent, down 0.2 points from the bank's last estimate.");
+        var q = Single(doc, "rich economies will grow");
+        Assert.Equal("predicted", q.Cue.Text(doc.Text));
+        Assert.Equal("the fund", q.Speaker.Span!.Value.Text(doc.Text));
+    }
+
+    [Fact]
+    public void A_held_claim_inside_another_content_is_a_report_of_its_own()
+    {
+        var doc = Run("The footage released on Monday appears to contradict the police's earlier claim that the driver had refused to keep his hands up.");
+        var claim = Single(doc, "the driver had refused");
+        Assert.Equal("claim that", claim.Cue.Text(doc.Text));
+        Assert.Equal("the police's", claim.Speaker.Span!.Value.Text(doc.Text));
+        Assert.Contains(doc.Quotes, q => q.Span.Text(doc.Text) == "the police's earlier claim");
+    }
 }
