@@ -42,6 +42,12 @@ internal sealed partial class CueFrames
         "set", "poised", "ready", "able", "unable", "likely", "unlikely", "due", "yet", "need", "needs", "needed", "expected",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The "to" of an infinitive cue at <paramref name="i"/>, split or not ("to tout", "to consistently tout"), or -1.</summary>
+    private int InfinitiveTo(int i) =>
+        v.Is(i - 1, "to") ? i - 1
+        : v.Is(i - 2, "to") && v.IsWord(i - 1) && !v.IsCap(i - 1) && v.W(i - 1).EndsWith("ly", StringComparison.Ordinal) && v.W(i - 1).Length > 4 ? i - 2
+        : -1;
+
     /// <summary>
     /// For a cue after "to" (token <paramref name="to"/>): the token that ends the subject of the controlling
     /// verb ("Sanders went on to say", "the senator took to Twitter to accuse"), or -1 when "to" is not controlled.

@@ -463,13 +463,14 @@ internal sealed partial class CueFrames
 
         // "could not resist pointing out", "kept saying": the gerund's subject is the controlling verb's.
         var gerund = v.W(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && i - 1 > a && v.In(i - 1, GerundControllers);
-        var vg0 = v.Is(i - 1, "to") && ControllerBefore(i - 1, a) is var controlled and >= 0 ? controlled
+        var infinitiveTo = InfinitiveTo(i);
+        var vg0 = infinitiveTo >= 0 && ControllerBefore(infinitiveTo, a) is var controlled and >= 0 ? controlled
             : gerund ? PhraseScanner.SkipVerbPrefix(v, i - 2, a) : PhraseScanner.SkipVerbPrefix(v, i - 1, a);
         TextSpan? speaker;
-        var objectController = v.Is(i - 1, "to") && ControllerBefore(i - 1, a) < 0 ? ObjectControllerBefore(i - 1, a) : -1;
+        var objectController = infinitiveTo >= 0 && ControllerBefore(infinitiveTo, a) < 0 ? ObjectControllerBefore(infinitiveTo, a) : -1;
         if (objectController >= 0)
         {
-            speaker = PhraseScanner.Left(v, i - 2, objectController + 1); // "forced Stumpf to admit …": the object acts
+            speaker = PhraseScanner.Left(v, infinitiveTo - 1, objectController + 1); // "forced Stumpf to admit …": the object acts
         }
         else if (vg0 == i - 1 && vg0 - 1 > a && v.W(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && BesidesPreposition(vg0))
         {
@@ -1003,8 +1004,26 @@ internal sealed partial class CueFrames
             return null;
         }
 
+        if (v.Is(p, "as") && p + 1 < b && v.IsWord(p + 1))
+        {
+            // "what analysts described as old tactics": the judgement after "as" is what they said of it.
+            var last = p + 1;
+            while (last + 1 < b && !v.IsPunctuation(last + 1) && !v.In(last + 1, ClauseOpeners) && last - p < 12)
+            {
+                last++;
+            }
+
+            return (v.Span(p + 1, last), false);
+        }
+
         return (v.Span(before, before), false);
     }
+
+    /// <summary>Words that open a new clause after a noun phrase ("… old tactics before the debate").</summary>
+    private static readonly FrozenSet<string> ClauseOpeners = new[]
+    {
+        "before", "after", "while", "when", "because", "since", "although", "though", "and", "but", "which", "that", "who", "as", "if", "until",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// "Limbaugh added:" closing its sentence: the words that follow, up to the end of the next paragraph

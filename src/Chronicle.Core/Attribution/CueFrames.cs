@@ -229,7 +229,7 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                 continue; // "the fund's last estimate", "her first call": an adjective between a possessive and the cue makes it a noun
             }
 
-            if (i > a && ((PhraseScanner.IsDeterminer(v, i - 1) && !v.Is(i - 1, "to")) || (v.Is(i - 1, "to") && ((ControllerBefore(i - 1, a) < 0 && ObjectControllerBefore(i - 1, a) < 0) || InsideOpenedQuotation(i))) || (EndsPossessive(i - 1) && !IsPronounContraction(i - 1))) && !v.Is(i - 1, "that"))
+            if (i > a && ((PhraseScanner.IsDeterminer(v, i - 1) && !v.Is(i - 1, "to")) || (InfinitiveTo(i) is var to0 and >= 0 && ((ControllerBefore(to0, a) < 0 && ObjectControllerBefore(to0, a) < 0) || InsideOpenedQuotation(i))) || (EndsPossessive(i - 1) && !IsPronounContraction(i - 1))) && !v.Is(i - 1, "that"))
             {
                 continue; // "the report", "his plans", "Obama's remarks", "to say": not a reporting verb here
             }
@@ -267,7 +267,7 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                         || v.IsPunct(cueEnd + 1, ':') || v.IsCap(cueEnd + 1) || v.In(cueEnd + 1, ObjectPronouns));
                 // "led the journalist to fear …": after an object-controlled "to" only a verb can follow.
                 // "seemed to think …", "tried to blame …": after a subject-controlled "to" as well.
-                var controlledTo = v.Is(i - 1, "to") && (ControllerBefore(i - 1, a) >= 0 || ObjectControllerBefore(i - 1, a) >= 0);
+                var controlledTo = InfinitiveTo(i) is var to1 and >= 0 && (ControllerBefore(to1, a) >= 0 || ObjectControllerBefore(to1, a) >= 0);
                 // "The interests of member states trump …": a bare noun after "of" before a plural form makes a compound noun, not a subject and its verb.
                 var compoundAfterOf = subjectEnd - 1 >= a && v.Is(subjectEnd - 1, "of") && v.IsWord(subjectEnd) && !v.IsCap(subjectEnd) && v.W(i).EndsWith("s", StringComparison.Ordinal)
                     && !v.In(subjectEnd, SpeakerWords.Pronouns) && !v.W(subjectEnd).EndsWith("s", StringComparison.Ordinal);
@@ -282,7 +282,7 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
             }
 
             // "continue to ignore the reality …": a controlled infinitive has its controller's subject before it.
-            var controlledAct = i > a && v.Is(i - 1, "to") && ControllerBefore(i - 1, a) is var actor and >= 0 && v.IsWord(actor) && !v.Is(actor, "to");
+            var controlledAct = i > a && InfinitiveTo(i) is var to2 and >= 0 && ControllerBefore(to2, a) is var actor and >= 0 && v.IsWord(actor) && !v.Is(actor, "to");
             if (kind == CueKind.Action && !((SpeakingSubjectBefore(i, a) || controlledAct) && v.IsWord(i + 1) && !v.In(i + 1, SpeakerWords.RightStops)
                 && !PhraseScanner.IsTimeWord(v, i + 1) && !PhraseScanner.IsAdverb(v, i + 1) && !v.W(i + 1).EndsWith("ing", StringComparison.OrdinalIgnoreCase)))
             {

@@ -109,4 +109,30 @@ public sealed class ClauseEdgeAndPhraseRulesTests
         Assert.Equal("the police's", claim.Speaker.Span!.Value.Text(doc.Text));
         Assert.Contains(doc.Quotes, q => q.Span.Text(doc.Text) == "the police's earlier claim");
     }
+
+    [Fact]
+    public void A_split_infinitive_cue_has_its_controllers_subject()
+    {
+        var doc = Run("The senator was able to consistently tout his polling strength in the early debates of the campaign.");
+        var q = Single(doc, "his polling strength");
+        Assert.Equal("tout", q.Cue.Text(doc.Text));
+        Assert.Equal("The senator", q.Speaker.Span!.Value.Text(doc.Text));
+    }
+
+    [Fact]
+    public void Decided_against_and_responded_by_take_what_follows()
+    {
+        var doc = Run("Last month the harbour police decided against recommending charges. The governor responded by using the example of the port to prove his point.");
+        Assert.Equal("decided against", Single(doc, "recommending charges").Cue.Text(doc.Text));
+        Assert.Equal("The governor", Single(doc, "the example of the port").Speaker.Span!.Value.Text(doc.Text));
+    }
+
+    [Fact]
+    public void What_someone_described_as_a_judgement_reports_the_judgement()
+    {
+        var doc = Run("The mayor's staff used what analysts described as old tactics before the debate on the harbour budget.");
+        var q = Single(doc, "old tactics");
+        Assert.Equal("old tactics", q.Span.Text(doc.Text));
+        Assert.Equal("analysts", q.Speaker.Span!.Value.Text(doc.Text));
+    }
 }
