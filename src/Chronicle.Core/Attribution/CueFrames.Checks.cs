@@ -424,7 +424,32 @@ internal sealed partial class CueFrames
             return true;
         }
 
-        return (v.IsCap(k) && !v.In(k, SpeakerWords.CapitalisedFunctionWords)) || v.In(k, SpeakerWords.SourceNouns);
+        return (v.IsCap(k) && !v.In(k, SpeakerWords.CapitalisedFunctionWords)) || v.In(k, SpeakerWords.SourceNouns)
+            || (v.W(i).EndsWith("s", StringComparison.Ordinal) && plural && SourceNounBehindModifier(k, a)); // "polls taken over two weeks shows": "weeks" cannot be its subject
+    }
+
+    /// <summary>
+    /// "The average of polls taken over the past two weeks shows …": a source noun a few words back, followed by a participle
+    /// or a preposition that opens the words after it, heads the subject; the noun right before the verb is inside its modifier.
+    /// </summary>
+    private bool SourceNounBehindModifier(int k, int a)
+    {
+        for (var j = k - 1; j > a && j >= k - 8 && v.IsWord(j) && !v.IsCap(j); j--)
+        {
+            var opensModifier = v.W(j).EndsWith("ed", StringComparison.Ordinal) || PhraseScanner.IsIrregularPast(v, j)
+                || v.Is(j, "of") || v.Is(j, "from") || v.Is(j, "in") || v.Is(j, "on") || v.Is(j, "over") || v.Is(j, "by");
+            if (opensModifier && v.In(j - 1, SpeakerWords.SourceNouns) && !v.IsCap(j - 1))
+            {
+                return true;
+            }
+
+            if (v.In(j, SpeakerWords.LeftStops) && !PhraseScanner.IsDeterminer(v, j) && !opensModifier)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -947,7 +947,8 @@ internal sealed partial class CueFrames
             }
 
             var w = v.W(k + 1);
-            if ((w.EndsWith("ed", StringComparison.Ordinal) && !v.In(k + 1, SpeakerWords.LeftStops)) || v.Is(k + 1, "is") || v.Is(k + 1, "was") || v.Is(k + 1, "has")
+            if ((w.EndsWith("ed", StringComparison.Ordinal) && !v.In(k + 1, SpeakerWords.LeftStops)) || PhraseScanner.IsIrregularPast(v, k + 1) || v.In(k + 1, MatrixAuxiliaries)
+                || v.Is(k + 1, "is") || v.Is(k + 1, "was") || v.Is(k + 1, "has")
                 || v.Is(k + 1, "had") || v.Is(k + 1, "will") || v.Is(k + 1, "would") || v.Is(k + 1, "remains") || v.Is(k + 1, "said") || v.Is(k + 1, "says"))
             {
                 return k;
@@ -956,6 +957,12 @@ internal sealed partial class CueFrames
 
         return -1;
     }
+
+    /// <summary>Auxiliaries that open a main clause's predicate after a relative clause ("…, were among the first to …").</summary>
+    private static readonly FrozenSet<string> MatrixAuxiliaries = new[]
+    {
+        "are", "were", "have", "can", "could", "did", "does", "should", "must", "may", "might", "cannot",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> OpeningSubordinators = new[]
     {

@@ -248,6 +248,11 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                 continue; // "was told", "were warned": the subject is the addressee
             }
 
+            if (CueLexicon.NounLike.GetAlternateLookup<ReadOnlySpan<char>>().Contains(PhraseScanner.Lower(v, i, buffer)) && VerbFollows(cueEnd + 1, buffer))
+            {
+                continue; // "campaign reports shows …", "the plans were …": a noun form right before a verb is the subject's noun
+            }
+
             if (CueLexicon.NounLike.GetAlternateLookup<ReadOnlySpan<char>>().Contains(PhraseScanner.Lower(v, i, buffer)) || strictSubject)
             {
                 // Before "that"/"to" a plural subject makes the verb reading clear ("experts fear that"), not an adjective ("greatest fear that").
@@ -284,7 +289,7 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
             // "continue to ignore the reality …": a controlled infinitive has its controller's subject before it.
             var controlledAct = i > a && InfinitiveTo(i) is var to2 and >= 0 && ControllerBefore(to2, a) is var actor and >= 0 && v.IsWord(actor) && !v.Is(actor, "to");
             if (kind == CueKind.Action && !((SpeakingSubjectBefore(i, a) || controlledAct) && v.IsWord(i + 1) && !v.In(i + 1, SpeakerWords.RightStops)
-                && !PhraseScanner.IsTimeWord(v, i + 1) && !PhraseScanner.IsAdverb(v, i + 1) && !v.W(i + 1).EndsWith("ing", StringComparison.OrdinalIgnoreCase)))
+                && !PhraseScanner.IsTimeWord(v, i + 1) && !PhraseScanner.IsAdverb(v, i + 1) && (!v.W(i + 1).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || IngAdjective(i + 1))))
             {
                 continue; // an act reports a stance only with its actor before it and an object after it ("the poll released Friday" is neither)
             }
@@ -298,6 +303,34 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
             }
         }
     }
+
+    /// <summary>Token <paramref name="k"/> is a finite verb: an auxiliary, or a reporting verb in its -s or past form that is no noun.</summary>
+    private bool VerbFollows(int k, Span<char> buffer)
+    {
+        if (!v.IsWord(k) || v.IsCap(k))
+        {
+            return false;
+        }
+
+        if (v.In(k, FollowingAuxiliaries))
+        {
+            return true;
+        }
+
+        var w = v.W(k);
+        return (w.EndsWith("s", StringComparison.Ordinal) || w.EndsWith("ed", StringComparison.Ordinal) || PhraseScanner.IsIrregularPast(v, k)) && CueLexicon.TryGet(PhraseScanner.Lower(v, k, buffer), out _, out _)
+            && !CueLexicon.NounLike.GetAlternateLookup<ReadOnlySpan<char>>().Contains(PhraseScanner.Lower(v, k, buffer));
+    }
+
+    private static readonly FrozenSet<string> FollowingAuxiliaries = new[]
+    {
+        "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>"imposed sweeping new sanctions": an -ing word before another plain word of the same noun phrase is an adjective, not a gerund.</summary>
+    private bool IngAdjective(int k) =>
+        v.IsWord(k + 1) && !v.IsCap(k + 1) && (!PhraseScanner.IsDeterminer(v, k + 1) || v.Is(k + 1, "new")) && !v.In(k + 1, SpeakerWords.LeftStops) && !v.In(k + 1, SpeakerWords.Pronouns)
+        && !v.In(k + 1, ObjectPronouns) && !v.W(k + 1).EndsWith("ly", StringComparison.Ordinal) && (v.IsWord(k + 2) || v.IsPunct(k + 2, '.') || v.IsPunct(k + 2, ','));
 
     /// <summary>"voted to", "voted Thursday to", "voted 19-15 along party lines, to": a vote's infinitive after at most a day, a tally and a manner phrase.</summary>
     private bool VoteThenInfinitive(int i, int b)

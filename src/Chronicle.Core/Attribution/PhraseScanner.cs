@@ -56,6 +56,10 @@ internal static class PhraseScanner
     private static readonly FrozenSet<string> Predeterminers = new[] { "all", "both", "half", "such", "quite", "rather", "what", "many", "twice", "only", "just", "even", "not" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Prepositions that continue a source phrase only behind a participle or another preposition ("polls taken over …").</summary>
+    private static readonly FrozenSet<string> ModifierPrepositions = new[] { "over", "during", "by", "into", "about", "across", "through", "under" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     private static readonly FrozenSet<string> PhraseJoiners = new[] { "at", "in", "from", "of", "with", "for", "on", "inside" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> Quantifiers = new[]
@@ -173,8 +177,8 @@ internal static class PhraseScanner
                 // "professors or supervisors", "lawyers and judges": two plural nouns joined make one source.
                 joinsNames |= (v.Is(j, "and") || v.Is(j, "or")) && j > sentenceStart && words <= 2 && PluralNoun(v, j - 1) && PluralNoun(v, j + 1);
                 // "Officials at the ministry", "Some at the meeting", "One of the doctors": a source word before a preposition keeps the phrase going.
-                var sourcePhrase = v.In(j, PhraseJoiners) && j > sentenceStart && !v.IsCap(j)
-                    && (v.In(j - 1, SpeakerWords.SourceNouns) || v.In(j - 1, Quantifiers) || SourcePhraseBehind(v, j, sentenceStart));
+                var sourcePhrase = (v.In(j, PhraseJoiners) || v.In(j, ModifierPrepositions)) && j > sentenceStart && !v.IsCap(j)
+                    && ((v.In(j, PhraseJoiners) && (v.In(j - 1, SpeakerWords.SourceNouns) || v.In(j - 1, Quantifiers))) || SourcePhraseBehind(v, j, sentenceStart));
                 if (IsNegatedAux(v, j) || (v.In(j, SpeakerWords.LeftStops) && !joinsNames && !sourcePhrase && !(v.IsCap(j) && j > sentenceStart && v.IsCap(j - 1)) && !IsOfInsideName(v, j, sentenceStart)
                     && !v.In(j - 1, SourceQualifiers)))
                 {
@@ -200,7 +204,7 @@ internal static class PhraseScanner
                 }
 
                 if ((v.Is(j, "the") || v.Is(j, "a") || v.Is(j, "an")) && j - 1 >= sentenceStart && (v.IsCap(j - 1) || v.Tokens[j - 1].Kind == TokenKind.Number
-                    || (v.IsWord(j - 1) && !v.In(j - 1, PhraseJoiners) && !v.In(j - 1, Quantifiers) && !v.In(j - 1, SourceQualifiers) && !v.In(j - 1, Predeterminers)
+                    || (v.IsWord(j - 1) && !v.In(j - 1, PhraseJoiners) && !v.In(j - 1, ModifierPrepositions) && !v.In(j - 1, Quantifiers) && !v.In(j - 1, SourceQualifiers) && !v.In(j - 1, Predeterminers)
                         && !InsideRelative(v, j - 1, sentenceStart))))
                 {
                     j--;
@@ -242,6 +246,11 @@ internal static class PhraseScanner
             if (v.In(k, PhraseJoiners))
             {
                 return v.In(k - 1, SpeakerWords.SourceNouns) || v.In(k - 1, Quantifiers);
+            }
+
+            if ((v.W(k).EndsWith("ed", StringComparison.Ordinal) || IsIrregularPast(v, k)) && v.In(k - 1, SpeakerWords.SourceNouns) && !v.IsCap(k - 1))
+            {
+                return true; // "polls taken over the past two weeks": a participle after a source noun
             }
 
             if (v.In(k, SpeakerWords.LeftStops) && !IsDeterminer(v, k))

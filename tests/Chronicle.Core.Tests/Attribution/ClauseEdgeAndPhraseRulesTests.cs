@@ -135,4 +135,34 @@ public sealed class ClauseEdgeAndPhraseRulesTests
         Assert.Equal("old tactics", q.Span.Text(doc.Text));
         Assert.Equal("analysts", q.Speaker.Span!.Value.Text(doc.Text));
     }
+
+    [Fact]
+    public void A_source_noun_before_a_participle_heads_a_long_subject()
+    {
+        var doc = Run("The average of polls taken over the past two weeks shows the mayor leading the governor by three points.");
+        var q = Single(doc, "the mayor leading the governor");
+        Assert.Equal("The average of polls taken over the past two weeks", q.Speaker.Span!.Value.Text(doc.Text));
+    }
+
+    [Fact]
+    public void A_noun_cue_form_right_before_a_finite_verb_is_a_noun()
+    {
+        var doc = Run("A new analysis of the filed campaign reports found that donations to the groups hit a record in August.");
+        Assert.DoesNotContain(doc.Quotes, q => q.Cue.Text(doc.Text) == "reports");
+        Assert.Equal("found", Single(doc, "donations to the groups").Cue.Text(doc.Text));
+    }
+
+    [Fact]
+    public void A_relative_clause_report_ends_before_the_main_verb_in_the_past()
+    {
+        var doc = Run("The family of the driver, who called for the footage to be released, met the mayor on Monday afternoon.");
+        Assert.Equal("the footage to be released", Single(doc, "the footage to be released").Span.Text(doc.Text));
+    }
+
+    [Fact]
+    public void An_ing_adjective_after_an_act_is_part_of_its_object()
+    {
+        var doc = Run("The Security Council imposed sweeping new sanctions on the regime after the third missile test.");
+        Assert.Equal("imposed", Single(doc, "sweeping new sanctions").Cue.Text(doc.Text));
+    }
 }
