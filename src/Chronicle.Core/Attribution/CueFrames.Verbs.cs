@@ -465,7 +465,7 @@ internal sealed partial class CueFrames
         var gerund = v.W(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && i - 1 > a && v.In(i - 1, GerundControllers);
         var infinitiveTo = InfinitiveTo(i);
         var vg0 = infinitiveTo >= 0 && ControllerBefore(infinitiveTo, a) is var controlled and >= 0 ? controlled
-            : gerund ? PhraseScanner.SkipVerbPrefix(v, i - 2, a) : PhraseScanner.SkipVerbPrefix(v, i - 1, a);
+            : gerund ? PhraseScanner.SkipVerbPrefix(v, i - 2, a) : PhraseScanner.SkipVerbPrefix(v, BeforeAside(i - 1, a), a);
         TextSpan? speaker;
         var objectController = infinitiveTo >= 0 && ControllerBefore(infinitiveTo, a) < 0 ? ObjectControllerBefore(infinitiveTo, a) : -1;
         if (objectController >= 0)
@@ -491,9 +491,9 @@ internal sealed partial class CueFrames
         {
             // "…, who said …": the relative pronoun names the speaker here; the resolver finds its antecedent.
             var k = vg0 - 1;
-            if (v.IsPunct(k, ','))
+            if (v.IsPunct(k, ',') || IsDashToken(k))
             {
-                k--;
+                k--; // "The governor, who …", "The governor — who …"
             }
 
             // "cities that support the regulations": a restrictive "that" is no word of the speaker's; its noun phrase is.
@@ -672,6 +672,33 @@ internal sealed partial class CueFrames
             Confidence = content.Value.Direct ? 0.85 : kind == CueKind.Speech ? 0.75 : 0.6, Kind = kind, Recipient = recipient,
         });
         return true;
+    }
+
+    /// <summary>
+    /// "with the governor — who has called for tax hikes — lambasting …": when token <paramref name="k"/> closes a dash
+    /// aside, the token before the aside opens; else <paramref name="k"/>.
+    /// </summary>
+    private int BeforeAside(int k, int a)
+    {
+        if (!IsDashToken(k))
+        {
+            return k;
+        }
+
+        for (var j = k - 2; j > a && j >= k - 30; j--)
+        {
+            if (IsDashToken(j))
+            {
+                return v.IsWord(j - 1) ? j - 1 : k;
+            }
+
+            if (v.IsPunct(j, '.') || v.IsPunct(j, ';'))
+            {
+                break;
+            }
+        }
+
+        return k;
     }
 
     /// <summary>

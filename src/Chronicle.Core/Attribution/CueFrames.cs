@@ -229,7 +229,7 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                 continue; // "the fund's last estimate", "her first call": an adjective between a possessive and the cue makes it a noun
             }
 
-            if (i > a && ((PhraseScanner.IsDeterminer(v, i - 1) && !v.Is(i - 1, "to")) || (InfinitiveTo(i) is var to0 and >= 0 && ((ControllerBefore(to0, a) < 0 && ObjectControllerBefore(to0, a) < 0) || InsideOpenedQuotation(i))) || (EndsPossessive(i - 1) && !IsPronounContraction(i - 1))) && !v.Is(i - 1, "that"))
+            if (i > a && ((PhraseScanner.IsDeterminer(v, i - 1) && !v.Is(i - 1, "to") && !(v.Is(i - 1, "each") && v.IsPunct(i - 2, ','))) || (InfinitiveTo(i) is var to0 and >= 0 && ((ControllerBefore(to0, a) < 0 && ObjectControllerBefore(to0, a) < 0) || InsideOpenedQuotation(i))) || (EndsPossessive(i - 1) && !IsPronounContraction(i - 1))) && !v.Is(i - 1, "that"))
             {
                 continue; // "the report", "his plans", "Obama's remarks", "to say": not a reporting verb here
             }

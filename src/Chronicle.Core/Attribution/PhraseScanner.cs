@@ -329,9 +329,9 @@ internal static class PhraseScanner
     /// </summary>
     public static bool CanNameSpeaker(DocView v, int start, int end)
     {
-        if (v.Is(start, "it") && end == start)
+        if ((v.Is(start, "it") || v.Is(start, "each") || v.Is(start, "both")) && end == start)
         {
-            return true;
+            return true; // "…, each touting their own experience": a distributive pronoun names the people just listed
         }
 
         if (v.Is(start, "there") || v.Is(start, "this") || v.Is(start, "what") || v.Is(start, "which") || v.Is(start, "including") || v.Is(start, "of"))

@@ -165,4 +165,22 @@ public sealed class ClauseEdgeAndPhraseRulesTests
         var doc = Run("The Security Council imposed sweeping new sanctions on the regime after the third missile test.");
         Assert.Equal("imposed", Single(doc, "sweeping new sanctions").Cue.Text(doc.Text));
     }
+
+    [Fact]
+    public void A_relative_clause_in_a_dash_aside_and_a_participle_after_it_find_their_subject()
+    {
+        var doc = Run("It has become a major issue in the race, with the governor \u2014 who has called for big tax hikes on the rich \u2014 lambasting the mayor's plan.");
+        var relative = Single(doc, "big tax hikes on the rich");
+        Assert.Equal("who", relative.Speaker.Span!.Value.Text(doc.Text));
+        Assert.Equal("the governor", relative.Speaker.Description);
+        Assert.Equal("the governor", Single(doc, "the mayor's plan").Speaker.Span!.Value.Text(doc.Text));
+    }
+
+    [Fact]
+    public void Each_after_a_comma_speaks_for_the_participles_that_follow()
+    {
+        var doc = Run("The mayor and the governor competed for the farm vote on Wednesday, each touting their own record and saying the other lacks judgment.");
+        Assert.Equal("each", Single(doc, "their own record").Speaker.Span!.Value.Text(doc.Text));
+        Assert.Equal("each", Single(doc, "the other lacks judgment").Speaker.Span!.Value.Text(doc.Text));
+    }
 }
