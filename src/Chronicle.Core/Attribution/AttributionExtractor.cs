@@ -37,6 +37,7 @@ public sealed class AttributionExtractor : IAnnotator
             frames.FindThatClauses(s, drafts);
             frames.FindStanceAdjectives(s, drafts);
             frames.FindExperiencers(s, drafts);
+            frames.FindProvisions(s, drafts);
             frames.FindColonQuotes(s, drafts);
             frames.FindSeemFrames(s, drafts);
             frames.FindNominal(s, drafts);

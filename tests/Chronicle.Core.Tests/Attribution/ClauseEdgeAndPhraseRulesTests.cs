@@ -183,4 +183,20 @@ public sealed class ClauseEdgeAndPhraseRulesTests
         Assert.Equal("each", Single(doc, "their own record").Speaker.Span!.Value.Text(doc.Text));
         Assert.Equal("each", Single(doc, "the other lacks judgment").Speaker.Span!.Value.Text(doc.Text));
     }
+
+    [Fact]
+    public void A_rule_that_allows_requires_or_prohibits_is_the_source_of_its_provision()
+    {
+        var doc = Run("A contentious visa program allows wealthy foreigners to obtain citizenship. The city's conduct standards prohibit lawyers from representing former clients. There is no law requiring candidates to disclose their taxes.");
+        Assert.Equal("A contentious visa program", Single(doc, "wealthy foreigners to obtain").Speaker.Span!.Value.Text(doc.Text));
+        Assert.Equal("prohibit", Single(doc, "lawyers from representing").Cue.Text(doc.Text));
+        Assert.Equal("no law", Single(doc, "candidates to disclose").Speaker.Span!.Value.Text(doc.Text));
+    }
+
+    [Fact]
+    public void Allowing_with_a_subject_that_is_no_rule_is_no_provision()
+    {
+        var doc = Run("The bad weather allowed the fishermen to rest for a week before the season opened again.");
+        Assert.Empty(doc.Quotes);
+    }
 }
