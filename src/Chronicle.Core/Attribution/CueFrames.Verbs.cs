@@ -357,6 +357,48 @@ internal sealed partial class CueFrames
         return nearest;
     }
 
+    /// <summary>
+    /// "after she attacked the police and blamed …", "they learned of it and disclosed it", "which explored … and discussed …": a
+    /// verb after "and" shares the subject of the nearest cue before it, a relative pronoun included when no comma or
+    /// semicolon stands between (then the relative clause goes on); "and said …" or "and suggested that …" after a cue
+    /// nested in another report's words goes with the outer report.
+    /// </summary>
+    private TextSpan? CoordinatedEarlierSubject(int sentenceFirstDraft, List<Draft> into, int conjunction, bool reportsClause)
+    {
+        Draft? nearest = null;
+        for (var k = sentenceFirstDraft; k < into.Count; k++)
+        {
+            if (into[k].SpeakerSpan is { } sp && sp.End <= into[k].Cue.Start && into[k].Cue.End <= v.Tokens[conjunction].Span.Start
+                && (nearest is null || into[k].Cue.Start > nearest.Cue.Start))
+            {
+                nearest = into[k];
+            }
+        }
+
+        if (nearest?.SpeakerSpan is not { } speaker)
+        {
+            return null;
+        }
+
+        for (var k = sentenceFirstDraft; k < into.Count && reportsClause; k++)
+        {
+            if (into[k] != nearest && into[k].Content.Contains(speaker) && into[k].Cue.End <= speaker.Start)
+            {
+                return null; // "The Pentagon said the government has not requested it and claimed that …": a second report is the outer speaker's
+            }
+        }
+
+        for (var k = v.TokenAt(nearest.Cue.End); k < conjunction; k++)
+        {
+            if (v.IsPunct(k, ';') || v.IsPunct(k, ':') || v.IsQuoteMark(k) || (v.IsPunct(k, ',') && IsRelativePronoun(speaker)))
+            {
+                return null;
+            }
+        }
+
+        return speaker;
+    }
+
     /// <summary>The speaker of an earlier cue of this sentence that has its subject before it.</summary>
     private TextSpan? EarlierSubject(int sentenceFirstDraft, List<Draft> into, int i)
     {
@@ -481,7 +523,7 @@ internal sealed partial class CueFrames
             && !v.W(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
         {
             // "Graham urged Republicans to act, and criticized the party", "… but has said she will …": the subject of the first verb.
-            speaker = EarlierSubject(sentenceFirstDraft, into, i) ?? SubjectOf(a, vg0);
+            speaker = CoordinatedEarlierSubject(sentenceFirstDraft, into, vg0, lemma == "say" || v.Is(cueEnd + 1, "that")) ?? EarlierSubject(sentenceFirstDraft, into, i) ?? SubjectOf(a, vg0);
         }
         else if (vg0 >= a && v.Is(vg0, "as") && v.Is(i, "saying"))
         {

@@ -199,4 +199,18 @@ public sealed class ClauseEdgeAndPhraseRulesTests
         var doc = Run("The bad weather allowed the fishermen to rest for a week before the season opened again.");
         Assert.Empty(doc.Quotes);
     }
+
+    [Fact]
+    public void A_verb_after_and_shares_the_subject_of_the_nearest_cue()
+    {
+        var doc = Run("The governor called the senator a disgrace after she attacked the harbour police and blamed the shootings on bias.");
+        Assert.Equal("she", Single(doc, "the shootings on bias").Speaker.Span!.Value.Text(doc.Text));
+    }
+
+    [Fact]
+    public void And_claimed_that_after_a_nested_cue_goes_with_the_outer_report()
+    {
+        var doc = Run("The ministry said the council has not formally requested a withdrawal and claimed that the troops stay at the council's invitation.");
+        Assert.Equal("The ministry", Single(doc, "the troops stay").Speaker.Span!.Value.Text(doc.Text));
+    }
 }
