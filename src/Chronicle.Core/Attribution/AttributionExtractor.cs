@@ -38,6 +38,7 @@ public sealed class AttributionExtractor : IAnnotator
             frames.FindStanceAdjectives(s, drafts);
             frames.FindExperiencers(s, drafts);
             frames.FindProvisions(s, drafts);
+            frames.FindImpersonalStances(s, drafts);
             frames.FindColonQuotes(s, drafts);
             frames.FindSeemFrames(s, drafts);
             frames.FindNominal(s, drafts);

@@ -65,7 +65,7 @@ internal static class PhraseScanner
     private static readonly FrozenSet<string> Quantifiers = new[]
     {
         "some", "many", "most", "several", "few", "all", "one", "two", "three", "four", "five", "others", "those", "each", "none", "both", "dozens",
-        "hundreds", "thousands", "majority", "minority", "half", "none",
+        "hundreds", "thousands", "majority", "minority", "half", "none", "nobody", "anyone", "everyone", "someone", "somebody", "everybody", "anybody",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>True when the word before a cue makes it a noun ("the report", "his plans").</summary>

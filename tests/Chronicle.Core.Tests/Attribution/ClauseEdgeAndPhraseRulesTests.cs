@@ -213,4 +213,28 @@ public sealed class ClauseEdgeAndPhraseRulesTests
         var doc = Run("The ministry said the council has not formally requested a withdrawal and claimed that the troops stay at the council's invitation.");
         Assert.Equal("The ministry", Single(doc, "the troops stay").Speaker.Span!.Value.Text(doc.Text));
     }
+
+    [Fact]
+    public void An_impersonal_certainty_is_an_attribution_without_a_speaker()
+    {
+        var doc = Run("It should be obvious that voters want to see the mayor's tax returns before they vote. It seems as though the council has no plan for the old piers.");
+        var obvious = Single(doc, "voters want to see");
+        Assert.Equal("It should be obvious", obvious.Cue.Text(doc.Text));
+        Assert.Null(obvious.Speaker.Span);
+        Assert.Equal("It seems", Single(doc, "the council has no plan").Cue.Text(doc.Text));
+    }
+
+    [Fact]
+    public void An_impersonal_doubt_claims_nothing()
+    {
+        var doc = Run("It is unclear whether the harbour fees will rise again. It is not clear what effect the fees might have on the fleet.");
+        Assert.DoesNotContain(doc.Quotes, q => q.Cue.Text(doc.Text).StartsWith("It", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Nobody_before_a_preposition_heads_the_speaker_phrase()
+    {
+        var doc = Run("The council has no plan for the old piers, and nobody in the city hall wants to talk about the cost.");
+        Assert.Equal("nobody in the city hall", Single(doc, "about the cost").Speaker.Span!.Value.Text(doc.Text));
+    }
 }
