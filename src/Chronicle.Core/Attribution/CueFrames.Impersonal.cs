@@ -62,7 +62,8 @@ internal sealed partial class CueFrames
                 k++;
             }
 
-            if (!v.In(k, ImpersonalAdjectives) || !v.In(k + 1, ClauseLinks) || k + 2 >= b)
+            // "It was clear the mayor is attempting …": a clause may follow without "that".
+            if (!v.In(k, ImpersonalAdjectives) || !(v.In(k + 1, ClauseLinks) || (v.IsWord(k + 1) && LooksLikeClause(k + 1, b))) || k + 2 >= b)
             {
                 continue;
             }

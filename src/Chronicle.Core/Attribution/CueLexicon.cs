@@ -119,7 +119,7 @@ public static class CueLexicon
     /// <summary>Prepositions that open a nominal cue's content.</summary>
     public static readonly FrozenSet<string> NominalPrepositions = new[]
     {
-        "about", "of", "over", "that", "on", "against", "for", "to",
+        "about", "of", "over", "that", "on", "against", "for", "to", "whether",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>States of mind and intention.</summary>

@@ -237,4 +237,12 @@ public sealed class ClauseEdgeAndPhraseRulesTests
         var doc = Run("The council has no plan for the old piers, and nobody in the city hall wants to talk about the cost.");
         Assert.Equal("nobody in the city hall", Single(doc, "about the cost").Speaker.Span!.Value.Text(doc.Text));
     }
+
+    [Fact]
+    public void An_impersonal_certainty_takes_a_clause_without_that_and_speculation_takes_whether()
+    {
+        var doc = Run("It was clear the mayor is attempting to reach out to the fishermen. There has been much speculation whether the mayor will run again.");
+        Assert.Equal("It was clear", Single(doc, "the mayor is attempting").Cue.Text(doc.Text));
+        Assert.Equal("speculation whether", Single(doc, "the mayor will run again").Cue.Text(doc.Text));
+    }
 }
