@@ -113,7 +113,7 @@ public sealed class ArticleReader
             return ReadResult.Failure(source, error);
         }
 
-        var text = decoded.Text!;
+        var text = MojibakeRepair.Repair(decoded.Text!, out _);
         if (ContentSniffer.IsHtml(text))
         {
             var (page, htmlError) = HtmlExtractor.Extract(source, text);

@@ -223,4 +223,13 @@ public sealed class BadInputTests : IDisposable
         Assert.Equal(3, results.Count);
         Assert.True(results[0].Failed && results[1].Failed && !results[2].Failed);
     }
+
+    [Fact]
+    public void Text_decoded_twice_by_an_earlier_tool_is_repaired_when_read()
+    {
+        var broken = "Harbour reopens after strike\nPresident Fran\u00C3\u0083\u00C2\u00A7ois Marchal said on Monday that the northern quay would reopen to ships next month.\n";
+        var result = Read(Write("mojibake.txt", broken));
+        Assert.Null(result.Error);
+        Assert.Contains("François Marchal", result.Articles.Single().Text, StringComparison.Ordinal);
+    }
 }
