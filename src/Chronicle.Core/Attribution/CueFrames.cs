@@ -100,6 +100,11 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                 continue;
             }
 
+            if (lemma is "push" or "press" && !(v.Is(i + 1, "for") || (PhraseScanner.IsAdverb(v, i + 1) && v.Is(i + 2, "for"))))
+            {
+                continue; // "pushed hard for a vote" is advocacy; "pushed the mound to make room for more" is not
+            }
+
             if (i > a && (v.Is(i - 1, "more") || v.Is(i - 1, "most") || v.Is(i - 1, "less") || v.Is(i - 1, "very") || v.Is(i - 1, "too")))
             {
                 continue; // "more detailed": an adjective

@@ -245,4 +245,12 @@ public sealed class ClauseEdgeAndPhraseRulesTests
         Assert.Equal("It was clear", Single(doc, "the mayor is attempting").Cue.Text(doc.Text));
         Assert.Equal("speculation whether", Single(doc, "the mayor will run again").Cue.Text(doc.Text));
     }
+
+    [Fact]
+    public void Push_reports_advocacy_only_with_for_right_after_it()
+    {
+        var doc = Run("A yellow bulldozer pushed the mound to make room for more coal. The union pushed strongly for a vote on the new harbour contract.");
+        Assert.DoesNotContain(doc.Quotes, q => q.Cue.Text(doc.Text) == "pushed");
+        Assert.Single(doc.Quotes, q => q.Span.Text(doc.Text).Contains("a vote on the new harbour contract", StringComparison.Ordinal));
+    }
 }
