@@ -48,7 +48,7 @@ public sealed class AttributionExtractor : IAnnotator
 
         AddPullQuotes(v, segments, drafts);
         drafts = Overlaps.Resolve(v, SpeakerSanity.KeepPlausible(v, drafts));
-        AddContinuations(v, segments, drafts);
+        AddContinuations(v, segments, drafts, article.Actors.IsDefault ? [] : [.. article.Actors.OrderBy(m => m.Span.Start)]);
         CloseBrackets(v, drafts);
         drafts.Sort((x, y) => x.Content.Start.CompareTo(y.Content.Start));
 
@@ -119,7 +119,7 @@ public sealed class AttributionExtractor : IAnnotator
     /// A quotation of four or more words that opens a sentence with no cue of its own continues the
     /// speaker of the attribution just before it (same or previous two paragraphs).
     /// </summary>
-    private static void AddContinuations(DocView v, List<QuoteSegment> segments, List<Draft> drafts)
+    private static void AddContinuations(DocView v, List<QuoteSegment> segments, List<Draft> drafts, IReadOnlyList<ActorMention> actors)
     {
         // Drafts by content start and by the blocks they cover, so each segment looks only at the drafts around it.
         var byStart = ByStart(drafts.Select(d => d.Content.Start));
@@ -164,6 +164,11 @@ public sealed class AttributionExtractor : IAnnotator
             }
 
             var root = previous.ContinuationOf ?? previous;
+            if (OtherPersonBetween(v, actors, root, previous.Sentence, s))
+            {
+                continue; // "… Pence said. ¶ Sen. Bernie Sanders … identified … “The younger people are …”": not Pence's words
+            }
+
             var content = seg.Content;
             for (var k = LowerBound(byStart, content.Start + 1); k < byStart.Count && byStart[k].Start < content.End; k++)
             {
@@ -190,6 +195,34 @@ public sealed class AttributionExtractor : IAnnotator
         }
 
         drafts.AddRange(added);
+    }
+
+    /// <summary>
+    /// A person other than the speaker of <paramref name="root"/> is named in a sentence after <paramref name="from"/> and
+    /// before <paramref name="to"/>: a quotation after it may be that person's, so it does not continue the earlier speaker.
+    /// </summary>
+    private static bool OtherPersonBetween(DocView v, IReadOnlyList<ActorMention> actors, Draft root, int from, int to)
+    {
+        if (to - from < 1 || root.SpeakerSpan is not { } speaker || actors.Count == 0)
+        {
+            return false;
+        }
+
+        var start = v.Sentences[Math.Min(from + 1, to)].Span.Start;
+        var end = v.Sentences[to].Span.Start;
+        var speakerText = speaker.Text(v.Text);
+        var first = SortedSearch.LowerBound(actors, actors.Count, start, static (list, i) => list[i].Span.Start);
+        for (var k = first; k < actors.Count && actors[k].Span.Start < end; k++)
+        {
+            var m = actors[k];
+            if (m.Kind == ActorKind.Person && !m.Span.Overlaps(speaker) && !speakerText.Contains(m.Span.Text(v.Text), StringComparison.Ordinal)
+                && !m.Name.Contains(speakerText, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"known as the Coordination Framework (CF)": a content that opens a bracket and stops right before its close takes the close.</summary>

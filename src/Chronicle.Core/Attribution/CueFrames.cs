@@ -190,6 +190,7 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
             }
 
             if (lemma == "add" && !(v.Is(i + 1, "that") || v.IsPunctuation(i + 1) || i + 1 >= b || v.In(i + 1, SpeakerWords.RightStops) || PhraseScanner.IsTimeWord(v, i + 1)
+                || (v.IsCap(i + 1) && i > a && (v.IsPunct(i - 1, ',') || v.IsQuoteMark(i - 1))) // "“…,” added Rep. Jim Clyburn
                 || (v.In(i + 1, SpeakerWords.Pronouns) && LooksLikeClause(i + 1, b))))
             {
                 continue; // "add fuel to", "added two seats": only "added (that) …" and "…, he added" report speech

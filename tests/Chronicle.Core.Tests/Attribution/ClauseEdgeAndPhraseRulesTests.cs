@@ -253,4 +253,18 @@ public sealed class ClauseEdgeAndPhraseRulesTests
         Assert.DoesNotContain(doc.Quotes, q => q.Span.Text(doc.Text).Contains("the mound", StringComparison.Ordinal));
         Assert.Single(doc.Quotes, q => q.Span.Text(doc.Text).Contains("a vote on the new harbour contract", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Added_before_a_name_after_a_quotation_is_an_inverted_cue()
+    {
+        var doc = Run("\u201CWe have been thinking about the harbour for years,\u201D added Rep. Jim Cole, the leader of the caucus.");
+        Assert.Equal("Rep. Jim Cole", Single(doc, "thinking about the harbour").Speaker.Span!.Value.Text(doc.Text));
+    }
+
+    [Fact]
+    public void A_quotation_after_another_person_is_named_does_not_continue_the_earlier_speaker()
+    {
+        var doc = Run("\"We need to step away from efforts to paint the harbour police with a broad brush,\" Governor Ann Pike said on Sunday.\n\nOn another programme, Senator Tom Reyes, who lost the primary to Pike, named young voters' anger as a reason to back her. \"The younger people are sick and tired of discrimination.\"");
+        Assert.DoesNotContain(doc.Quotes, q => q.Span.Text(doc.Text).Contains("sick and tired", StringComparison.Ordinal));
+    }
 }
