@@ -49,6 +49,11 @@ internal sealed partial class CueFrames
                 continue;
             }
 
+            if (v.W(i).EndsWith("ing", StringComparison.Ordinal) && DeterminerBefore(subjectEnd, v.TokenAt(rule.Start)) is var determiner and >= 0)
+            {
+                rule = new TextSpan(v.Tokens[determiner].Span.Start, rule.End); // "include a provision allowing …": the noun phrase, not the verb before it
+            }
+
             var content = ProvisionContent(i + 1, b);
             if (content is not { } c || Covered(into, c))
             {
@@ -76,6 +81,20 @@ internal sealed partial class CueFrames
         }
 
         return false;
+    }
+
+    /// <summary>The last determiner between <paramref name="from"/> (going back) and <paramref name="limit"/>, or -1.</summary>
+    private int DeterminerBefore(int from, int limit)
+    {
+        for (var k = from; k >= limit && k >= from - 4; k--)
+        {
+            if (PhraseScanner.IsDeterminer(v, k) && !v.Is(k, "of") && !v.Is(k, "to"))
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>An object and an infinitive ("foreign investors to gain …") or "from" and a gerund, up to the clause end.</summary>

@@ -1052,7 +1052,20 @@ internal sealed partial class CueFrames
         var first = v.TokenAt(content.Start);
         for (var k = first + 2; k < v.Tokens.Length && v.Tokens[k].Span.End <= content.End; k++)
         {
-            if (v.In(k, Subordinators) && !v.IsCap(k) && !InsideQuotation(k))
+            if (InsideQuotation(k))
+            {
+                continue;
+            }
+
+            // "… on Monday as he issued a statement": a clause of time with a subject of its own is the writer's framing.
+            var timeClause = v.Is(k, "as") && !v.IsCap(k) && v.In(k + 1, SpeakerWords.Pronouns) && !v.Is(k + 1, "it") && v.IsWord(k + 2) && !v.IsCap(k + 2)
+                && (v.W(k + 2).EndsWith("ed", StringComparison.Ordinal) || PhraseScanner.IsIrregularPast(v, k + 2) || v.W(k + 2).EndsWith("s", StringComparison.Ordinal));
+            if (timeClause)
+            {
+                return CutBefore(content, k);
+            }
+
+            if (v.In(k, Subordinators) && !v.IsCap(k))
             {
                 var last = k - 1;
                 while (last > first && ((!v.IsWord(last) && !v.IsQuoteMark(last)) || v.Is(last, "even") || v.Is(last, "only")))

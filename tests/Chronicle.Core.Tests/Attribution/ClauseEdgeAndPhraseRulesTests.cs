@@ -267,4 +267,18 @@ public sealed class ClauseEdgeAndPhraseRulesTests
         var doc = Run("\"We need to step away from efforts to paint the harbour police with a broad brush,\" Governor Ann Pike said on Sunday.\n\nOn another programme, Senator Tom Reyes, who lost the primary to Pike, named young voters' anger as a reason to back her. \"The younger people are sick and tired of discrimination.\"");
         Assert.DoesNotContain(doc.Quotes, q => q.Span.Text(doc.Text).Contains("sick and tired", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_clause_of_time_with_its_own_subject_ends_an_object_content()
+    {
+        var doc = Run("The mayor endorsed the harbour plan on Monday as he opened the new fish market in the old port.");
+        Assert.Equal("the harbour plan on Monday", Single(doc, "the harbour plan").Span.Text(doc.Text));
+    }
+
+    [Fact]
+    public void A_provision_named_after_a_verb_is_the_noun_phrase_alone()
+    {
+        var doc = Run("The new tax bill would include a provision allowing small firms to deduct their harbour fees.");
+        Assert.Equal("a provision", Single(doc, "small firms to deduct").Speaker.Span!.Value.Text(doc.Text));
+    }
 }
