@@ -357,7 +357,43 @@ internal sealed partial class CueFrames
             k--;
         }
 
-        return participle && k >= a && (v.In(k, BeForms) || v.Is(k, "get") || v.Is(k, "got"));
+        return participle && k >= a && (v.In(k, BeForms) || v.Is(k, "get") || v.Is(k, "got") || AbsoluteWith(k, a));
+    }
+
+    /// <summary>
+    /// "with both the mayor and his wife expected to visit …": the participle's subject opens right after "with" (an absolute
+    /// phrase has no verb of its own, so the participle is passive).
+    /// </summary>
+    private bool AbsoluteWith(int subjectEnd, int a)
+    {
+        var end = subjectEnd;
+        for (var conjuncts = 0; conjuncts < 3; conjuncts++)
+        {
+            if (!v.IsWord(end) || v.In(end, SpeakerWords.Pronouns) || PhraseScanner.Left(v, end, a) is not { } subject)
+            {
+                return false;
+            }
+
+            var before = v.TokenAt(subject.Start) - 1;
+            if (v.Is(before, "both"))
+            {
+                before--; // "with both the mayor and his wife …"
+            }
+
+            if (before >= a && v.Is(before, "with"))
+            {
+                return before == a || v.IsPunct(before - 1, ',');
+            }
+
+            if (!v.Is(before, "and") || before - 1 < a)
+            {
+                return false;
+            }
+
+            end = before - 1; // "the mayor and his wife": the conjunct before "and"
+        }
+
+        return false;
     }
 
     /// <summary>A subject that can speak right before a noun-like cue: pronoun, name, source noun, relative pronoun.</summary>

@@ -178,6 +178,11 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                 continue; // only "would like to …", "likes to …" state a wish or a taste; "like" is mostly a preposition
             }
 
+            if (v.Is(i, "known") && v.Is(i + 1, "as"))
+            {
+                continue; // "the bill, known as the “Harbour Act”": a name given by no one in the text (FindSeemFrames reads it)
+            }
+
             if (lemma == "vote" && !VoteThenInfinitive(i, b))
             {
                 continue; // only "voted (Thursday) (19-15) to …" decides something; "the black vote" is a noun ("voted for/against" is phrasal)
@@ -534,6 +539,27 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
         }
     }
 
+    /// <summary>"to continue until election day, with both the mayor and his wife expected to …": the content ends before an absolute "with" phrase.</summary>
+    private TextSpan BeforeAbsoluteWith(TextSpan content)
+    {
+        var first = v.TokenAt(content.Start);
+        for (var k = first + 1; k < v.Tokens.Length && v.Tokens[k].Span.End <= content.End; k++)
+        {
+            if (v.IsPunct(k, ',') && v.Is(k + 1, "with") && !InsideQuotation(k))
+            {
+                for (var p = k + 2; p < k + 12 && p < v.Tokens.Length && v.Tokens[p].Span.End <= content.End && v.IsWord(p); p++)
+                {
+                    if (!v.IsCap(p) && (v.W(p).EndsWith("ed", StringComparison.Ordinal) || v.W(p).EndsWith("ing", StringComparison.Ordinal)) && p > k + 2)
+                    {
+                        return CutBefore(content, k);
+                    }
+                }
+            }
+        }
+
+        return content;
+    }
+
     /// <summary>Verbs that name or grade what they are said of: in the passive their complement is the judgement ("was labeled a failure").</summary>
     private static readonly FrozenSet<string> LabelVerbs = new[]
     {
@@ -553,10 +579,10 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
             && v.Is(prep, "to") && v.IsWord(prep + 1) && !v.IsCap(prep + 1);
         if (raising)
         {
-            var infinitive = RightContent(prep, b);
-            if (infinitive is { } inf && !Covered(into, inf.Span))
+            var infinitive = RightContent(prep, b) is { } found ? (BeforeAbsoluteWith(found.Span), found.Direct) : ((TextSpan, bool)?)null;
+            if (infinitive is { } inf && !Covered(into, inf.Item1))
             {
-                into.Add(new Draft { Content = inf.Span, Direct = inf.Direct, Cue = v.Span(i, i), Sentence = s, Confidence = 0.5, Kind = CueKind.Mind });
+                into.Add(new Draft { Content = inf.Item1, Direct = inf.Item2, Cue = v.Span(i, i), Sentence = s, Confidence = 0.5, Kind = CueKind.Mind });
             }
 
             return;
@@ -1054,6 +1080,11 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
             }
 
             var from = knownAs ? i + 2 : i + 1;
+            if (from + 1 < b && PhraseScanner.IsDeterminer(v, from) && v.IsQuoteMark(from + 1))
+            {
+                from++; // "known as the “Harbour Safety Act”": the article before a quoted name
+            }
+
             if (from < b && v.IsQuoteMark(from))
             {
                 from++;

@@ -281,4 +281,22 @@ public sealed class ClauseEdgeAndPhraseRulesTests
         var doc = Run("The new tax bill would include a provision allowing small firms to deduct their harbour fees.");
         Assert.Equal("a provision", Single(doc, "small firms to deduct").Speaker.Span!.Value.Text(doc.Text));
     }
+
+    [Fact]
+    public void A_raising_participle_in_an_absolute_with_phrase_is_passive_and_ends_the_content_before_it()
+    {
+        var doc = Run("The efforts are expected to continue until election day, with both the mayor and his wife expected to visit the harbour in the coming weeks.");
+        Assert.Equal("to continue until election day", Single(doc, "to continue until election day").Span.Text(doc.Text));
+        var visit = Single(doc, "to visit the harbour");
+        Assert.Null(visit.Speaker.Span);
+    }
+
+    [Fact]
+    public void Known_as_a_quoted_name_has_no_speaker()
+    {
+        var doc = Run("Following an outcry from the victims' groups, the bill, known as the \u201CHarbour Safety Act\u201D was passed by the council.");
+        var q = Single(doc, "Harbour Safety Act");
+        Assert.Equal("known as", q.Cue.Text(doc.Text));
+        Assert.Null(q.Speaker.Span);
+    }
 }
