@@ -693,12 +693,15 @@ internal sealed partial class CueFrames
             content = (cut, content.Value.Direct && segments.Any(q => q.Content.Overlaps(cut)));
         }
 
-        if (!content.Value.Direct && v.In(FirstWord(a, b), OpeningSubordinators) && FirstWord(a, b) < i
+        if ((!content.Value.Direct || !QuoteMarkWithin(v.TokenAt(content.Value.Span.Start), FirstComma(v.TokenAt(content.Value.Span.Start) + 1, b))) && FirstWord(a, b) < i
+            && (v.In(FirstWord(a, b), OpeningSubordinators) || (v.In(FirstWord(a, b), OpeningPrepositions) && v.W(i).EndsWith("ing", StringComparison.Ordinal)))
             && FirstComma(v.TokenAt(content.Value.Span.Start) + 1, b) is var close and > 0 && close - 1 > v.TokenAt(content.Value.Span.Start)
-            && NameOrPronounAt(close + 1, b) is not null)
+            && (NameOrPronounAt(close + 1, b) is not null || (v.In(FirstWord(a, b), OpeningPrepositions) && PhraseScanner.IsDeterminer(v, close + 1) && !v.Is(close + 1, "to") && !v.Is(close + 1, "of"))))
         {
-            // "As Clinton talked about bringing communities together, Trump …": the opening clause ends at its comma.
-            content = (v.Span(v.TokenAt(content.Value.Span.Start), close - 1), false);
+            // "As Clinton talked about bringing communities together, Trump …", "In a statement announcing the pick, the union …":
+            // the opening clause ends at its comma.
+            var opening = v.Span(v.TokenAt(content.Value.Span.Start), close - 1);
+            content = (opening, content.Value.Direct && segments.Any(q => q.Content.Overlaps(opening)));
         }
 
         if (!content.Value.Direct && RelativeInsideSubject(speaker.Value, a, b) && MatrixVerbComma(content.Value.Span) is var matrix and > 0)
@@ -1032,6 +1035,10 @@ internal sealed partial class CueFrames
     {
         "are", "were", "have", "can", "could", "did", "does", "should", "must", "may", "might", "cannot",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Prepositions opening a sentence adjunct that may hold a participle cue ("In a statement announcing the pick, …").</summary>
+    private static readonly FrozenSet<string> OpeningPrepositions = new[] { "in", "at", "on", "with", "after", "during", "before", "through" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> OpeningSubordinators = new[]
     {

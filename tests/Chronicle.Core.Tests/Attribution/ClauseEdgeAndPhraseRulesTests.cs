@@ -299,4 +299,13 @@ public sealed class ClauseEdgeAndPhraseRulesTests
         Assert.Equal("known as", q.Cue.Text(doc.Text));
         Assert.Null(q.Speaker.Span);
     }
+
+    [Fact]
+    public void A_participle_in_an_opening_prepositional_phrase_reports_up_to_its_comma()
+    {
+        var doc = Run("In a statement announcing the pick, the union of harbour pilots called the mayor a \u201Cchampion\u201D for its members.");
+        var q = Single(doc, "the pick");
+        Assert.Equal("the pick", q.Span.Text(doc.Text));
+        Assert.False(q.Direct);
+    }
 }
