@@ -455,13 +455,58 @@ internal sealed partial class CueFrames
         // (a reduced relative, "the penalty imposed by …", has no object after it).
         var pastThenObject = v.W(i).EndsWith("ed", StringComparison.Ordinal) && k == i - 1 && k - 1 >= a && PhraseScanner.IsDeterminer(v, k - 1) && !v.Is(k - 1, "of") && !v.Is(k - 1, "to")
             && v.IsWord(k) && !v.IsCap(k) && PhraseScanner.IsDeterminer(v, i + 1) && !v.Is(i + 1, "to") && !v.Is(i + 1, "of");
-        if (singularThenObject || pastThenObject)
+        if (singularThenObject || pastThenObject || (v.W(i).EndsWith("ed", StringComparison.Ordinal) && ObjectAfter(i + 1) && DeterminedSubjectBefore(i, a)))
         {
             return true;
         }
 
         return (v.IsCap(k) && !v.In(k, SpeakerWords.CapitalisedFunctionWords)) || v.In(k, SpeakerWords.SourceNouns)
             || (v.W(i).EndsWith("s", StringComparison.Ordinal) && plural && SourceNounBehindModifier(k, a)); // "polls taken over two weeks shows": "weeks" cannot be its subject
+    }
+
+    /// <summary>A determiner (not "to"/"of"), a capitalised name or an object pronoun at <paramref name="k"/>: the object of a verb starts here.</summary>
+    private bool ObjectAfter(int k) =>
+        (PhraseScanner.IsDeterminer(v, k) && !v.Is(k, "to") && !v.Is(k, "of")) || (v.IsCap(k) && !v.In(k, SpeakerWords.CapitalisedFunctionWords)) || v.In(k, ObjectPronouns);
+
+    /// <summary>
+    /// "the union of harbour pilots called the mayor …": a noun phrase opened by a determiner right after a clause boundary,
+    /// with prepositional phrases only, runs up to the past form at <paramref name="i"/>: it is that verb's subject.
+    /// </summary>
+    private bool DeterminedSubjectBefore(int i, int a)
+    {
+        for (var d = i - 2; d >= a && d >= i - 9; d--)
+        {
+            if (!v.IsWord(d) || v.IsCap(d) && d > a)
+            {
+                return false;
+            }
+
+            if (PhraseScanner.IsDeterminer(v, d) && !v.Is(d, "to") && !v.Is(d, "of"))
+            {
+                var boundary = d == a || v.IsPunct(d - 1, ',') || v.IsPunct(d - 1, ';') || (v.Is(d - 1, "and") || v.Is(d - 1, "but"));
+                return boundary && HasPreposition(d + 1, i - 1);
+            }
+
+            if (v.In(d, SpeakerWords.LeftStops) && !v.Is(d, "of") && !v.Is(d, "in") && !v.Is(d, "at") && !v.Is(d, "from") && !v.Is(d, "for") && !v.Is(d, "on"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private bool HasPreposition(int from, int to)
+    {
+        for (var k = from; k <= to; k++)
+        {
+            if (v.Is(k, "of") || v.Is(k, "in") || v.Is(k, "at") || v.Is(k, "from") || v.Is(k, "for") || v.Is(k, "on"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -402,16 +402,22 @@ internal sealed partial class CueFrames
     /// <summary>The speaker of an earlier cue of this sentence that has its subject before it.</summary>
     private TextSpan? EarlierSubject(int sentenceFirstDraft, List<Draft> into, int i)
     {
+        TextSpan? participleSubject = null;
         for (var k = sentenceFirstDraft; k < into.Count; k++)
         {
             // A relative pronoun ("a builder who said …") speaks inside a noun phrase, not for the sentence.
             if (into[k].SpeakerSpan is { } sp && sp.End <= into[k].Cue.Start && sp.End <= v.Tokens[i].Span.Start && !IsRelativePronoun(sp))
             {
-                return sp;
+                if (!into[k].Cue.Text(v.Text).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+                {
+                    return sp;
+                }
+
+                participleSubject ??= sp; // "In a statement announcing the pick, the union called …": a finite verb's subject comes first
             }
         }
 
-        return null;
+        return participleSubject;
     }
 
     private static readonly FrozenSet<string> SubjectPrepositions = new[] { "through", "in", "at", "on", "outside", "across", "near", "around" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);

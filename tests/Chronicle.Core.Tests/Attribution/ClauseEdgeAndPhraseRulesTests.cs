@@ -308,4 +308,12 @@ public sealed class ClauseEdgeAndPhraseRulesTests
         Assert.Equal("the pick", q.Span.Text(doc.Text));
         Assert.False(q.Direct);
     }
+
+    [Fact]
+    public void A_determined_subject_with_prepositions_before_a_past_form_and_an_object_is_a_clause()
+    {
+        var doc = Run("In a statement announcing the pick, the union of harbour pilots called the mayor a \u201Cchampion\u201D for its members, citing her work after the floods.");
+        Assert.Equal("the union of harbour pilots", Single(doc, "the mayor a").Speaker.Span!.Value.Text(doc.Text));
+        Assert.Equal("the union of harbour pilots", Single(doc, "her work after the floods").Speaker.Span!.Value.Text(doc.Text));
+    }
 }
