@@ -164,6 +164,11 @@ internal static class PhraseScanner
             return v.Span(end, end); // "at the convention he would …": a subject pronoun is the whole phrase
         }
 
+        if ((v.Is(end, "whom") || v.Is(end, "which")) && end - 2 >= sentenceStart && v.Is(end - 1, "of") && v.In(end - 2, Quantifiers))
+        {
+            return v.Span(end - 2, end); // "…, many of whom say …": a share of the people just named
+        }
+
         var j = end;
         var words = 0;
         Span<char> buffer = stackalloc char[40];

@@ -100,6 +100,18 @@ internal sealed partial class SpeakerResolver(DocView v, NameIndex names, IReadO
             return antecedent is { } np ? Describe(d, AfterLeadingParticiple(np), before) : new SpeakerInfo(null, text, null, null, true, false);
         }
 
+        if (last == first + 2 && (v.Is(last, "whom") || v.Is(last, "which")) && v.Is(first + 1, "of"))
+        {
+            // "the victims' families, many of whom say …": a share of the noun phrase the relative pronoun attaches to.
+            var k = v.IsPunct(first - 1, ',') ? first - 2 : first - 1;
+            var sentenceStart = v.SentenceStart[d.Sentence];
+            if (k >= sentenceStart && PhraseScanner.Left(v, k, sentenceStart) is { } whole)
+            {
+                var described = Describe(d, AfterLeadingParticiple(whole), before);
+                return described with { Name = null, ActorId = null, Anonymous = true, Description = $"{v.W(first)} of {whole.Text(v.Text)}", OnePerson = false };
+            }
+        }
+
         if (first == last && v.In(first, SpeakerWords.Pronouns))
         {
             return DescribePronoun(d, span, first, text, before);

@@ -316,4 +316,13 @@ public sealed class ClauseEdgeAndPhraseRulesTests
         Assert.Equal("the union of harbour pilots", Single(doc, "the mayor a").Speaker.Span!.Value.Text(doc.Text));
         Assert.Equal("the union of harbour pilots", Single(doc, "her work after the floods").Speaker.Span!.Value.Text(doc.Text));
     }
+
+    [Fact]
+    public void Many_of_whom_speaks_for_a_share_of_the_noun_phrase_before_it()
+    {
+        var doc = Run("This has not gone over well with the families of the victims, many of whom say the mayor's claims about the harbour are unfounded.");
+        var q = Single(doc, "are unfounded");
+        Assert.Equal("many of whom", q.Speaker.Span!.Value.Text(doc.Text));
+        Assert.Equal("many of the families of the victims", q.Speaker.Description);
+    }
 }
