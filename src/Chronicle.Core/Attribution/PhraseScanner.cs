@@ -129,6 +129,10 @@ internal static class PhraseScanner
             {
                 i--; // "they all said" skips "all"; "…, all agreed" keeps it: nothing before it can be the subject
             }
+            else if (v.IsPunct(i, ',') && i - 1 >= sentenceStart && IsAdverb(v, i - 1) && IsAdverb(v, i + 1))
+            {
+                i--; // "he really, really wants": a comma between two adverbs of the same verb
+            }
             else if (IsTimeWord(v, i) && i - 1 >= sentenceStart && (v.Is(i - 1, "on") || v.Is(i - 1, "last") || v.Is(i - 1, "this") || v.Is(i - 1, "late")))
             {
                 i -= 2;

@@ -325,4 +325,11 @@ public sealed class ClauseEdgeAndPhraseRulesTests
         Assert.Equal("many of whom", q.Speaker.Span!.Value.Text(doc.Text));
         Assert.Equal("many of the families of the victims", q.Speaker.Description);
     }
+
+    [Fact]
+    public void A_comma_between_two_adverbs_does_not_end_the_subject_search()
+    {
+        var doc = Run("On the radio the mayor was asked about it again, and he really, really wants to release his tax returns.");
+        Assert.Equal("he", Single(doc, "to release his tax returns").Speaker.Span!.Value.Text(doc.Text));
+    }
 }
