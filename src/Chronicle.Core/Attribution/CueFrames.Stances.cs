@@ -11,10 +11,10 @@ internal sealed partial class CueFrames
     {
         ["critical"] = ["of"], ["supportive"] = ["of"], ["skeptical"] = ["of", "about"], ["sceptical"] = ["of", "about"], ["wary"] = ["of"],
         ["suspicious"] = ["of"], ["dismissive"] = ["of"], ["proud"] = ["of"], ["fond"] = ["of"], ["afraid"] = ["of"], ["scornful"] = ["of"],
-        ["concerned"] = ["about", "over", "by"], ["worried"] = ["about", "over", "by"], ["optimistic"] = ["about"], ["pessimistic"] = ["about"],
-        ["confident"] = ["about", "in"], ["hopeful"] = ["about"], ["angry"] = ["about", "at", "over"], ["upset"] = ["about", "over", "by"],
-        ["frustrated"] = ["with", "by", "over"], ["unhappy"] = ["with", "about"], ["happy"] = ["with", "about"], ["pleased"] = ["with", "by"],
-        ["disappointed"] = ["with", "by", "in"], ["opposed"] = ["to"], ["committed"] = ["to"], ["passionate"] = ["about"],
+        ["concerned"] = ["about", "over", "by", "that"], ["worried"] = ["about", "over", "by", "that"], ["optimistic"] = ["about", "that"], ["pessimistic"] = ["about", "that"],
+        ["confident"] = ["about", "in", "that"], ["hopeful"] = ["about", "that"], ["angry"] = ["about", "at", "over", "that"], ["upset"] = ["about", "over", "by", "that"],
+        ["frustrated"] = ["with", "by", "over", "that"], ["unhappy"] = ["with", "about"], ["happy"] = ["with", "about"], ["pleased"] = ["with", "by"],
+        ["disappointed"] = ["with", "by", "in", "that"], ["opposed"] = ["to"], ["committed"] = ["to"], ["passionate"] = ["about"],
         ["enthusiastic"] = ["about"], ["uneasy"] = ["about"], ["adamant"] = ["about"], ["coy"] = ["about"], ["silent"] = ["about", "on"],
         ["willing"] = ["to"], ["unwilling"] = ["to"], ["determined"] = ["to"], ["eager"] = ["to"], ["reluctant"] = ["to"], ["keen"] = ["to"],
         ["loath"] = ["to"], ["bearish"] = ["on", "about"], ["bullish"] = ["on", "about"], ["against"] = [],
@@ -60,6 +60,14 @@ internal sealed partial class CueFrames
             // "With Democratic leaders increasingly worried about …, the party …": an absolute phrase has no verb; "with" opens it.
             var absolute = k >= a && v.IsWord(k) && !v.In(k, BeForms) && PhraseScanner.Left(v, k, a) is { } held && v.TokenAt(held.Start) - 1 is var with
                 && with >= a && v.Is(with, "with") && (with == a || v.IsPunct(with - 1, ',')) ? held : (TextSpan?)null;
+            // "she's so frustrated that …": the contraction holds the subject and the copula.
+            var contracted = absolute is null && k >= a && IsPronounContraction(k) && (v.W(k).EndsWith("'s", StringComparison.Ordinal) || v.W(k).EndsWith("\u2019s", StringComparison.Ordinal))
+                && !v.W(k).StartsWith("that", StringComparison.OrdinalIgnoreCase) && !v.W(k).StartsWith("it", StringComparison.OrdinalIgnoreCase);
+            if (contracted)
+            {
+                absolute = new TextSpan(v.Tokens[k].Span.Start, v.Tokens[k].Span.End - 2);
+            }
+
             if (absolute is null && (k < a || !v.In(k, BeForms) && !v.Is(k, "become") && !v.Is(k, "became") && !v.Is(k, "remain") && !v.Is(k, "remains") && !v.Is(k, "remained")
                 && !(PhraseScanner.IsNegatedAux(v, k) && (v.W(k).StartsWith("is", StringComparison.OrdinalIgnoreCase) || v.W(k).StartsWith("was", StringComparison.OrdinalIgnoreCase)
                     || v.W(k).StartsWith("are", StringComparison.OrdinalIgnoreCase) || v.W(k).StartsWith("were", StringComparison.OrdinalIgnoreCase)))))
@@ -68,7 +76,8 @@ internal sealed partial class CueFrames
             }
 
             var subjectEnd = PhraseScanner.SkipVerbPrefix(v, k - 1, a);
-            var speaker = absolute ?? (subjectEnd >= a ? PhraseScanner.Left(v, subjectEnd, a) : null);
+            // "some Republicans, including Senator Lamar Alexander, were willing to …": the subject before an appositive.
+            var speaker = absolute ?? (subjectEnd < a ? null : v.IsPunct(subjectEnd, ',') ? Appositive(subjectEnd, a) : PhraseScanner.Left(v, subjectEnd, a));
             var end = prep + 1;
             while (end < b && !v.IsPunct(end, ',') && !v.IsPunct(end, ';') && !v.IsPunct(end, ':') && !CoordinatedVerb(end))
             {

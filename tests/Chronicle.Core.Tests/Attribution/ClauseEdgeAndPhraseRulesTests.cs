@@ -332,4 +332,14 @@ public sealed class ClauseEdgeAndPhraseRulesTests
         var doc = Run("On the radio the mayor was asked about it again, and he really, really wants to release his tax returns.");
         Assert.Equal("he", Single(doc, "to release his tax returns").Speaker.Span!.Value.Text(doc.Text));
     }
+
+    [Fact]
+    public void A_stance_adjective_takes_a_subject_before_an_appositive_a_contracted_subject_and_a_that_clause()
+    {
+        var doc = Run("In fact, some senators, including Senator Tom Reyes of Maine, were willing to go forward with a smaller harbour bill. She\u2019s so frustrated that the state is shortchanging the harbour schools.");
+        Assert.Equal("some senators, including Senator Tom Reyes of Maine", Single(doc, "go forward with a smaller harbour bill").Speaker.Span!.Value.Text(doc.Text));
+        var frustrated = Single(doc, "the state is shortchanging");
+        Assert.Equal("frustrated that", frustrated.Cue.Text(doc.Text));
+        Assert.Equal("She", frustrated.Speaker.Span!.Value.Text(doc.Text));
+    }
 }
