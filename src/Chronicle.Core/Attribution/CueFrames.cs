@@ -1102,12 +1102,20 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
     private bool AsPutIt(int s, int a, int b, int put, List<Draft> into)
     {
         var asAt = put - 1;
-        while (asAt >= a && asAt > put - 12 && !v.Is(asAt, "as"))
+        while (asAt >= a && asAt > put - 25 && !v.Is(asAt, "as"))
         {
             asAt--;
         }
 
-        if (asAt < a || !v.Is(asAt, "as") || put - asAt < 2 || PhraseScanner.Left(v, put - 1, asAt + 1) is not { } speaker)
+        var subjectEnd = PhraseScanner.SkipVerbPrefix(v, put - 1, asAt + 1); // "as X recently put it"
+        if (asAt < a || !v.Is(asAt, "as") || subjectEnd <= asAt)
+        {
+            return false;
+        }
+
+        // "As Steven Rosenthal, a tax lawyer, recently put it, …": the name before an appositive.
+        var speaker = v.IsPunct(subjectEnd, ',') ? Appositive(subjectEnd, asAt + 1) : PhraseScanner.Left(v, subjectEnd, asAt + 1);
+        if (speaker is null)
         {
             return false;
         }

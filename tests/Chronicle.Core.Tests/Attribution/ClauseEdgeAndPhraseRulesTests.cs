@@ -342,4 +342,13 @@ public sealed class ClauseEdgeAndPhraseRulesTests
         Assert.Equal("frustrated that", frustrated.Cue.Text(doc.Text));
         Assert.Equal("She", frustrated.Speaker.Span!.Value.Text(doc.Text));
     }
+
+    [Fact]
+    public void As_someone_recently_put_it_takes_an_adverb_and_an_appositive()
+    {
+        var doc = Run("As Tom Reyes, a tax lawyer at the institute, recently put it, \"Did the mayor lower his taxes legally or not?\"");
+        var q = Single(doc, "Did the mayor lower his taxes");
+        Assert.Equal("put it", q.Cue.Text(doc.Text));
+        Assert.StartsWith("Tom Reyes", q.Speaker.Span!.Value.Text(doc.Text), StringComparison.Ordinal);
+    }
 }
