@@ -184,18 +184,20 @@ internal sealed partial class CueFrames
         }
     }
 
-    /// <summary>Whether a draft found so far has a content containing <paramref name="cue"/>.</summary>
-    private static bool InsideOtherContent(List<Draft> drafts, TextSpan cue)
+    /// <summary>Whether a draft found so far has a content containing <paramref name="cue"/> (through the covered index: no scan of the article).</summary>
+    private bool InsideOtherContent(List<Draft> drafts, TextSpan cue)
     {
-        foreach (var d in drafts)
+        if (!Covered(drafts, cue))
         {
-            if (d.Content.Contains(cue))
-            {
-                return true;
-            }
+            return false; // nothing overlaps the cue, so nothing contains it
         }
 
-        return false;
+        if (!ReferenceEquals(drafts, _coveredList))
+        {
+            return drafts.Exists(d => d.Content.Contains(cue));
+        }
+
+        return _coveredIndex.Containing(cue).Count > 0;
     }
 
     /// <summary>
