@@ -637,7 +637,9 @@ internal sealed partial class CueFrames
                 return CutBefore(content, k);
             }
 
-            if (!v.IsPunct(k, ',') || InsideQuotation(k))
+            // "lower taxes and “jobs, jobs, jobs,” but he has also …": a comma kept inside the closing quotation mark ends the clause too.
+            var closingComma = v.IsQuoteMark(k) && v.IsPunct(k - 1, ',') && !InsideQuotation(k + 1) && k + 1 < v.Tokens.Length && v.IsWord(k + 1);
+            if (!closingComma && (!v.IsPunct(k, ',') || InsideQuotation(k)))
             {
                 continue;
             }
@@ -712,6 +714,11 @@ internal sealed partial class CueFrames
     /// <summary>The content up to the last word before token <paramref name="k"/> (a closing mark or a comma left there is dropped).</summary>
     private TextSpan CutBefore(TextSpan content, int k)
     {
+        if (v.IsQuoteMark(k) && v.IsPunct(k - 1, ',') && v.Tokens[k - 1].Span.End == v.Tokens[k].Span.Start && v.Tokens[k].Span.End <= content.End)
+        {
+            return new TextSpan(content.Start, v.Tokens[k].Span.End); // "… “jobs, jobs, jobs,”": the closing mark stays with its quotation
+        }
+
         var last = k - 1;
         while (last > v.TokenAt(content.Start) && !v.IsWord(last))
         {

@@ -66,6 +66,12 @@ internal sealed partial class CueFrames
                 continue; // "supporters of the bill"; "interest in web design" but not "message in the closing weeks"
             }
 
+            if (v.Is(prep, "that") && !copula && (v.In(prep + 1, FollowingAuxiliaries) || (v.IsWord(prep + 1) && !v.IsCap(prep + 1) && IsFiniteOrPast(prep + 1)
+                && !PhraseScanner.IsDeterminer(v, prep + 1) && !v.In(prep + 1, SpeakerWords.Pronouns))) && !CopulaThenClause(prep + 1, b))
+            {
+                continue; // "the warnings that have defined his campaign": "that" and a verb open a relative clause, not what was warned
+            }
+
             if (v.Is(prep, "to") && v.In(i, AddressedNouns) || v.Is(i, "demand") && v.Is(prep, "for"))
             {
                 continue; // "questions to a colleague", "a statement to reporters": "to" names the addressee; "demand for coal" is a market
@@ -182,6 +188,20 @@ internal sealed partial class CueFrames
                 Nominal = true,
             });
         }
+    }
+
+    /// <summary>"one question that has emerged is whether …": after the relative clause, a copula and a clause word give the content.</summary>
+    private bool CopulaThenClause(int from, int b)
+    {
+        for (var k = from + 1; k < b - 1 && k <= from + 6; k++)
+        {
+            if ((v.Is(k, "is") || v.Is(k, "was")) && (v.Is(k + 1, "whether") || v.Is(k + 1, "that") || v.Is(k + 1, "how") || v.Is(k + 1, "if")))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a draft found so far has a content containing <paramref name="cue"/> (through the covered index: no scan of the article).</summary>

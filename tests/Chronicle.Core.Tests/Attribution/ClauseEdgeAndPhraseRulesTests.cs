@@ -351,4 +351,19 @@ public sealed class ClauseEdgeAndPhraseRulesTests
         Assert.Equal("put it", q.Cue.Text(doc.Text));
         Assert.StartsWith("Tom Reyes", q.Speaker.Span!.Value.Text(doc.Text), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_comma_inside_a_closing_quotation_mark_ends_an_object_before_a_new_clause()
+    {
+        var doc = Run("The mayor is promising lower fees and \u201Cjobs, jobs, jobs,\u201D but he has also intensified the dire warnings of his campaign.");
+        Assert.Equal("lower fees and \u201Cjobs, jobs, jobs,\u201D", Single(doc, "lower fees").Span.Text(doc.Text));
+    }
+
+    [Fact]
+    public void A_noun_cue_before_that_and_a_verb_is_a_relative_clause_not_a_report()
+    {
+        var doc = Run("A rocket attack that wounded seven soldiers followed the airstrike. One question that has emerged is whether the port will reopen.");
+        Assert.DoesNotContain(doc.Quotes, q => q.Span.Text(doc.Text).Contains("seven soldiers", StringComparison.Ordinal));
+        Assert.Contains(doc.Quotes, q => q.Span.Text(doc.Text).Contains("the port will reopen", StringComparison.Ordinal));
+    }
 }
