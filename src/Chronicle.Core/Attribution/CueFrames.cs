@@ -291,7 +291,9 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                 // "…, a new analysis of the filings shows.": a sentence-final cue after a speaking subject closes a postposed frame.
                 var finalCue = v.IsPunct(cueEnd + 1, '.') && cueEnd + 2 >= b && !strictSubject && (speaking || HasSourceNoun(subjectEnd, a));
                 speaking |= finalCue;
-                if (!speaking || (v.IsPunctuation(cueEnd + 1) && !v.IsQuoteMark(cueEnd + 1) && !v.IsPunct(cueEnd + 1, ':') && !finalCue))
+                // "continues to insist, most recently in an interview, that …": a parenthetical between the cue and its "that".
+                var parentheticalThat = v.IsPunct(cueEnd + 1, ',') && v.Is(SkipToComplement(cueEnd + 1, b), "that");
+                if (!speaking || (v.IsPunctuation(cueEnd + 1) && !v.IsQuoteMark(cueEnd + 1) && !v.IsPunct(cueEnd + 1, ':') && !finalCue && !parentheticalThat))
                 {
                     continue;
                 }

@@ -366,4 +366,13 @@ public sealed class ClauseEdgeAndPhraseRulesTests
         Assert.DoesNotContain(doc.Quotes, q => q.Span.Text(doc.Text).Contains("seven soldiers", StringComparison.Ordinal));
         Assert.Contains(doc.Quotes, q => q.Span.Text(doc.Text).Contains("the port will reopen", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_noun_like_cue_before_a_parenthetical_and_that_reports_the_clause()
+    {
+        var doc = Run("The nominee continues to insist, most recently in an interview with a local radio station, that he wants to release his taxes.");
+        var q = Single(doc, "he wants to release his taxes");
+        Assert.Equal("insist", q.Cue.Text(doc.Text));
+        Assert.Equal("The nominee", q.Speaker.Span!.Value.Text(doc.Text));
+    }
 }
