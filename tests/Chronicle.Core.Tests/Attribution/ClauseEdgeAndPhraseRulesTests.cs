@@ -375,4 +375,11 @@ public sealed class ClauseEdgeAndPhraseRulesTests
         Assert.Equal("insist", q.Cue.Text(doc.Text));
         Assert.Equal("The nominee", q.Speaker.Span!.Value.Text(doc.Text));
     }
+
+    [Fact]
+    public void Even_before_a_subject_is_no_part_of_it()
+    {
+        var doc = Run("In 2010 even some senators were willing to go forward with a more limited harbour bill.");
+        Assert.Equal("some senators", Single(doc, "go forward").Speaker.Span!.Value.Text(doc.Text));
+    }
 }
