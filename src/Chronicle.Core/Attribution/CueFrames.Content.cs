@@ -540,7 +540,7 @@ internal sealed partial class CueFrames
         {
             for (var k = p + 1; k <= last; k++)
             {
-                if (IsDashToken(k))
+                if (v.IsDash(k))
                 {
                     last = k - 1; // "— even as he says his experience qualifies him —": the aside ends at its closing dash
                     break;
@@ -575,14 +575,12 @@ internal sealed partial class CueFrames
         return v.CountWords(span) >= 2 ? (span, direct) : null;
     }
 
-    private bool IsDashToken(int k) => v.IsPunct(k, '\u2014') || v.IsPunct(k, '\u2013') || (v.IsPunct(k, '-') && k > 0 && v.Tokens[k].Span.Start > v.Tokens[k - 1].Span.End);
-
     /// <summary>A dash opening an aside a few words before token <paramref name="p"/> (the cue stands inside it).</summary>
     private bool DashBefore(int p)
     {
         for (var k = p - 1; k >= 0 && k >= p - 8; k--)
         {
-            if (IsDashToken(k))
+            if (v.IsDash(k))
             {
                 return k > 0 && v.IsWord(k - 1);
             }

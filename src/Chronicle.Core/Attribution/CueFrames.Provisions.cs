@@ -74,9 +74,10 @@ internal sealed partial class CueFrames
                 return true;
             }
 
-            if (!v.IsWord(k) && !v.IsPunct(k, ',') && !v.IsPunct(k, '-') && !v.IsPunct(k, '.') || v.In(k, SpeakerWords.LeftStops) && !v.Is(k, "in") && !v.Is(k, "of"))
+            var joiner = v.IsPunct(k, ',') || v.IsPunct(k, '-') || v.IsPunct(k, '.');
+            if ((!v.IsWord(k) && !joiner) || (v.In(k, SpeakerWords.LeftStops) && !v.Is(k, "in") && !v.Is(k, "of")))
             {
-                return false;
+                return false; // a clause boundary before any rule noun: the subject is something else
             }
         }
 

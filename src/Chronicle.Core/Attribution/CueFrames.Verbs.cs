@@ -539,7 +539,7 @@ internal sealed partial class CueFrames
         {
             // "…, who said …": the relative pronoun names the speaker here; the resolver finds its antecedent.
             var k = vg0 - 1;
-            if (v.IsPunct(k, ',') || IsDashToken(k))
+            if (v.IsPunct(k, ',') || v.IsDash(k))
             {
                 k--; // "The governor, who …", "The governor — who …"
             }
@@ -731,14 +731,14 @@ internal sealed partial class CueFrames
     /// </summary>
     private int BeforeAside(int k, int a)
     {
-        if (!IsDashToken(k))
+        if (!v.IsDash(k))
         {
             return k;
         }
 
         for (var j = k - 2; j > a && j >= k - 30; j--)
         {
-            if (IsDashToken(j))
+            if (v.IsDash(j))
             {
                 return v.IsWord(j - 1) ? j - 1 : k;
             }
@@ -1025,9 +1025,8 @@ internal sealed partial class CueFrames
             }
 
             var w = v.W(k + 1);
-            if ((w.EndsWith("ed", StringComparison.Ordinal) && !v.In(k + 1, SpeakerWords.LeftStops)) || PhraseScanner.IsIrregularPast(v, k + 1) || v.In(k + 1, MatrixAuxiliaries)
-                || v.Is(k + 1, "is") || v.Is(k + 1, "was") || v.Is(k + 1, "has")
-                || v.Is(k + 1, "had") || v.Is(k + 1, "will") || v.Is(k + 1, "would") || v.Is(k + 1, "remains") || v.Is(k + 1, "said") || v.Is(k + 1, "says"))
+            if ((w.EndsWith("ed", StringComparison.Ordinal) && !v.In(k + 1, SpeakerWords.LeftStops)) || PhraseScanner.IsIrregularPast(v, k + 1) || v.In(k + 1, FollowingAuxiliaries)
+                || v.Is(k + 1, "did") || v.Is(k + 1, "does") || v.Is(k + 1, "cannot") || v.Is(k + 1, "remains") || v.Is(k + 1, "said") || v.Is(k + 1, "says"))
             {
                 return k;
             }
@@ -1035,12 +1034,6 @@ internal sealed partial class CueFrames
 
         return -1;
     }
-
-    /// <summary>Auxiliaries that open a main clause's predicate after a relative clause ("…, were among the first to …").</summary>
-    private static readonly FrozenSet<string> MatrixAuxiliaries = new[]
-    {
-        "are", "were", "have", "can", "could", "did", "does", "should", "must", "may", "might", "cannot",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Prepositions opening a sentence adjunct that may hold a participle cue ("In a statement announcing the pick, …").</summary>
     private static readonly FrozenSet<string> OpeningPrepositions = new[] { "in", "at", "on", "with", "after", "during", "before", "through" }

@@ -335,6 +335,7 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
             && !CueLexicon.NounLike.GetAlternateLookup<ReadOnlySpan<char>>().Contains(PhraseScanner.Lower(v, k, buffer));
     }
 
+    /// <summary>Auxiliaries and modals: each opens a finite predicate ("campaign reports found", "…, met the mayor", "…, were among").</summary>
     private static readonly FrozenSet<string> FollowingAuxiliaries = new[]
     {
         "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must",

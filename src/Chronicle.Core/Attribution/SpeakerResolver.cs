@@ -90,7 +90,7 @@ internal sealed partial class SpeakerResolver(DocView v, NameIndex names, IReadO
         {
             // A relative pronoun: describe the noun phrase it attaches to ("Jane Roe, who said …").
             var k = first - 1;
-            if (v.IsPunct(k, ',') || v.IsPunct(k, '\u2014') || v.IsPunct(k, '\u2013'))
+            if (v.IsPunct(k, ',') || v.IsDash(k))
             {
                 k--; // "Jane Roe, who …", "Jane Roe — who …"
             }

@@ -64,7 +64,9 @@ public static class MojibakeRepair
             var ok = true;
             for (var k = 1; k <= continuation && ok; k++)
             {
-                ok = ToByte(text[i + k]) is { } b and >= 0x80 and <= 0xBF && (bytes[k] = b) == b;
+                var b = ToByte(text[i + k]);
+                ok = b is >= 0x80 and <= 0xBF; // a UTF-8 continuation byte
+                bytes[k] = b ?? 0;
             }
 
             if (!ok || !TryDecode(bytes[..(continuation + 1)], decoded, out var written))
