@@ -148,7 +148,7 @@ public static class CueLexicon
         "impose", "approve", "unleash", "propose", "introduce", "veto", "block", "investigate", "probe", "publish", "release", "sue",
         "appoint", "nominate", "repeal", "enact", "overturn", "overrule", "launch", "sponsor", "target", "pressure", "adopt", "ban",
         "sanction", "ignore", "resist", "examine", "scrutinize", "scrutinise", "explore", "chronicle", "retweet", "link", "accept",
-        "flout", "perpetuate", "unearth", "expose", "grant",
+        "flout", "perpetuate", "unearth", "expose", "grant", "lift",
     ];
 
     /// <summary>

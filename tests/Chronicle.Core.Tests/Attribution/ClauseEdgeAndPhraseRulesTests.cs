@@ -382,4 +382,13 @@ public sealed class ClauseEdgeAndPhraseRulesTests
         var doc = Run("In 2010 even some senators were willing to go forward with a more limited harbour bill.");
         Assert.Equal("some senators", Single(doc, "go forward").Speaker.Span!.Value.Text(doc.Text));
     }
+
+    [Fact]
+    public void Lifting_a_measure_is_a_public_act_of_its_subject()
+    {
+        var doc = Run("On Saturday the city lifted a midnight curfew it put in place after several days of protests.");
+        var q = Single(doc, "a midnight curfew");
+        Assert.Equal("lifted", q.Cue.Text(doc.Text));
+        Assert.Equal("the city", q.Speaker.Span!.Value.Text(doc.Text));
+    }
 }
