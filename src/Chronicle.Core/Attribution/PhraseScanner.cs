@@ -206,6 +206,11 @@ internal static class PhraseScanner
                     break; // "he provided information indicating …": a pronoun subject ends the phrase
                 }
 
+                if (j != end && IsTimeWord(v, j) && v.IsCap(j + 1) && words > 0 && (v.Is(j - 1, "the") || v.Is(j - 1, "that")))
+                {
+                    break; // "The morning Mr. Obama unveiled …": a time noun before a name opens a clause ("the morning [that] …")
+                }
+
                 words++;
                 if (words > MaxWords)
                 {

@@ -391,4 +391,11 @@ public sealed class ClauseEdgeAndPhraseRulesTests
         Assert.Equal("lifted", q.Cue.Text(doc.Text));
         Assert.Equal("the city", q.Speaker.Span!.Value.Text(doc.Text));
     }
+
+    [Fact]
+    public void The_morning_before_a_name_opens_a_clause_and_is_no_part_of_the_speaker()
+    {
+        var doc = Run("The morning Mayor Ann Pike unveiled the final version of the harbour plan, the fishermen protested outside.");
+        Assert.Equal("Mayor Ann Pike", Single(doc, "the final version of the harbour plan").Speaker.Span!.Value.Text(doc.Text));
+    }
 }
