@@ -259,9 +259,10 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                 continue; // "was told", "were warned": the subject is the addressee
             }
 
-            if (CueLexicon.NounLike.GetAlternateLookup<ReadOnlySpan<char>>().Contains(PhraseScanner.Lower(v, i, buffer)) && VerbFollows(cueEnd + 1, buffer))
+            if (CueLexicon.NounLike.GetAlternateLookup<ReadOnlySpan<char>>().Contains(PhraseScanner.Lower(v, i, buffer))
+                && (VerbFollows(cueEnd + 1, buffer) || (v.Is(cueEnd + 1, "such") && v.Is(cueEnd + 2, "as")) || (v.Is(cueEnd + 1, "that") && v.In(cueEnd + 2, FollowingAuxiliaries))))
             {
-                continue; // "campaign reports shows …", "the plans were …": a noun form right before a verb is the subject's noun
+                continue; // "campaign reports found …", "the plans were …", "advocates such as …", "rules that could …": a noun, not a verb
             }
 
             if (CueLexicon.NounLike.GetAlternateLookup<ReadOnlySpan<char>>().Contains(PhraseScanner.Lower(v, i, buffer)) || strictSubject)

@@ -398,4 +398,11 @@ public sealed class ClauseEdgeAndPhraseRulesTests
         var doc = Run("The morning Mayor Ann Pike unveiled the final version of the harbour plan, the fishermen protested outside.");
         Assert.Equal("Mayor Ann Pike", Single(doc, "the final version of the harbour plan").Speaker.Span!.Value.Text(doc.Text));
     }
+
+    [Fact]
+    public void A_noun_cue_form_before_such_as_or_a_relative_that_with_an_auxiliary_is_a_noun()
+    {
+        var doc = Run("The plan is a set of Harbour Act rules that could lead to the closing of the old piers. Several once-loyal Republican advocates such as the Harbour Gazette backed the mayor.");
+        Assert.DoesNotContain(doc.Quotes, q => q.Cue.Text(doc.Text) is "rules" or "advocates");
+    }
 }
