@@ -405,4 +405,11 @@ public sealed class ClauseEdgeAndPhraseRulesTests
         var doc = Run("The plan is a set of Harbour Act rules that could lead to the closing of the old piers. Several once-loyal Republican advocates such as the Harbour Gazette backed the mayor.");
         Assert.DoesNotContain(doc.Quotes, q => q.Cue.Text(doc.Text) is "rules" or "advocates");
     }
+
+    [Fact]
+    public void Backed_before_one_or_either_takes_its_object_without_for()
+    {
+        var doc = Run("In each war the larger members of the council have backed one warring party or another.");
+        Assert.Equal("backed", Single(doc, "one warring party").Cue.Text(doc.Text));
+    }
 }
