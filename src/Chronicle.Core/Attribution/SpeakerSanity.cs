@@ -18,6 +18,10 @@ internal static class SpeakerSanity
             {
                 d.SpeakerSpan = whole;
             }
+            else if (d.SpeakerSpan is { } made && TrailingPast(v, made) is { } noun)
+            {
+                d.SpeakerSpan = noun; // "recent comments his rival made questioning …": the subject of the contact relative, not its verb
+            }
             else if (d.SpeakerSpan is { } verb && SubjectlessVerb(v, verb, d.Sentence))
             {
                 d.SpeakerSpan = null; // "Keeps saying she opposed the war": a list item with no subject; its words are kept, unattributed
@@ -49,6 +53,22 @@ internal static class SpeakerSanity
 
         return v.IsWord(start) && !v.In(start, SpeakerWords.LeftStops) ? new TextSpan(v.Tokens[start].Span.Start, sp.End) : null;
     }
+
+    /// <summary>"his rival made": a phrase ending in a past verb after a noun is a subject and its verb; the noun phrase alone.</summary>
+    private static TextSpan? TrailingPast(DocView v, TextSpan sp)
+    {
+        var first = v.TokenAt(sp.Start);
+        var last = v.TokenAt(sp.End) - 1;
+        if (last - first < 2 || !v.IsWord(last) || v.IsCap(last) || !PhraseScanner.IsIrregularPast(v, last) || !v.IsWord(last - 1) || v.IsCap(last - 1)
+            || PhraseScanner.IsDeterminer(v, last - 1) || !(PhraseScanner.IsDeterminer(v, first) || v.In(first, PossessiveOpeners)))
+        {
+            return null;
+        }
+
+        return new TextSpan(sp.Start, v.Tokens[last - 1].Span.End);
+    }
+
+    private static readonly FrozenSet<string> PossessiveOpeners = new[] { "his", "her", "their", "its", "our", "my", "your" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// The speaker phrase is one capitalised verb form opening its sentence ("Keeps saying …", "Lacks …, and extols …"):

@@ -412,4 +412,11 @@ public sealed class ClauseEdgeAndPhraseRulesTests
         var doc = Run("In each war the larger members of the council have backed one warring party or another.");
         Assert.Equal("backed", Single(doc, "one warring party").Cue.Text(doc.Text));
     }
+
+    [Fact]
+    public void A_speaker_phrase_ending_in_a_past_verb_keeps_the_noun_phrase_only()
+    {
+        var doc = Run("A new ad from the mayor's campaign is seizing on recent comments his rival made questioning why she is not further ahead.");
+        Assert.Equal("his rival", Single(doc, "why she is not further ahead").Speaker.Span!.Value.Text(doc.Text));
+    }
 }
