@@ -366,6 +366,11 @@ internal sealed partial class CueFrames
     /// </summary>
     private bool AbsoluteWith(int subjectEnd, int a)
     {
+        if (!WithBefore(subjectEnd, a))
+        {
+            return false; // most participles: no "with" to open an absolute phrase, so no phrase scans
+        }
+
         var end = subjectEnd;
         for (var conjuncts = 0; conjuncts < 3; conjuncts++)
         {
@@ -391,6 +396,19 @@ internal sealed partial class CueFrames
             }
 
             end = before - 1; // "the mayor and his wife": the conjunct before "and"
+        }
+
+        return false;
+    }
+
+    private bool WithBefore(int k, int a)
+    {
+        for (var j = k; j >= a; j--)
+        {
+            if (v.Is(j, "with"))
+            {
+                return true;
+            }
         }
 
         return false;
@@ -487,7 +505,7 @@ internal sealed partial class CueFrames
                 return boundary && HasPreposition(d + 1, i - 1);
             }
 
-            if (v.In(d, SpeakerWords.LeftStops) && !v.Is(d, "of") && !v.Is(d, "in") && !v.Is(d, "at") && !v.Is(d, "from") && !v.Is(d, "for") && !v.Is(d, "on"))
+            if (v.In(d, SpeakerWords.LeftStops) && !v.In(d, NounPhrasePrepositions))
             {
                 return false;
             }
@@ -496,11 +514,14 @@ internal sealed partial class CueFrames
         return false;
     }
 
+    /// <summary>Prepositions that hang a phrase on the noun before them inside one subject ("the union of harbour pilots").</summary>
+    private static readonly FrozenSet<string> NounPhrasePrepositions = new[] { "of", "in", "at", "from", "for", "on" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     private bool HasPreposition(int from, int to)
     {
         for (var k = from; k <= to; k++)
         {
-            if (v.Is(k, "of") || v.Is(k, "in") || v.Is(k, "at") || v.Is(k, "from") || v.Is(k, "for") || v.Is(k, "on"))
+            if (v.In(k, NounPhrasePrepositions))
             {
                 return true;
             }

@@ -408,7 +408,7 @@ internal sealed partial class CueFrames
             // A relative pronoun ("a builder who said …") speaks inside a noun phrase, not for the sentence.
             if (into[k].SpeakerSpan is { } sp && sp.End <= into[k].Cue.Start && sp.End <= v.Tokens[i].Span.Start && !IsRelativePronoun(sp))
             {
-                if (!into[k].Cue.Text(v.Text).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+                if (!into[k].Cue.Slice(v.Text).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
                 {
                     return sp;
                 }
@@ -699,15 +699,9 @@ internal sealed partial class CueFrames
             content = (cut, content.Value.Direct && segments.Any(q => q.Content.Overlaps(cut)));
         }
 
-        if ((!content.Value.Direct || !QuoteMarkWithin(v.TokenAt(content.Value.Span.Start), FirstComma(v.TokenAt(content.Value.Span.Start) + 1, b))) && FirstWord(a, b) < i
-            && (v.In(FirstWord(a, b), OpeningSubordinators) || (v.In(FirstWord(a, b), OpeningPrepositions) && v.W(i).EndsWith("ing", StringComparison.Ordinal)))
-            && FirstComma(v.TokenAt(content.Value.Span.Start) + 1, b) is var close and > 0 && close - 1 > v.TokenAt(content.Value.Span.Start)
-            && (NameOrPronounAt(close + 1, b) is not null || (v.In(FirstWord(a, b), OpeningPrepositions) && PhraseScanner.IsDeterminer(v, close + 1) && !v.Is(close + 1, "to") && !v.Is(close + 1, "of"))))
+        if (OpeningClauseCut(content.Value, a, b, i) is { } openingClause)
         {
-            // "As Clinton talked about bringing communities together, Trump …", "In a statement announcing the pick, the union …":
-            // the opening clause ends at its comma.
-            var opening = v.Span(v.TokenAt(content.Value.Span.Start), close - 1);
-            content = (opening, content.Value.Direct && segments.Any(q => q.Content.Overlaps(opening)));
+            content = openingClause;
         }
 
         if (!content.Value.Direct && RelativeInsideSubject(speaker.Value, a, b) && MatrixVerbComma(content.Value.Span) is var matrix and > 0)
@@ -1033,6 +1027,32 @@ internal sealed partial class CueFrames
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// "As Clinton talked about bringing communities together, Trump …", "In a statement announcing the pick, the union …": a
+    /// cue inside an opening subordinate clause (or a participle inside an opening prepositional phrase) reports up to the
+    /// clause's comma when a subject follows it; a quotation only later in the sentence does not stop this. Null: no cut.
+    /// </summary>
+    private (TextSpan Span, bool Direct)? OpeningClauseCut((TextSpan Span, bool Direct) content, int a, int b, int cue)
+    {
+        var first = FirstWord(a, b);
+        var prepositional = v.In(first, OpeningPrepositions) && v.W(cue).EndsWith("ing", StringComparison.Ordinal);
+        if (first >= cue || !(v.In(first, OpeningSubordinators) || prepositional))
+        {
+            return null;
+        }
+
+        var start = v.TokenAt(content.Span.Start);
+        var close = FirstComma(start + 1, b);
+        if (close <= 0 || close - 1 <= start || (content.Direct && QuoteMarkWithin(start, close))
+            || !(NameOrPronounAt(close + 1, b) is not null || (v.In(first, OpeningPrepositions) && PhraseScanner.IsDeterminer(v, close + 1) && !v.Is(close + 1, "to") && !v.Is(close + 1, "of"))))
+        {
+            return null;
+        }
+
+        var opening = v.Span(start, close - 1);
+        return (opening, content.Direct && segments.Any(q => q.Content.Overlaps(opening)));
     }
 
     /// <summary>Prepositions opening a sentence adjunct that may hold a participle cue ("In a statement announcing the pick, …").</summary>

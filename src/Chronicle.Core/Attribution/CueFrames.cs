@@ -260,13 +260,13 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                 continue; // "was told", "were warned": the subject is the addressee
             }
 
-            if (CueLexicon.NounLike.GetAlternateLookup<ReadOnlySpan<char>>().Contains(PhraseScanner.Lower(v, i, buffer))
-                && (VerbFollows(cueEnd + 1, buffer) || (v.Is(cueEnd + 1, "such") && v.Is(cueEnd + 2, "as")) || (v.Is(cueEnd + 1, "that") && v.In(cueEnd + 2, FollowingAuxiliaries))))
+            var nounLike = CueLexicon.NounLike.GetAlternateLookup<ReadOnlySpan<char>>().Contains(PhraseScanner.Lower(v, i, buffer));
+            if (nounLike && (VerbFollows(cueEnd + 1, buffer) || (v.Is(cueEnd + 1, "such") && v.Is(cueEnd + 2, "as")) || (v.Is(cueEnd + 1, "that") && v.In(cueEnd + 2, FollowingAuxiliaries))))
             {
                 continue; // "campaign reports found …", "the plans were …", "advocates such as …", "rules that could …": a noun, not a verb
             }
 
-            if (CueLexicon.NounLike.GetAlternateLookup<ReadOnlySpan<char>>().Contains(PhraseScanner.Lower(v, i, buffer)) || strictSubject)
+            if (nounLike || strictSubject)
             {
                 // Before "that"/"to" a plural subject makes the verb reading clear ("experts fear that"), not an adjective ("greatest fear that").
                 var subjectEnd = PhraseScanner.SkipVerbPrefix(v, i - 1, a);
@@ -333,8 +333,13 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
         }
 
         var w = v.W(k);
-        return (w.EndsWith("s", StringComparison.Ordinal) || w.EndsWith("ed", StringComparison.Ordinal) || PhraseScanner.IsIrregularPast(v, k)) && CueLexicon.TryGet(PhraseScanner.Lower(v, k, buffer), out _, out _)
-            && !CueLexicon.NounLike.GetAlternateLookup<ReadOnlySpan<char>>().Contains(PhraseScanner.Lower(v, k, buffer));
+        if (!(w.EndsWith("s", StringComparison.Ordinal) || w.EndsWith("ed", StringComparison.Ordinal) || PhraseScanner.IsIrregularPast(v, k)))
+        {
+            return false;
+        }
+
+        var lower = PhraseScanner.Lower(v, k, buffer);
+        return CueLexicon.TryGet(lower, out _, out _) && !CueLexicon.NounLike.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower);
     }
 
     /// <summary>Auxiliaries and modals: each opens a finite predicate ("campaign reports found", "…, met the mayor", "…, were among").</summary>
@@ -584,10 +589,9 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
             && v.Is(prep, "to") && v.IsWord(prep + 1) && !v.IsCap(prep + 1);
         if (raising)
         {
-            var infinitive = RightContent(prep, b) is { } found ? (BeforeAbsoluteWith(found.Span), found.Direct) : ((TextSpan, bool)?)null;
-            if (infinitive is { } inf && !Covered(into, inf.Item1))
+            if (RightContent(prep, b) is { } infinitive && BeforeAbsoluteWith(infinitive.Span) is var inf && !Covered(into, inf))
             {
-                into.Add(new Draft { Content = inf.Item1, Direct = inf.Item2, Cue = v.Span(i, i), Sentence = s, Confidence = 0.5, Kind = CueKind.Mind });
+                into.Add(new Draft { Content = inf, Direct = infinitive.Direct, Cue = v.Span(i, i), Sentence = s, Confidence = 0.5, Kind = CueKind.Mind });
             }
 
             return;

@@ -60,15 +60,13 @@ internal static class SpeakerSanity
         var first = v.TokenAt(sp.Start);
         var last = v.TokenAt(sp.End) - 1;
         if (last - first < 2 || !v.IsWord(last) || v.IsCap(last) || !PhraseScanner.IsIrregularPast(v, last) || !v.IsWord(last - 1) || v.IsCap(last - 1)
-            || PhraseScanner.IsDeterminer(v, last - 1) || !(PhraseScanner.IsDeterminer(v, first) || v.In(first, PossessiveOpeners)))
+            || PhraseScanner.IsDeterminer(v, last - 1) || !PhraseScanner.IsDeterminer(v, first))
         {
             return null;
         }
 
         return new TextSpan(sp.Start, v.Tokens[last - 1].Span.End);
     }
-
-    private static readonly FrozenSet<string> PossessiveOpeners = new[] { "his", "her", "their", "its", "our", "my", "your" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// The speaker phrase is one capitalised verb form opening its sentence ("Keeps saying …", "Lacks …, and extols …"):
