@@ -47,7 +47,9 @@ public sealed class AttributionExtractor : IAnnotator
         }
 
         AddPullQuotes(v, segments, drafts);
-        drafts = Overlaps.Resolve(v, SpeakerSanity.KeepPlausible(v, drafts));
+        drafts = SpeakerSanity.KeepPlausible(v, drafts);
+        OpeningClauses.Bound(v, drafts);
+        drafts = Overlaps.Resolve(v, drafts);
         AddContinuations(v, segments, drafts, article.Actors.IsDefault ? [] : [.. article.Actors.OrderBy(m => m.Span.Start)]);
         CloseBrackets(v, drafts);
         drafts.Sort((x, y) => x.Content.Start.CompareTo(y.Content.Start));

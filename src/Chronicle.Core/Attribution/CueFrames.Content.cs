@@ -221,6 +221,11 @@ internal sealed partial class CueFrames
             return null;
         }
 
+        if (v.IsPunct(k, ',') && lemma != "tell" && !v.IsCap(p) && !v.In(p, ObjectPronouns))
+        {
+            return null; // "promised parks, schools and clinics": a common noun before a comma opens a list, not an addressee
+        }
+
         after = k;
         return v.Span(p, end);
     }
