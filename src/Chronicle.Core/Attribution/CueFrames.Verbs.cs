@@ -302,7 +302,8 @@ internal sealed partial class CueFrames
             return v.Span(k, k);
         }
 
-        if (!v.IsCap(k) || v.In(k, SpeakerWords.CapitalisedFunctionWords))
+        // "Mr." and "Dr." open names although they are listed with the capitalised function words.
+        if (!v.IsCap(k) || (v.In(k, SpeakerWords.CapitalisedFunctionWords) && !(v.In(k, SpeakerWords.Titles) && v.IsPunct(k + 1, '.') && v.IsCap(k + 2))))
         {
             return null;
         }
@@ -398,6 +399,61 @@ internal sealed partial class CueFrames
 
         return speaker;
     }
+
+    /// <summary>
+    /// "When my mother mentioned the devil, I laughed and said …": a pronoun or a name and a past verb right before "and" are
+    /// the subject of the verb after it, nearer than any earlier cue's subject.
+    /// </summary>
+    private TextSpan? SubjectOfVerbBefore(int conjunction, int a)
+    {
+        var verb = conjunction - 1;
+        if (verb - 1 < a || !v.IsWord(verb) || v.IsCap(verb) || !(v.W(verb).EndsWith("ed", StringComparison.Ordinal) || PhraseScanner.IsIrregularPast(v, verb)))
+        {
+            return null;
+        }
+
+        if (v.In(verb - 1, SpeakerWords.Pronouns) && !v.Is(verb - 1, "it") && !v.Is(verb - 1, "you"))
+        {
+            return v.Span(verb - 1, verb - 1);
+        }
+
+        return v.IsCap(verb - 1) && !v.In(verb - 1, SpeakerWords.CapitalisedFunctionWords) ? PhraseScanner.Left(v, verb - 1, a) : null;
+    }
+
+    /// <summary>
+    /// The auxiliary opening the verb phrase that a participle's left scan reached ("has | come out the other side",
+    /// "have come back after | the storm"), or -1 when the phrase is a noun phrase of its own ("has seen people saying").
+    /// </summary>
+    private int AuxiliaryBeforeVerbPhrase(int start, int a)
+    {
+        if (!v.IsCap(start) && !PhraseScanner.IsDeterminer(v, start) && !v.In(start, SpeakerWords.Pronouns) && v.In(start - 1, Auxiliaries))
+        {
+            return start - 1; // the scan took the verb itself
+        }
+
+        if (!v.In(start - 1, VerbPhrasePrepositions))
+        {
+            return -1;
+        }
+
+        for (var k = start - 2; k > a && k >= start - 5; k--)
+        {
+            if (!v.IsWord(k) || v.IsCap(k) || PhraseScanner.IsDeterminer(v, k))
+            {
+                return -1;
+            }
+
+            if (v.In(k, Auxiliaries))
+            {
+                return k + 1 < start - 1 ? k : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static readonly FrozenSet<string> VerbPhrasePrepositions = new[] { "after", "through", "out", "across", "over", "into", "from", "during", "since" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The speaker of an earlier cue of this sentence that has its subject before it.</summary>
     private TextSpan? EarlierSubject(int sentenceFirstDraft, List<Draft> into, int i)
@@ -529,7 +585,8 @@ internal sealed partial class CueFrames
             && !v.W(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
         {
             // "Graham urged Republicans to act, and criticized the party", "… but has said she will …": the subject of the first verb.
-            speaker = CoordinatedEarlierSubject(sentenceFirstDraft, into, vg0, lemma == "say" || v.Is(cueEnd + 1, "that")) ?? EarlierSubject(sentenceFirstDraft, into, i) ?? SubjectOf(a, vg0);
+            speaker = SubjectOfVerbBefore(vg0, a) ?? CoordinatedEarlierSubject(sentenceFirstDraft, into, vg0, lemma == "say" || v.Is(cueEnd + 1, "that"))
+                ?? EarlierSubject(sentenceFirstDraft, into, i) ?? SubjectOf(a, vg0);
         }
         else if (vg0 >= a && v.Is(vg0, "as") && v.Is(i, "saying"))
         {
@@ -568,6 +625,13 @@ internal sealed partial class CueFrames
             {
                 // "Protesters marching through the streets chanted …": the subject runs from the sentence start.
                 speaker = new TextSpan(v.Tokens[opening].Span.Start, subjectTail.End);
+            }
+
+            if (speaker is { } verbPhrase && v.W(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && AuxiliaryBeforeVerbPhrase(v.TokenAt(verbPhrase.Start), a) is var aux
+                && aux > a && PhraseScanner.SkipVerbPrefix(v, aux, a) is var doer && doer >= a)
+            {
+                // "who has come out the other side knowing that …": the words before the participle are a verb phrase; its subject knows.
+                speaker = v.Is(doer, "who") || v.Is(doer, "which") ? v.Span(doer, doer) : PhraseScanner.Left(v, doer, a);
             }
 
             if (speaker is { } made && kind == CueKind.Speech && v.W(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase)

@@ -890,6 +890,15 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
     /// <summary>"X told reporters: “…”": the subject before the colon says the quotation; the cue runs from its verb to the colon.</summary>
     private void AddColonQuote(int s, int a, int c, QuoteSegment seg, List<Draft> into)
     {
+        for (var k = c - 2; k > a; k--)
+        {
+            if (v.Is(k, "that") && (NameOrPronounAt(k + 1, c) is not null || (PhraseScanner.IsDeterminer(v, k + 1) && !v.Is(k + 1, "that"))))
+            {
+                a = k + 1; // "She became so upset that I had to change my answer: “…”": the clause before the colon has its own subject
+                break;
+            }
+        }
+
         if (SubjectOf(a, c) is not { } sp)
         {
             return;

@@ -29,4 +29,34 @@ public sealed class SentenceShapeRulesTests
         var doc = Run("The mayor promised parks, schools and clinics for the eastern districts.");
         Assert.Equal("parks, schools and clinics for the eastern districts", Single(doc, "schools and clinics").Span.Text(doc.Text));
     }
+
+    [Fact]
+    public void A_title_opens_the_subject_after_an_appositive_with_an_agent_noun()
+    {
+        var doc = Run("A passionate defender of the harbour plan, Mr. Hale likened it to the old canal in an interview last week.");
+        Assert.Equal("Mr. Hale", Single(doc, "the harbour plan").Speaker.Span!.Value.Text(doc.Text));
+    }
+
+    [Fact]
+    public void A_subject_and_a_past_verb_before_and_say_are_nearer_than_an_earlier_cues_subject()
+    {
+        var doc = Run("When the coach mentioned the transfer to me after training, I laughed and said, \"Nobody is leaving this club.\"");
+        Assert.Equal("I", Single(doc, "Nobody is leaving").Speaker.Span!.Value.Text(doc.Text));
+    }
+
+    [Fact]
+    public void A_clause_with_its_own_subject_before_a_colon_names_the_speaker_of_the_quotation()
+    {
+        var doc = Run("The crowd grew so loud, and pressed so close, that the mayor had to change her speech: \"We will rebuild the bridge next spring.\"");
+        var q = Single(doc, "We will rebuild");
+        Assert.Equal("the mayor", q.Speaker.Span!.Value.Text(doc.Text));
+        Assert.StartsWith("had to change", q.Cue.Text(doc.Text), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_participle_after_a_verb_phrase_belongs_to_the_subject_of_that_phrase()
+    {
+        var doc = Run("She thanked the nurses, who have come back after the storm knowing that the ward might close.");
+        Assert.Equal("who", Single(doc, "the ward might close").Speaker.Span!.Value.Text(doc.Text));
+    }
 }
