@@ -112,6 +112,7 @@ internal sealed partial class CueFrames
     /// </summary>
     private int ObjectControllerBefore(int to, int a)
     {
+        to = BeforeRelativeAside(to - 1, a) + 1; // "forced the chief executive, who was questioned, to admit"
         for (var k = to - 1; k >= a && k >= to - 7; k--)
         {
             if (v.In(k, ObjectControllers) && !v.IsCap(k))

@@ -80,9 +80,9 @@ internal sealed partial class CueFrames
         var words = 0;
         for (var k = t; k < b; k++)
         {
-            if (v.IsPunct(k, ',') || v.IsPunct(k, ';'))
+            if (v.IsPunct(k, ',') || v.IsPunct(k, ';') || (v.IsPunct(k, '(') && words == 0))
             {
-                return true;
+                return true; // "…, said Mr. Burman (a view shared by …)": an aside in brackets closes the frame too
             }
 
             if (v.IsPunct(k, ':') || (v.IsQuoteMark(k) && words == 0))

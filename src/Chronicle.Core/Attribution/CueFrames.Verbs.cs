@@ -571,10 +571,11 @@ internal sealed partial class CueFrames
         var vg0 = infinitiveTo >= 0 && ControllerBefore(infinitiveTo, a) is var controlled and >= 0 ? controlled
             : gerund ? PhraseScanner.SkipVerbPrefix(v, i - 2, a) : PhraseScanner.SkipVerbPrefix(v, BeforeAside(i - 1, a), a);
         TextSpan? speaker;
+        var objectEnd = infinitiveTo >= 0 ? BeforeRelativeAside(infinitiveTo - 1, a) : -1;
         var objectController = infinitiveTo >= 0 && ControllerBefore(infinitiveTo, a) < 0 ? ObjectControllerBefore(infinitiveTo, a) : -1;
         if (objectController >= 0)
         {
-            speaker = PhraseScanner.Left(v, infinitiveTo - 1, objectController + 1); // "forced Stumpf to admit …": the object acts
+            speaker = PhraseScanner.Left(v, objectEnd, objectController + 1); // "forced Stumpf to admit …": the object acts
         }
         else if (vg0 == i - 1 && vg0 - 1 > a && v.W(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && BesidesPreposition(vg0))
         {
@@ -802,6 +803,33 @@ internal sealed partial class CueFrames
             }
 
             if (v.IsPunct(j, '.') || v.IsPunct(j, ';'))
+            {
+                break;
+            }
+        }
+
+        return k;
+    }
+
+    /// <summary>
+    /// "forced the chief executive, who was under questioning, to admit …": the last token before a relative clause set off
+    /// by commas that ends at <paramref name="k"/>; <paramref name="k"/> itself when there is none.
+    /// </summary>
+    private int BeforeRelativeAside(int k, int a)
+    {
+        if (!v.IsPunct(k, ','))
+        {
+            return k;
+        }
+
+        for (var j = k - 2; j > a && j >= k - 30; j--)
+        {
+            if (v.IsPunct(j, ',') && (v.Is(j + 1, "who") || v.Is(j + 1, "which")))
+            {
+                return v.IsWord(j - 1) ? j - 1 : k;
+            }
+
+            if (v.IsPunct(j, '.') || v.IsPunct(j, ';') || v.IsPunct(j, ',') || v.IsQuoteMark(j))
             {
                 break;
             }

@@ -320,9 +320,9 @@ internal static class PhraseScanner
                     return null;
                 }
             }
-            else if (!IsNameJoiner(v, j) || (v.IsPunct(j, '.') && j + 1 >= sentenceEnd))
+            else if (!IsNameJoiner(v, j) || (v.IsPunct(j, '.') && j + 1 >= sentenceEnd) || (v.IsPunct(j, '(') && v.IsWord(j + 1) && !v.IsCap(j + 1)))
             {
-                break;
+                break; // "said Ms. Reyes (a view shared by …)": a lowercase aside, unlike a party tag "(D-Mont.)", is no part of the name
             }
 
             j++;

@@ -59,4 +59,21 @@ public sealed class SentenceShapeRulesTests
         var doc = Run("She thanked the nurses, who have come back after the storm knowing that the ward might close.");
         Assert.Equal("who", Single(doc, "the ward might close").Speaker.Span!.Value.Text(doc.Text));
     }
+
+    [Fact]
+    public void An_object_controller_reaches_over_a_relative_clause_between_commas()
+    {
+        var doc = Run("The senator also forced the chief executive, who was under questioning from the committee over the scandal, to admit that no senior managers had been punished.");
+        var q = Single(doc, "no senior managers");
+        Assert.Equal("admit", q.Cue.Text(doc.Text));
+        Assert.Equal("the chief executive", q.Speaker.Span!.Value.Text(doc.Text));
+    }
+
+    [Fact]
+    public void A_lowercase_aside_in_brackets_after_an_inverted_speaker_is_no_part_of_the_name()
+    {
+        var doc = Run("However sensible the goal, the tax is \"a blunt instrument,\" said Ms. Reyes (a view shared by most economists). Sen. Jon Tester (D-Mont.) said the bank should be broken up.");
+        Assert.Equal("Ms. Reyes", Single(doc, "a blunt instrument").Speaker.Span!.Value.Text(doc.Text));
+        Assert.Equal("Sen. Jon Tester (D-Mont.)", Single(doc, "the bank should be broken up").Speaker.Span!.Value.Text(doc.Text));
+    }
 }
