@@ -14,7 +14,7 @@ internal static class OpeningClauses
     {
         foreach (var d in drafts)
         {
-            if (d.Direct || d.Frames || d.Turn)
+            if ((d.Direct && QuoteScanner.IsWholeQuote(v.Text, d.Content)) || d.Frames || d.Turn)
             {
                 continue;
             }
@@ -33,6 +33,7 @@ internal static class OpeningClauses
             if (comma > start + 1 && v.Tokens[comma].Span.End < d.Content.End)
             {
                 d.Content = new TextSpan(d.Content.Start, v.Tokens[comma - 1].Span.End);
+                d.Direct = false; // "…, it was labeled “Mostly True.”": no quotation mark stands before the comma, so the quotation was the main clause's
             }
         }
     }

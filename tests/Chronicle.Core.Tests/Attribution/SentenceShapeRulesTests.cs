@@ -10,10 +10,13 @@ public sealed class SentenceShapeRulesTests
     [InlineData("Although the minister insisted the budget was balanced, it was rejected by the assembly.", "the budget was balanced")]
     [InlineData("But just as the union warned of strikes at the port, the shipping firms were hiring new crews.", "of strikes at the port")]
     [InlineData("If the auditors have questions about the harbour accounts, voters should know what those questions are.", "the harbour accounts")]
+    [InlineData("When the auditor examined the harbour accounts, they were labeled \"a disgrace.\"", "the harbour accounts")]
     public void A_report_in_an_opening_subordinate_clause_ends_before_the_main_clause(string sentence, string content)
     {
         var doc = Run(sentence);
-        Assert.Equal(content, Single(doc, content).Span.Text(doc.Text));
+        var q = Single(doc, content);
+        Assert.Equal(content, q.Span.Text(doc.Text));
+        Assert.False(q.Direct);
     }
 
     [Fact]
