@@ -82,6 +82,11 @@ internal sealed partial class CueFrames
                 continue; // "her plan to rebuild the pier" reports an intention; "his plans for the harbour" names a thing
             }
 
+            if (v.Is(prep, "on") && PhraseScanner.IsTimeWord(v, prep + 1))
+            {
+                continue; // "his remarks on Saturday carried …": "on" dates the remarks, it names no topic
+            }
+
             var start = prep + 1;
             var end = start;
             while (end < b && !v.IsPunct(end, ',') && !v.IsPunct(end, ';') && !v.IsPunct(end, '.') && !v.IsPunct(end, ':'))

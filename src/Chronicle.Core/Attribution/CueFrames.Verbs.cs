@@ -37,6 +37,11 @@ internal sealed partial class CueFrames
             return false; // "…, X wants" is not a frame; "…, X believes" is
         }
 
+        if (v.Is(cueEnd + 1, "that"))
+        {
+            return false; // "the advertisement “unmistakably” suggests that …": a quotation before a verb and its "that" is no content of it
+        }
+
         TextSpan? speaker;
         int cluster;
         var vg0 = PhraseScanner.SkipVerbPrefix(v, i - 1, a);

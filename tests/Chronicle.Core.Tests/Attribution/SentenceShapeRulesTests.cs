@@ -79,4 +79,19 @@ public sealed class SentenceShapeRulesTests
         Assert.Equal("Ms. Reyes", Single(doc, "a blunt instrument").Speaker.Span!.Value.Text(doc.Text));
         Assert.Equal("Sen. Jon Tester (D-Mont.)", Single(doc, "the bank should be broken up").Speaker.Span!.Value.Text(doc.Text));
     }
+
+    [Fact]
+    public void A_quoted_adverb_before_a_verb_and_that_is_no_content_of_that_verb()
+    {
+        var doc = Run("The harbour master said the poster \"plainly and wrongly\" suggests that the pilots back the strike.");
+        Assert.DoesNotContain(doc.Quotes, q => q.Span.Text(doc.Text) == "plainly and wrongly");
+        Assert.DoesNotContain(doc.Quotes, q => q.Speaker.Span is { } sp && sp.Text(doc.Text).StartsWith("that", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void On_and_a_day_after_a_noun_cue_dates_it_and_names_no_topic()
+    {
+        var doc = Run("But her remarks on Saturday carried a sharper tone than her speech at the convention.");
+        Assert.DoesNotContain(doc.Quotes, q => q.Span.Text(doc.Text).StartsWith("Saturday", StringComparison.Ordinal));
+    }
 }
