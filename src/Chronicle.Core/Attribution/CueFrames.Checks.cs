@@ -55,6 +55,11 @@ internal sealed partial class CueFrames
     private int ControllerBefore(int to, int a)
     {
         var k = to - 1;
+        if (k - 1 > a && (PhraseScanner.IsTimeWord(v, k) || v.Is(k, "overnight")) && (v.Is(k - 1, "Twitter") || v.Is(k - 1, "airwaves")))
+        {
+            k--; // "took to Twitter overnight to accuse …"
+        }
+
         if (v.Is(k, "on") || v.Is(k, "Twitter") || v.Is(k, "airwaves"))
         {
             k--; // "went on to say", "took to Twitter to"

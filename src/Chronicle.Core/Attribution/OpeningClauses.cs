@@ -95,9 +95,9 @@ internal static class OpeningClauses
 
         for (var j = k + 1; j < Math.Min(b, k + 7); j++)
         {
-            if (v.In(j, FiniteVerbs) && !v.IsCap(j))
+            if ((v.In(j, FiniteVerbs) || v.W(j).EndsWith("ed", StringComparison.Ordinal) || PhraseScanner.IsIrregularPast(v, j)) && !v.IsCap(j))
             {
-                return true;
+                return true; // "…, Mr. Barrett said": a past form after the subject
             }
 
             var possessive = v.W(j) is "'s" or "\u2019s" or "'" or "\u2019" || v.IsPunct(j, '.');

@@ -10,6 +10,7 @@ public sealed class SentenceShapeRulesTests
     [InlineData("Although the minister insisted the budget was balanced, it was rejected by the assembly.", "the budget was balanced")]
     [InlineData("But just as the union warned of strikes at the port, the shipping firms were hiring new crews.", "of strikes at the port")]
     [InlineData("If the auditors have questions about the harbour accounts, voters should know what those questions are.", "the harbour accounts")]
+    [InlineData("So when the port authority signaled last week that it would sell the ferry, Mr. Dunn said, \"we were stunned.\"", "it would sell the ferry")]
     [InlineData("When the auditor examined the harbour accounts, they were labeled \"a disgrace.\"", "the harbour accounts")]
     public void A_report_in_an_opening_subordinate_clause_ends_before_the_main_clause(string sentence, string content)
     {
@@ -93,5 +94,13 @@ public sealed class SentenceShapeRulesTests
     {
         var doc = Run("But her remarks on Saturday carried a sharper tone than her speech at the convention.");
         Assert.DoesNotContain(doc.Quotes, q => q.Span.Text(doc.Text).StartsWith("Saturday", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_time_word_after_took_to_twitter_keeps_the_controller()
+    {
+        var doc = Run("The senator took to Twitter overnight to accuse the mayor of hiding the audit.");
+        var q = Single(doc, "hiding the audit");
+        Assert.Equal("The senator", q.Speaker.Span!.Value.Text(doc.Text));
     }
 }
