@@ -258,6 +258,11 @@ internal sealed partial class CueFrames
         if (copula >= a && (v.In(copula, BeForms) || v.Is(copula, "became") || v.Is(copula, "remains")))
         {
             var subjectEnd = PhraseScanner.SkipVerbPrefix(v, copula - 1, a);
+            if (subjectEnd >= a && (v.Is(subjectEnd, "who") || v.Is(subjectEnd, "which")))
+            {
+                return v.Span(subjectEnd, subjectEnd); // "a lawyer who is a staunch opponent of …": the relative pronoun, resolved later
+            }
+
             if (subjectEnd >= a)
             {
                 return PhraseScanner.Left(v, subjectEnd, a) ?? (v.IsPunct(subjectEnd, ',') ? Appositive(subjectEnd, a) : null);

@@ -460,6 +460,28 @@ internal sealed partial class CueFrames
     private static readonly FrozenSet<string> VerbPhrasePrepositions = new[] { "after", "through", "out", "across", "over", "into", "from", "during", "since" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// "demonstrators, who have taken to the streets and called for …": the relative pronoun whose clause the conjunction at
+    /// <paramref name="conjunction"/> continues (no punctuation between), or -1.
+    /// </summary>
+    private int RelativeBeforeConjunction(int conjunction, int a)
+    {
+        for (var k = conjunction - 1; k > a && k >= conjunction - 15; k--)
+        {
+            if (v.Is(k, "who") || v.Is(k, "which"))
+            {
+                return k + 1 < conjunction - 1 ? k : -1;
+            }
+
+            if (!v.IsWord(k) && !v.IsPunct(k, '\'') && !v.IsPunct(k, '\u2019') && !v.IsPunct(k, '-'))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>The speaker of an earlier cue of this sentence that has its subject before it.</summary>
     private TextSpan? EarlierSubject(int sentenceFirstDraft, List<Draft> into, int i)
     {
@@ -592,6 +614,7 @@ internal sealed partial class CueFrames
         {
             // "Graham urged Republicans to act, and criticized the party", "… but has said she will …": the subject of the first verb.
             speaker = SubjectOfVerbBefore(vg0, a) ?? CoordinatedEarlierSubject(sentenceFirstDraft, into, vg0, lemma == "say" || v.Is(cueEnd + 1, "that"))
+                ?? (RelativeBeforeConjunction(vg0, a) is var relative and >= 0 ? v.Span(relative, relative) : (TextSpan?)null)
                 ?? EarlierSubject(sentenceFirstDraft, into, i) ?? SubjectOf(a, vg0);
         }
         else if (vg0 >= a && v.Is(vg0, "as") && v.Is(i, "saying"))

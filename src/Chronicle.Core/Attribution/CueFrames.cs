@@ -280,7 +280,7 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                     && (v.Is(cueEnd + 1, "him") || v.Is(cueEnd + 1, "them") || v.Is(cueEnd + 1, "her") && !v.IsWord(cueEnd + 2) || v.Is(cueEnd + 1, "us") || v.Is(cueEnd + 1, "me"));
                 // "… proposes X, and plans to …", "said … and called it …": a verb coordinated with an earlier cue of the sentence.
                 // The word after must open a complement: "and state election offices" is a noun phrase, not a report.
-                var coordinated = subjectEnd > a && (v.Is(subjectEnd, "and") || v.Is(subjectEnd, "but")) && EarlierSubject(before, into, i) is not null
+                var coordinated = subjectEnd > a && (v.Is(subjectEnd, "and") || v.Is(subjectEnd, "but")) && (EarlierSubject(before, into, i) is not null || RelativeBeforeConjunction(subjectEnd, a) >= 0)
                     && (PhraseScanner.IsDeterminer(v, cueEnd + 1) || v.Is(cueEnd + 1, "that") || v.In(cueEnd + 1, SpeakerWords.Pronouns) || v.IsQuoteMark(cueEnd + 1)
                         || v.IsPunct(cueEnd + 1, ':') || v.IsCap(cueEnd + 1) || v.In(cueEnd + 1, ObjectPronouns));
                 // "led the journalist to fear …": after an object-controlled "to" only a verb can follow.

@@ -103,4 +103,20 @@ public sealed class SentenceShapeRulesTests
         var q = Single(doc, "hiding the audit");
         Assert.Equal("The senator", q.Speaker.Span!.Value.Text(doc.Text));
     }
+
+    [Fact]
+    public void A_relative_pronoun_is_the_holder_of_an_agent_noun_after_a_copula()
+    {
+        var doc = Run("Ms. Varga is a former judge who is a fierce critic of the new surveillance law.");
+        Assert.Equal("who", Single(doc, "the new surveillance law").Speaker.Span!.Value.Text(doc.Text));
+    }
+
+    [Fact]
+    public void A_verb_after_and_continues_the_relative_clause_before_it()
+    {
+        var doc = Run("The video has become a rallying point for the dock workers, who have marched through the port and called for the contracts to be published.");
+        var q = Single(doc, "the contracts to be published");
+        Assert.Equal("who", q.Speaker.Span!.Value.Text(doc.Text));
+        Assert.Equal("the dock workers", q.Speaker.Name ?? q.Speaker.Description);
+    }
 }
