@@ -159,6 +159,10 @@ internal sealed partial class CueFrames
 
                 // "Suu Kyi faced sharp criticism for …", "the plan drew complaints": the subject receives the stance; its holder is not named.
                 speaker = vg >= a && !v.In(before, ReceivingGovernors) ? PhraseScanner.Left(v, vg, a) : null;
+                if (speaker is null && v.IsPunct(vg, ',') && v.W(before).EndsWith("ing", StringComparison.Ordinal) && ClauseSubject(a, vg) is { } doer)
+                {
+                    speaker = doer; // "Trump had been tethered to a teleprompter, delivering speeches on …": the participle's subject is the clause's
+                }
             }
             else if (before == i - 1 && before >= a && v.Is(before, "to") && before - 1 >= a && v.IsWord(before - 1) && !v.IsCap(before - 1))
             {

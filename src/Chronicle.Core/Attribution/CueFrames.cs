@@ -1197,7 +1197,7 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
         "raising", "expressing", "voicing", "renewing", "repeating", "reiterating", "making", "issuing", "sharing", "showing", "shows",
         "showed", "show", "sounded", "sounding", "sound", "offered", "offering", "offers", "gave", "giving", "gives", "lent", "lending",
         "dismissing", "rejecting", "echoing", "airing", "aired", "stated", "stating", "signed", "reached", "extracted", "struck", "negotiated",
-        "signing", "reaching", "striking", "negotiating",
+        "signing", "reaching", "striking", "negotiating", "delivered", "delivering", "delivers", "deliver", "restricted", "restricts", "limited", "limits",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private bool IsGovernor(int k) => v.In(k, Governors);

@@ -99,7 +99,7 @@ public static class CueLexicon
         "objection", "objections", "disagreement", "disagreements", "distrust", "mistrust", "disdain", "admiration",
         "obsession", "fixation", "affection", "hostility", "enthusiasm", "adulation", "attacks", "attack", "illusions", "reservations",
         "misgivings", "qualms", "suspicions", "grievances", "suspicion", "agreement", "agreements", "definition", "ire", "impetus", "ideas", "idea",
-        "commitments", "interest", "faith",
+        "commitments", "interest", "faith", "speech", "speeches", "comment",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Nouns naming a person by a stance on something: "supporters of the bill", "a critic of the deal"; the noun phrase is the source.</summary>

@@ -119,4 +119,15 @@ public sealed class SentenceShapeRulesTests
         Assert.Equal("who", q.Speaker.Span!.Value.Text(doc.Text));
         Assert.Equal("the dock workers", q.Speaker.Name ?? q.Speaker.Description);
     }
+
+    [Theory]
+    [InlineData("The mayor restricted comments about closing the port to vague future plans.", "closing the port", "The mayor")]
+    [InlineData("She delivered carefully scripted speeches on energy policy.", "energy policy", "She")]
+    [InlineData("For weeks, Governor Hale had been reading from a script, delivering speeches on tax policy.", "tax policy", "Governor Hale")]
+    public void Speeches_and_comments_on_a_topic_are_held_by_the_subject_of_their_verb(string sentence, string content, string speaker)
+    {
+        var doc = Run(sentence);
+        var q = Single(doc, content);
+        Assert.Equal(speaker, q.Speaker.Span!.Value.Text(doc.Text));
+    }
 }
