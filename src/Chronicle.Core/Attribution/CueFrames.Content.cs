@@ -464,7 +464,9 @@ internal sealed partial class CueFrames
         var limit = v.Tokens[clusterStart].Span.Start;
         foreach (var seg in segments)
         {
-            if (seg.CloseMark >= 0 && seg.CloseMark >= limit - 1 && seg.CloseMark <= v.Tokens[cluster].Span.End && seg.Content.End <= limit + 1)
+            // "…against the pills you called ‘miracles,’” she said": a quotation nested at the end closes inside the cluster too.
+            if (seg.CloseMark >= 0 && seg.CloseMark >= limit - 1 && seg.CloseMark <= v.Tokens[cluster].Span.End && seg.Content.Start < limit
+                && (seg.Content.End <= limit + 1 || NestedCloseAt(seg.Content.End - 1)))
             {
                 return (seg.Content, true);
             }
@@ -507,6 +509,8 @@ internal sealed partial class CueFrames
 
         return TrimEnd(span, direct);
     }
+
+    private bool NestedCloseAt(int pos) => pos >= 0 && v.Text[pos] is '\u2019' or '\'' && pos - 1 >= 0 && v.Text[pos - 1] is ',' or '.';
 
     /// <summary>The content right of a cue from token <paramref name="p"/>: a quotation opening there, or the rest of the sentence.</summary>
     private (TextSpan Span, bool Direct)? RightContent(int p, int b)

@@ -37,9 +37,9 @@ internal sealed partial class CueFrames
             return false; // "…, X wants" is not a frame; "…, X believes" is
         }
 
-        if (v.Is(cueEnd + 1, "that"))
+        if (v.Is(cueEnd + 1, "that") || (v.Is(cueEnd + 1, "as") && v.Is(cueEnd + 2, "much")))
         {
-            return false; // "the advertisement “unmistakably” suggests that …": a quotation before a verb and its "that" is no content of it
+            return false; // "the advertisement “unmistakably” suggests that …", "the boss indicated as much": the content follows the verb
         }
 
         TextSpan? speaker;
@@ -765,7 +765,8 @@ internal sealed partial class CueFrames
             return false; // "said to be", "added to the list"
         }
 
-        var content = WhatObject(speaker.Value, p, b) ?? RightContent(p, b) ?? BareName(p, b, lemma) ?? NextParagraph(s, p, b);
+        var content = v.Is(p, "as") && v.Is(p + 1, "much") ? (v.Span(p, p + 1), false) // "indicated as much in an email": the words point back
+            : WhatObject(speaker.Value, p, b) ?? RightContent(p, b) ?? BareName(p, b, lemma) ?? NextParagraph(s, p, b);
         if (content is null || (!content.Value.Direct && !v.Is(p, "that") && (AdjunctOnly(content.Value.Span) || (OpensWithAuxiliary(content.Value.Span) && !AfterRelative(speaker.Value)))))
         {
             return false;

@@ -225,8 +225,10 @@ internal static class PhraseScanner
                     break; // an article opens the noun phrase: "In March the mayor's" → "the mayor's", "published a study" → "a study"
                 }
             }
-            else if (!IsNameJoiner(v, j))
+            else if (!IsNameJoiner(v, j) && !(v.IsPunct(j, ',') && j > sentenceStart && j + 1 <= end && v.IsWord(j - 1) && !v.IsCap(j + 1)
+                && v.W(j - 1).Equals(v.W(j + 1), StringComparison.OrdinalIgnoreCase)))
             {
+                // "Oz's big, big boss": a comma between a repeated word is inside the phrase
                 break;
             }
 

@@ -130,4 +130,22 @@ public sealed class SentenceShapeRulesTests
         var q = Single(doc, content);
         Assert.Equal(speaker, q.Speaker.Span!.Value.Text(doc.Text));
     }
+
+    [Fact]
+    public void A_quotation_ending_in_a_nested_quotation_is_the_content_of_the_cue_after_it()
+    {
+        var doc = Run("Senator Ruiz scolded him: “The experts are almost unanimous against the three pills you called ‘miracles,’” she said.");
+        var q = Single(doc, "The experts are almost unanimous");
+        Assert.StartsWith("The experts", q.Span.Text(doc.Text), StringComparison.Ordinal);
+        Assert.True(q.Direct);
+    }
+
+    [Fact]
+    public void As_much_after_a_verb_is_its_content_and_a_repeated_adjective_stays_in_the_subject()
+    {
+        var doc = Run("The head of the studio and the host's big, big boss indicated as much in an email, released as part of the leak.");
+        var q = Single(doc, "as much");
+        Assert.Equal("as much", q.Span.Text(doc.Text));
+        Assert.EndsWith("big, big boss", q.Speaker.Span!.Value.Text(doc.Text), StringComparison.Ordinal);
+    }
 }
