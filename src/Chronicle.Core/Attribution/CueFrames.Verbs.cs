@@ -482,6 +482,34 @@ internal sealed partial class CueFrames
         return -1;
     }
 
+    /// <summary>
+    /// "other emails combed through by Vox", "documents obtained by the paper": when the phrase before a cue is the agent of a
+    /// participle, the noun phrase before that participle is the subject; null when the phrase is no such agent.
+    /// </summary>
+    private TextSpan? AgentOfReducedPassive(int agentStart, int a)
+    {
+        if (!v.Is(agentStart - 1, "by"))
+        {
+            return null;
+        }
+
+        var participle = agentStart - 2;
+        if (v.In(participle, Particles))
+        {
+            participle--;
+        }
+
+        if (participle - 1 < a || !v.IsWord(participle) || v.IsCap(participle) || v.In(participle - 1, BeForms)
+            || !(v.W(participle).EndsWith("ed", StringComparison.Ordinal) || v.W(participle).EndsWith("en", StringComparison.Ordinal) || PhraseScanner.IsIrregularPast(v, participle)))
+        {
+            return null;
+        }
+
+        return v.IsWord(participle - 1) && !v.IsCap(participle - 1) && v.W(participle - 1).EndsWith("s", StringComparison.Ordinal) ? PhraseScanner.Left(v, participle - 1, a) : null;
+    }
+
+    private static readonly FrozenSet<string> Particles = new[] { "through", "over", "up", "out" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>The speaker of an earlier cue of this sentence that has its subject before it.</summary>
     private TextSpan? EarlierSubject(int sentenceFirstDraft, List<Draft> into, int i)
     {
@@ -640,6 +668,10 @@ internal sealed partial class CueFrames
         else
         {
             speaker = vg0 >= a ? PhraseScanner.Left(v, vg0, a) : null;
+            if (speaker is { } passiveAgent && AgentOfReducedPassive(v.TokenAt(passiveAgent.Start), a) is { } head)
+            {
+                speaker = head; // "emails obtained by the paper suggest …": the emails suggest, the paper obtained them
+            }
             if (speaker is { } tail && vg0 >= a && LongRelativeSubject(a, b, v.TokenAt(tail.Start), vg0) is { } whole)
             {
                 speaker = whole; // "An Iraqi militia that played a major role in the attacks said …": the subject is the noun and its relative clause

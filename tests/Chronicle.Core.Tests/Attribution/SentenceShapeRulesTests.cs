@@ -148,4 +148,13 @@ public sealed class SentenceShapeRulesTests
         Assert.Equal("as much", q.Span.Text(doc.Text));
         Assert.EndsWith("big, big boss", q.Speaker.Span!.Value.Text(doc.Text), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Internal emails obtained by the Ledger suggest that the mayor knew about the leak.", "Internal emails")]
+    [InlineData("Other records combed through by reporters show that the mayor knew about the leak.", "Other records")]
+    public void The_noun_before_a_participle_and_its_agent_is_the_subject(string sentence, string speaker)
+    {
+        var doc = Run(sentence);
+        Assert.StartsWith(speaker, Single(doc, "the mayor knew").Speaker.Span!.Value.Text(doc.Text), StringComparison.Ordinal);
+    }
 }
