@@ -38,7 +38,7 @@ internal sealed partial class CueFrames
                 continue; // "was required to": a passive names who is bound, not the rule
             }
 
-            var subjectEnd = v.W(i).EndsWith("ing", StringComparison.Ordinal) ? i - 1 : PhraseScanner.SkipVerbPrefix(v, i - 1, a);
+            var subjectEnd = v.W(i).EndsWith("ing", StringComparison.Ordinal) ? i - 1 : BeforeRelativeAside(PhraseScanner.SkipVerbPrefix(v, i - 1, a), a);
             if (v.Is(subjectEnd, "that") || v.Is(subjectEnd, "which"))
             {
                 subjectEnd--; // "standards that prohibit …"

@@ -157,4 +157,12 @@ public sealed class SentenceShapeRulesTests
         var doc = Run(sentence);
         Assert.StartsWith(speaker, Single(doc, "the mayor knew").Speaker.Span!.Value.Text(doc.Text), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_rule_keeps_its_provision_over_a_relative_clause_between_commas()
+    {
+        var doc = Run("The 1982 fisheries treaty, which most coastal states signed, obliges members to report their catches every year.");
+        var q = Single(doc, "members to report their catches");
+        Assert.Equal("The 1982 fisheries treaty", q.Speaker.Span!.Value.Text(doc.Text));
+    }
 }
