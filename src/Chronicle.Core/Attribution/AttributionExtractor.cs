@@ -49,6 +49,7 @@ public sealed class AttributionExtractor : IAnnotator
         AddPullQuotes(v, segments, drafts);
         drafts = SpeakerSanity.KeepPlausible(v, drafts);
         OpeningClauses.Bound(v, drafts);
+        TrailingClauses.Bound(v, drafts);
         drafts = Overlaps.Resolve(v, drafts);
         AddContinuations(v, segments, drafts, article.Actors.IsDefault ? [] : [.. article.Actors.OrderBy(m => m.Span.Start)]);
         CloseBrackets(v, drafts);

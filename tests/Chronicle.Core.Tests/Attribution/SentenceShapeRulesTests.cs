@@ -165,4 +165,21 @@ public sealed class SentenceShapeRulesTests
         var q = Single(doc, "members to report their catches");
         Assert.Equal("The 1982 fisheries treaty", q.Speaker.Span!.Value.Text(doc.Text));
     }
+
+    [Theory]
+    [InlineData("She said part-time workers would not be eligible for the bonus, and when pressed on the reason she changed the subject.", "part-time workers would not be eligible for the bonus")]
+    [InlineData("The fund announced it is cutting its growth forecast for the region, and the downgrade is weighing on the currency.", "it is cutting its growth forecast for the region")]
+    [InlineData("Thousands of voters did not respond to letters asking them to confirm their address, in what critics call a purge.", "to confirm their address")]
+    public void A_writers_clause_after_a_comma_ends_the_reported_clause(string sentence, string content)
+    {
+        var doc = Run(sentence);
+        Assert.Equal(content, Single(doc, content).Span.Text(doc.Text));
+    }
+
+    [Fact]
+    public void But_after_a_comma_may_go_on_reporting()
+    {
+        var doc = Run("The minister noted, the union had long resisted such deals, but the losses had become so large that talks began.");
+        Assert.Contains("but the losses had become so large", Single(doc, "the union had long resisted").Span.Text(doc.Text), StringComparison.Ordinal);
+    }
 }
