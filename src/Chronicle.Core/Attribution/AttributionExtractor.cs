@@ -42,6 +42,7 @@ public sealed class AttributionExtractor : IAnnotator
             frames.FindColonQuotes(s, drafts);
             frames.FindSeemFrames(s, drafts);
             frames.FindNominal(s, drafts);
+            frames.FindQuestioning(s, drafts);
             frames.FindDocumentOpenings(s, drafts);
             frames.FindDocumentClosings(s, drafts);
         }

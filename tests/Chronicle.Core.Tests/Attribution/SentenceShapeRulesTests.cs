@@ -182,4 +182,17 @@ public sealed class SentenceShapeRulesTests
         var doc = Run("The minister noted, the union had long resisted such deals, but the losses had become so large that talks began.");
         Assert.Contains("but the losses had become so large", Single(doc, "the union had long resisted").Span.Text(doc.Text), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("She said part-time workers would not be eligible, and when pressed on why the plan leaves out fathers, she said they would be covered later.", "why the plan leaves out fathers", null, "pressed on")]
+    [InlineData("When pressed by the moderator about how he would bring jobs back, his best answer was to promise lower taxes.", "how he would bring jobs back", "the moderator", "pressed")]
+    [InlineData("The debate ended with a radio host who had pressed him on his refusal to publish his tax returns.", "his refusal to publish his tax returns", "who", "pressed him on")]
+    public void A_question_pressed_on_someone_reports_its_topic(string sentence, string content, string? asker, string cue)
+    {
+        var doc = Run(sentence);
+        var q = Single(doc, content);
+        Assert.Equal(content, q.Span.Text(doc.Text));
+        Assert.Equal(asker, q.Speaker.Span?.Text(doc.Text));
+        Assert.Equal(cue, q.Cue.Text(doc.Text));
+    }
 }
