@@ -18,7 +18,7 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
 {
     private static readonly System.Collections.Frozen.FrozenSet<string> TellVerbs = new[]
     {
-        "tell", "inform", "assure", "warn", "urge", "ask", "brief", "remind", "advise", "caution", "implore", "beg", "encourage", "promise",
+        "tell", "inform", "assure", "warn", "urge", "ask", "brief", "remind", "advise", "caution", "implore", "beg", "encourage", "promise", "convince", "persuade",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly System.Collections.Frozen.FrozenSet<string> ToInfinitive = new[]
@@ -234,6 +234,11 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                 {
                     continue;
                 }
+            }
+
+            if (lemma is "convince" or "persuade" && (v.Is(cueEnd + 1, "that") || v.Is(cueEnd + 1, "of") || v.IsPunctuation(cueEnd + 1)))
+            {
+                continue; // "came away convinced that …", "convinced of": the adjective, which the stance frame reads
             }
 
             if (i - 1 > a && (v.Is(i - 1, "last") || v.Is(i - 1, "first") || v.Is(i - 1, "latest") || v.Is(i - 1, "earlier")) && EndsPossessive(i - 2) && !IsPronounContraction(i - 2))

@@ -32,7 +32,7 @@ public static class CueLexicon
     /// <summary>Speech verbs (lemma; regular inflection unless listed in <see cref="Irregular"/>).</summary>
     public static readonly string[] SpeechVerbs =
     [
-        "say", "tell", "add", "note", "state", "stress", "warn", "confirm", "deny", "announce", "claim", "explain", "insist",
+        "say", "tell", "convince", "persuade", "add", "note", "state", "stress", "warn", "confirm", "deny", "announce", "claim", "explain", "insist",
         "argue", "assert", "declare", "emphasize", "emphasise", "acknowledge", "admit", "reiterate", "repeat", "reaffirm",
         "affirm", "maintain", "suggest", "predict", "promise", "pledge", "vow", "threaten", "urge", "demand", "ask", "reply",
         "respond", "answer", "write", "tweet", "reveal", "disclose", "indicate", "mention", "comment", "observe", "concede",

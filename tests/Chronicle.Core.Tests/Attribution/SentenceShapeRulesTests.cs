@@ -195,4 +195,14 @@ public sealed class SentenceShapeRulesTests
         Assert.Equal(asker, q.Speaker.Span?.Text(doc.Text));
         Assert.Equal(cue, q.Cue.Text(doc.Text));
     }
+
+    [Fact]
+    public void Convince_and_persuade_report_what_the_addressee_is_to_do()
+    {
+        var doc = Run("On Tuesday the fishermen will try to convince a federal judge to throw out the new quotas. The mayor is convinced that the quotas are fair.");
+        var q = Single(doc, "to throw out the new quotas");
+        Assert.Equal("the fishermen", q.Speaker.Span!.Value.Text(doc.Text));
+        Assert.EndsWith("to throw out the new quotas", q.Span.Text(doc.Text), StringComparison.Ordinal);
+        Assert.DoesNotContain(doc.Quotes, x => x.Cue.Text(doc.Text) == "convinced" && x.Speaker.Span is { } sp && sp.Text(doc.Text) != "The mayor");
+    }
 }
