@@ -873,8 +873,8 @@ internal sealed partial class CueFrames
     }
 
     /// <summary>
-    /// "forced the chief executive, who was under questioning, to admit …": the last token before a relative clause set off
-    /// by commas that ends at <paramref name="k"/>; <paramref name="k"/> itself when there is none.
+    /// "forced the chief executive, who was under questioning, to admit …", "The program, called EB-5, allows …": the last token
+    /// before a relative or participle clause set off by commas that ends at <paramref name="k"/>; <paramref name="k"/> itself when there is none.
     /// </summary>
     private int BeforeRelativeAside(int k, int a)
     {
@@ -885,7 +885,8 @@ internal sealed partial class CueFrames
 
         for (var j = k - 2; j > a && j >= k - 30; j--)
         {
-            if (v.IsPunct(j, ',') && (v.Is(j + 1, "who") || v.Is(j + 1, "which")))
+            if (v.IsPunct(j, ',') && (v.Is(j + 1, "who") || v.Is(j + 1, "which") || (v.IsWord(j + 1) && !v.IsCap(j + 1)
+                && (v.W(j + 1).EndsWith("ed", StringComparison.Ordinal) || PhraseScanner.IsIrregularPast(v, j + 1)))))
             {
                 return v.IsWord(j - 1) ? j - 1 : k;
             }

@@ -205,4 +205,11 @@ public sealed class SentenceShapeRulesTests
         Assert.EndsWith("to throw out the new quotas", q.Span.Text(doc.Text), StringComparison.Ordinal);
         Assert.DoesNotContain(doc.Quotes, x => x.Cue.Text(doc.Text) == "convinced" && x.Speaker.Span is { } sp && sp.Text(doc.Text) != "The mayor");
     }
+
+    [Fact]
+    public void A_rule_keeps_its_provision_over_a_participle_clause_between_commas()
+    {
+        var doc = Run("The program, called Harbour Start, allows young fishermen to lease a boat for one euro a year.");
+        Assert.StartsWith("The program", Single(doc, "young fishermen to lease a boat").Speaker.Span!.Value.Text(doc.Text), StringComparison.Ordinal);
+    }
 }
