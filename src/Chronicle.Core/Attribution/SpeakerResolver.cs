@@ -237,6 +237,30 @@ internal sealed partial class SpeakerResolver(DocView v, NameIndex names, IReadO
     }
 
     /// <summary>The head word of a speaker phrase: the last word before "of", "familiar with", "who" …</summary>
+    /// <summary>"Senator Maria Lopez, Democrat of Oregon": a name before the comma is the head; what follows describes her.</summary>
+    private bool AllCapitalised(int from, int to)
+    {
+        var words = 0;
+        for (var k = from; k <= to; k++)
+        {
+            if (v.IsWord(k))
+            {
+                if (!v.IsCap(k) || (v.In(k, SpeakerWords.CapitalisedFunctionWords) && !v.In(k, SpeakerWords.Titles)))
+                {
+                    return false;
+                }
+
+                words++;
+            }
+            else if (!v.IsPunct(k, '.') && !v.IsPunct(k, '-'))
+            {
+                return false;
+            }
+        }
+
+        return words >= 2;
+    }
+
     private int HeadIndex(int first, int last)
     {
         var head = first;
@@ -256,7 +280,7 @@ internal sealed partial class SpeakerResolver(DocView v, NameIndex names, IReadO
             {
                 // "Aide to al-Sudani, Hussein Allawi": the name after the comma is the head; a party tag
                 // ("Mitch McConnell, R-Ky.") is not a name.
-                if (k + 1 <= last && v.IsCap(k + 1) && !IsPartyTag(k + 1))
+                if (k + 1 <= last && v.IsCap(k + 1) && !IsPartyTag(k + 1) && !AllCapitalised(first, k - 1))
                 {
                     head = last;
                     while (head > k && !v.IsWord(head))

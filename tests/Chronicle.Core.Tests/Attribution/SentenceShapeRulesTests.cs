@@ -212,4 +212,12 @@ public sealed class SentenceShapeRulesTests
         var doc = Run("The program, called Harbour Start, allows young fishermen to lease a boat for one euro a year.");
         Assert.StartsWith("The program", Single(doc, "young fishermen to lease a boat").Speaker.Span!.Value.Text(doc.Text), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_name_before_a_descriptive_appositive_is_the_speaker()
+    {
+        var doc = Run("Senator Maria Lopez, Democrat of Oregon, said the program sends the wrong message. An aide to the governor, Tom Reyes, said the talks would resume.");
+        Assert.Equal("Maria Lopez", Single(doc, "the wrong message").Speaker.Name);
+        Assert.Equal("Tom Reyes", Single(doc, "the talks would resume").Speaker.Name);
+    }
 }
