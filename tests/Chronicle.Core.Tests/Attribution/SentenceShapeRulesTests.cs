@@ -220,4 +220,15 @@ public sealed class SentenceShapeRulesTests
         Assert.Equal("Maria Lopez", Single(doc, "the wrong message").Speaker.Name);
         Assert.Equal("Tom Reyes", Single(doc, "the talks would resume").Speaker.Name);
     }
+
+    [Theory]
+    [InlineData("By one estimate, 40,000 acres of marsh have been lost to the new port.", "40,000 acres of marsh have been lost to the new port", "one estimate")]
+    [InlineData("By the mayor's own admission, the ferry has lost money for a decade.", "the ferry has lost money for a decade", "the mayor's")]
+    [InlineData("In the delta alone, 40,000 acres of marsh have been lost to the new port, by one estimate.", "40,000 acres of marsh have been lost to the new port", "one estimate")]
+    public void An_estimate_or_admission_with_by_frames_the_clause(string sentence, string content, string source)
+    {
+        var doc = Run(sentence);
+        var q = Single(doc, content);
+        Assert.Equal(source, q.Speaker.Span!.Value.Text(doc.Text));
+    }
 }
