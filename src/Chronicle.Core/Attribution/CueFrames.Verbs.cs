@@ -768,6 +768,10 @@ internal sealed partial class CueFrames
         }
 
         p = SkipToComplement(p, b);
+        if (lemma == "vote" && VoteInfinitive(i, b) is var voteTo and > 0)
+        {
+            p = voteTo; // "voted 19-15 along party lines to send …": the tally and the manner are no part of what was decided
+        }
         if (v.IsPunct(p, ',') && !v.IsQuoteMark(p + 1) && recipient is not null && p > cueEnd + 1)
         {
             p++; // "… told MEE, talks including Asaib Ahl al-Haq resulted in …": the comma after the addressee

@@ -359,28 +359,31 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
         && !v.In(k + 1, ObjectPronouns) && !v.W(k + 1).EndsWith("ly", StringComparison.Ordinal) && (v.IsWord(k + 2) || v.IsPunct(k + 2, '.') || v.IsPunct(k + 2, ','));
 
     /// <summary>"voted to", "voted Thursday to", "voted 19-15 along party lines, to": a vote's infinitive after at most a day, a tally and a manner phrase.</summary>
-    private bool VoteThenInfinitive(int i, int b)
+    private bool VoteThenInfinitive(int i, int b) => VoteInfinitive(i, b) >= 0;
+
+    /// <summary>The "to" of a vote's infinitive (see <see cref="VoteThenInfinitive"/>), or -1.</summary>
+    private int VoteInfinitive(int i, int b)
     {
         if (i == 0 || PhraseScanner.IsDeterminer(v, i - 1) || EndsPossessive(i - 1))
         {
-            return false;
+            return -1;
         }
 
         for (var k = i + 1; k < Math.Min(b, i + 8); k++)
         {
             if (v.Is(k, "to"))
             {
-                return v.IsWord(k + 1) && !PhraseScanner.IsDeterminer(v, k + 1);
+                return v.IsWord(k + 1) && !PhraseScanner.IsDeterminer(v, k + 1) ? k : -1;
             }
 
             if (!(v.IsWord(k) && !v.IsCap(k) && !PhraseScanner.IsDeterminer(v, k)) && v.Tokens[k].Kind != TokenKind.Number && !v.IsPunct(k, ',') && !v.IsPunct(k, '-')
                 && !PhraseScanner.IsTimeWord(v, k))
             {
-                return false;
+                return -1;
             }
         }
 
-        return false;
+        return -1;
     }
 
     /// <summary>"to me about the elections", "with the mayor on the budget": the index of the topic preposition after an addressee, or -1.</summary>

@@ -231,4 +231,13 @@ public sealed class SentenceShapeRulesTests
         var q = Single(doc, content);
         Assert.Equal(source, q.Speaker.Span!.Value.Text(doc.Text));
     }
+
+    [Fact]
+    public void A_vote_tally_and_its_manner_are_no_part_of_what_was_decided()
+    {
+        var doc = Run("The harbour committee voted 9-4 along party lines to refer the dredging contract to the auditor.");
+        var q = Single(doc, "to refer the dredging contract");
+        Assert.Equal("to refer the dredging contract to the auditor", q.Span.Text(doc.Text));
+        Assert.Equal("The harbour committee", q.Speaker.Span!.Value.Text(doc.Text));
+    }
 }
