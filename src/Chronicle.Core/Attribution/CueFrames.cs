@@ -430,6 +430,11 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
             var ok = true;
             foreach (var word in tail.Split(' '))
             {
+                if (k > i + 1 && k + 1 < b && PhraseScanner.IsTimeWord(v, k) && v.Is(k + 1, word))
+                {
+                    k++; // "weighed in Friday about": a day inside the phrase
+                }
+
                 if (k >= b || !v.Is(k, word))
                 {
                     ok = false;

@@ -159,7 +159,7 @@ public static class CueLexicon
     {
         ["double"] = ["down on"], ["seize"] = ["on", "upon"], ["go"] = ["after"], ["lash"] = ["out at", "out against"],
         ["take"] = ["aim at", "issue with", "a swipe at", "a shot at", "a jab at", "a dig at", "offense at", "offence at", "umbrage at", "exception to", "note of"], ["hit"] = ["back at", "out at"],
-        ["weigh"] = ["in on"], ["speak"] = ["out against", "out on", "out about", "out for"], ["push"] = ["back on", "back against"],
+        ["weigh"] = ["in on", "in about", "in with"], ["speak"] = ["out against", "out on", "out about", "out for"], ["push"] = ["back on", "back against"],
         ["crack"] = ["down on"], ["sign"] = ["off on"], ["back"] = ["away from", "off from", "off"], ["side"] = ["with"], ["rail"] = ["against"],
         ["cast"] = ["doubt on"], ["pile"] = ["on"], ["zero"] = ["in on"], ["pour"] = ["cold water on"], ["rally"] = ["behind", "around"],
         ["throw"] = ["support behind", "his support behind", "her support behind", "its support behind", "their support behind"],

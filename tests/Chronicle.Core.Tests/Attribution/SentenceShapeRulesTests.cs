@@ -240,4 +240,14 @@ public sealed class SentenceShapeRulesTests
         Assert.Equal("to refer the dredging contract to the auditor", q.Span.Text(doc.Text));
         Assert.Equal("The harbour committee", q.Speaker.Span!.Value.Text(doc.Text));
     }
+
+    [Theory]
+    [InlineData("Other councillors weighed in Friday about whether the audit should be published.", "whether the audit should be published", "Other councillors")]
+    [InlineData("No city official had weighed in with any explanation of the delay.", "any explanation of the delay", "No city official")]
+    public void Weighing_in_about_or_with_reports_its_topic(string sentence, string content, string speaker)
+    {
+        var doc = Run(sentence);
+        var q = Single(doc, content);
+        Assert.Equal(speaker, q.Speaker.Span!.Value.Text(doc.Text));
+    }
 }
