@@ -55,9 +55,13 @@ internal sealed partial class CueFrames
     private int ControllerBefore(int to, int a)
     {
         var k = to - 1;
-        if (k - 1 > a && (PhraseScanner.IsTimeWord(v, k) || v.Is(k, "overnight")) && (v.Is(k - 1, "Twitter") || v.Is(k - 1, "airwaves")))
+        if (k - 1 > a && (PhraseScanner.IsTimeWord(v, k) || v.Is(k, "overnight")))
         {
-            k--; // "took to Twitter overnight to accuse …"
+            k--; // "took to Twitter overnight to accuse …", "tried on Tuesday to make the case"
+            if (v.Is(k, "on") && k - 1 > a)
+            {
+                k--;
+            }
         }
 
         if (v.Is(k, "on") || v.Is(k, "Twitter") || v.Is(k, "airwaves"))

@@ -54,6 +54,18 @@ internal sealed partial class CueFrames
                 continue;
             }
 
+            if (!agentNoun && v.Is(prep, "from") && FromHolderThenThat(prep, b) is var fromThat and > 0
+                && PhraseScanner.Left(v, fromThat - 1, prep + 1) is { } fromHolder && RightContent(fromThat + 1, b) is { } warned)
+            {
+                // "repeated warnings from his attorney that the hearing was pointless": the one after "from" holds the claim.
+                into.Add(new Draft
+                {
+                    Content = warned.Span, Direct = warned.Direct, Cue = v.Span(i, prep), SpeakerSpan = fromHolder, Sentence = s, Confidence = 0.5,
+                    Kind = CueKind.Speech, Nominal = true,
+                });
+                continue;
+            }
+
             // "His bet is that …", "the board's argument was that …": the copula and "that" open the content.
             var copula = (v.Is(prep, "is") || v.Is(prep, "was")) && v.Is(prep + 1, "that") && i > a && (EndsPossessive(i - 1) || v.In(i - 1, PossessivePronouns));
             if (copula)
@@ -197,6 +209,25 @@ internal sealed partial class CueFrames
                 Nominal = true,
             });
         }
+    }
+
+    /// <summary>The "that" after "from" and a short holder phrase ("warnings from his attorney that"), or -1.</summary>
+    private int FromHolderThenThat(int from, int b)
+    {
+        for (var k = from + 2; k < b && k <= from + 8; k++)
+        {
+            if (v.Is(k, "that"))
+            {
+                return OpensClause(k + 1, b) ? k : -1;
+            }
+
+            if (!v.IsWord(k) && !v.IsPunct(k, '.') && !v.IsPunct(k, '\''))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>"one question that has emerged is whether …": after the relative clause, a copula and a clause word give the content.</summary>

@@ -1690,7 +1690,7 @@ internal sealed partial class CueFrames
                 verbStart--;
             }
 
-            var subjectEnd = verbStart - 1;
+            var subjectEnd = v.Is(verbStart, "to") && ControllerBefore(verbStart, a) is var controller and >= 0 ? controller : verbStart - 1; // "tried on Tuesday to make the case that"
             if (subjectEnd < a || !v.IsWord(subjectEnd) || (!v.IsCap(subjectEnd) && !v.In(subjectEnd, SpeakerWords.Pronouns) && !v.In(subjectEnd, SpeakerWords.SourceNouns)
                 && !v.W(subjectEnd).EndsWith("s", StringComparison.Ordinal) && !v.W(subjectEnd).EndsWith("men", StringComparison.Ordinal)))
             {

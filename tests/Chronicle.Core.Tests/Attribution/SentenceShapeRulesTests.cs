@@ -250,4 +250,19 @@ public sealed class SentenceShapeRulesTests
         var q = Single(doc, content);
         Assert.Equal(speaker, q.Speaker.Span!.Value.Text(doc.Text));
     }
+
+    [Fact]
+    public void Warnings_from_someone_that_are_held_by_that_someone()
+    {
+        var doc = Run("The vote went ahead despite repeated warnings from his lawyer that the hearing was pointless.");
+        var q = Single(doc, "the hearing was pointless");
+        Assert.Equal("his lawyer", q.Speaker.Span!.Value.Text(doc.Text));
+    }
+
+    [Fact]
+    public void A_day_between_a_controller_and_its_infinitive_is_no_subject()
+    {
+        var doc = Run("Mr. Varga tried on Tuesday to make the case that the losses were a few bad loans.");
+        Assert.Equal("Mr. Varga", Single(doc, "the losses were a few bad loans").Speaker.Span!.Value.Text(doc.Text));
+    }
 }
