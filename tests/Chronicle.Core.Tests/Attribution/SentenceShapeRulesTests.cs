@@ -265,4 +265,14 @@ public sealed class SentenceShapeRulesTests
         var doc = Run("Mr. Varga tried on Tuesday to make the case that the losses were a few bad loans.");
         Assert.Equal("Mr. Varga", Single(doc, "the losses were a few bad loans").Speaker.Span!.Value.Text(doc.Text));
     }
+
+    [Theory]
+    [InlineData("As stated in Reyes' column, there are many questions about how the contract was awarded.", "Reyes' column")]
+    [InlineData("As reported by the Ledger, the contract was awarded without a tender.", "the Ledger")]
+    public void As_stated_in_a_source_frames_the_clause_after_the_comma(string sentence, string source)
+    {
+        var doc = Run(sentence);
+        var q = Assert.Single(doc.Quotes, x => x.Cue.Text(doc.Text).StartsWith("As ", StringComparison.Ordinal));
+        Assert.Equal(source, q.Speaker.Span!.Value.Text(doc.Text));
+    }
 }
