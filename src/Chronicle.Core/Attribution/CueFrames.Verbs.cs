@@ -782,6 +782,11 @@ internal sealed partial class CueFrames
             p++; // "During his years in office, Mr. Obama said, a majority …": the parenthetical cue's comma
         }
 
+        if (kind == CueKind.Mind && PhraseScanner.IsAdverb(v, p) && v.In(p + 1, WhWords))
+        {
+            p++; // "would know exactly what …"
+        }
+
         if (kind == CueKind.Mind && !(v.Is(p, "that") || v.Is(p, "to") || (v.Is(p, "not") && v.Is(p + 1, "to")) || v.IsQuoteMark(p)) && lemma is not ("want" or "see" or "view" or "regard" or "judge" or "seek") && !CueLexicon.ObjectVerbs.Contains(lemma))
         {
             // Bare "believe" + noun phrase ("believe him") is not a belief report; keep "that"/"to" frames.
@@ -803,7 +808,8 @@ internal sealed partial class CueFrames
 
         var content = v.Is(p, "as") && v.Is(p + 1, "much") ? (v.Span(p, p + 1), false) // "indicated as much in an email": the words point back
             : WhatObject(speaker.Value, p, b) ?? RightContent(p, b) ?? BareName(p, b, lemma) ?? NextParagraph(s, p, b);
-        if (content is null || (!content.Value.Direct && !v.Is(p, "that") && (AdjunctOnly(content.Value.Span) || (OpensWithAuxiliary(content.Value.Span) && !AfterRelative(speaker.Value)))))
+        var whComplement = kind == CueKind.Mind && v.In(p, WhWords); // "you know when it's worth …": a question word opens what is known, no adjunct
+        if (content is null || (!content.Value.Direct && !v.Is(p, "that") && ((AdjunctOnly(content.Value.Span) && !whComplement) || (OpensWithAuxiliary(content.Value.Span) && !AfterRelative(speaker.Value)))))
         {
             return false;
         }
@@ -813,7 +819,7 @@ internal sealed partial class CueFrames
             return false; // "refused to answer last year": a time adjunct, not what was answered
         }
 
-        if (!content.Value.Direct && v.TokenAt(content.Value.Span.Start) == p && ClauseOfCircumstance(p))
+        if (!content.Value.Direct && v.TokenAt(content.Value.Span.Start) == p && ClauseOfCircumstance(p) && !(kind == CueKind.Mind && v.In(p, WhWords)))
         {
             return false; // "said Friday as he entered the talks", "said and did the same things": no words reported after the cue
         }

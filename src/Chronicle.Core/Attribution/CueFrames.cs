@@ -280,6 +280,8 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                     && v.W(subjectEnd).EndsWith("s", StringComparison.Ordinal);
                 // "Another slide shows that eight of 10 …": "that" opening a clause (not a relative "that aired") makes the verb reading clear.
                 clearVerb |= v.Is(cueEnd + 1, "that") && i > a && !PhraseScanner.IsDeterminer(v, i - 1) && OpensClause(cueEnd + 2, b);
+                // "you know when it's worth …", "I wonder why …": a pronoun subject and a question word make the verb reading clear.
+                clearVerb |= subjectEnd >= a && v.In(subjectEnd, SpeakerWords.Pronouns) && !v.Is(subjectEnd, "it") && v.In(cueEnd + 1, WhWords) && kind == CueKind.Mind;
                 // "call them “lone wolves”", "called him a genius": an object pronoun right after makes the verb reading clear.
                 clearVerb |= subjectEnd >= a && v.IsWord(subjectEnd) && !PhraseScanner.IsDeterminer(v, subjectEnd) && !v.Is(subjectEnd, "to")
                     && (v.Is(cueEnd + 1, "him") || v.Is(cueEnd + 1, "them") || v.Is(cueEnd + 1, "her") && !v.IsWord(cueEnd + 2) || v.Is(cueEnd + 1, "us") || v.Is(cueEnd + 1, "me"));

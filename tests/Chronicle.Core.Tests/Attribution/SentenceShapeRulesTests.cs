@@ -275,4 +275,15 @@ public sealed class SentenceShapeRulesTests
         var q = Assert.Single(doc.Quotes, x => x.Cue.Text(doc.Text).StartsWith("As ", StringComparison.Ordinal));
         Assert.Equal(source, q.Speaker.Span!.Value.Text(doc.Text));
     }
+
+    [Theory]
+    [InlineData("Only parents know when it is worth paying more for one school than another.", "when it is worth paying more for one school than another", "parents")]
+    [InlineData("We would know exactly what loopholes in the tax code he uses.", "what loopholes in the tax code he uses", "We")]
+    public void Knowing_a_question_reports_what_is_known(string sentence, string content, string speaker)
+    {
+        var doc = Run(sentence);
+        var q = Single(doc, content);
+        Assert.Equal(content, q.Span.Text(doc.Text));
+        Assert.EndsWith(speaker, q.Speaker.Span!.Value.Text(doc.Text), StringComparison.Ordinal);
+    }
 }
