@@ -483,12 +483,13 @@ internal sealed partial class CueFrames
     }
 
     /// <summary>
-    /// "other emails combed through by Vox", "documents obtained by the paper": when the phrase before a cue is the agent of a
-    /// participle, the noun phrase before that participle is the subject; null when the phrase is no such agent.
+    /// "other emails combed through by Vox", "documents obtained by the paper", "the section of the debate devoted to racial
+    /// issues": when the phrase before a cue hangs on a participle after a noun, the noun phrase before that participle is the
+    /// subject; null when the phrase is no such complement.
     /// </summary>
     private TextSpan? AgentOfReducedPassive(int agentStart, int a)
     {
-        if (!v.Is(agentStart - 1, "by"))
+        if (!v.In(agentStart - 1, ReducedRelativePrepositions))
         {
             return null;
         }
@@ -505,8 +506,12 @@ internal sealed partial class CueFrames
             return null;
         }
 
-        return v.IsWord(participle - 1) && !v.IsCap(participle - 1) && v.W(participle - 1).EndsWith("s", StringComparison.Ordinal) ? PhraseScanner.Left(v, participle - 1, a) : null;
+        return v.IsWord(participle - 1) && !v.IsCap(participle - 1) && !v.In(participle - 1, SpeakerWords.LeftStops) && !v.In(participle - 1, SpeakerWords.Pronouns)
+            && (v.Is(agentStart - 1, "by") || !PhraseScanner.IsAdverb(v, participle - 1)) ? PhraseScanner.Left(v, participle - 1, a) : null;
     }
+
+    private static readonly FrozenSet<string> ReducedRelativePrepositions = new[] { "by", "to", "in", "from", "with", "on", "at" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> Particles = new[] { "through", "over", "up", "out" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 

@@ -152,6 +152,8 @@ public sealed class SentenceShapeRulesTests
     [Theory]
     [InlineData("Internal emails obtained by the Ledger suggest that the mayor knew about the leak.", "Internal emails")]
     [InlineData("Other records combed through by reporters show that the mayor knew about the leak.", "Other records")]
+    [InlineData("The part of the audit devoted to the harbour revealed that the mayor knew about the leak.", "The part of the audit")]
+    [InlineData("Armed groups affiliated with the opposition claim that the mayor knew about the leak.", "Armed groups")]
     public void The_noun_before_a_participle_and_its_agent_is_the_subject(string sentence, string speaker)
     {
         var doc = Run(sentence);
