@@ -288,4 +288,12 @@ public sealed class SentenceShapeRulesTests
         Assert.Equal(content, q.Span.Text(doc.Text));
         Assert.EndsWith(speaker, q.Speaker.Span!.Value.Text(doc.Text), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Making_no_secret_of_something_holds_it()
+    {
+        var doc = Run("The harbour pilots made little secret of their anger at the new rota.");
+        var q = Single(doc, "their anger at the new rota");
+        Assert.Equal("The harbour pilots", q.Speaker.Span!.Value.Text(doc.Text));
+    }
 }
