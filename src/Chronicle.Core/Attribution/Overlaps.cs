@@ -71,10 +71,21 @@ internal static class Overlaps
         drafts = controlled.Where(inner => !controlledContents.Overlapping(inner.Cue).Select(id => controlled[id]).Any(outer => outer != inner
             && InfinitiveOpens(v, outer.Content.Start, inner.Cue.Start) && outer.Content.Contains(inner.Content)
             && (inner.SpeakerSpan is null || outer.SpeakerSpan is { } os && inner.SpeakerSpan.Value.Overlaps(os)))).ToList();
+        // "implored her to bring it back, arguing that it agitated Trump and …": a report whose cue lies inside another's content
+        // is the inner one and is kept first, whichever content is shorter.
+        var finalContents = new SpanBuckets();
+        foreach (var d in drafts)
+        {
+            finalContents.Add(d.Content);
+        }
+
+        var withContents = drafts;
         var order = drafts
             .Select((d, i) => (d, i))
             .OrderByDescending(x => x.d.Turn)
             .ThenByDescending(x => x.d.Direct && IsWholeQuote(v, x.d.Content))
+            .ThenByDescending(x => !x.d.Frames && finalContents.Containing(x.d.Cue).Any(id => withContents[id] != x.d && !withContents[id].Frames && withContents[id].Content.Overlaps(x.d.Content)
+                && !x.d.Content.Contains(withContents[id].Cue)))
             .ThenBy(x => x.d.Content.Length)
             .ThenBy(x => x.i)
             .Select(x => x.d);

@@ -296,4 +296,12 @@ public sealed class SentenceShapeRulesTests
         var q = Single(doc, "their anger at the new rota");
         Assert.Equal("The harbour pilots", q.Speaker.Span!.Value.Text(doc.Text));
     }
+
+    [Fact]
+    public void A_report_nested_in_another_keeps_its_content_even_when_longer()
+    {
+        var doc = Run("Two speechwriters implored her to bring it back, arguing that it rattled the mayor and exposed a very clear weakness in his campaign.");
+        Assert.Equal("it rattled the mayor and exposed a very clear weakness in his campaign", Single(doc, "exposed a very clear weakness").Span.Text(doc.Text));
+        Assert.Equal("to bring it back", Single(doc, "to bring it back").Span.Text(doc.Text));
+    }
 }
