@@ -164,6 +164,11 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                 continue; // "regarding black youth unemployment" is a preposition; "the second committee hearing" a noun
             }
 
+            if (lemma == "identify" && v.Is(i + 1, "with"))
+            {
+                continue; // "we identified with the others": a feeling of kinship, no report
+            }
+
             if (lemma == "paint" && !AsWithin(i + 1, Math.Min(b, i + 10)))
             {
                 continue; // only "painted him as …" reports a portrayal ("painting her face on game days" does not)

@@ -32,7 +32,7 @@ public static class CueLexicon
     /// <summary>Speech verbs (lemma; regular inflection unless listed in <see cref="Irregular"/>).</summary>
     public static readonly string[] SpeechVerbs =
     [
-        "say", "tell", "convince", "persuade", "add", "note", "state", "stress", "warn", "confirm", "deny", "announce", "claim", "explain", "insist",
+        "say", "tell", "convince", "persuade", "identify", "add", "note", "state", "stress", "warn", "confirm", "deny", "announce", "claim", "explain", "insist",
         "argue", "assert", "declare", "emphasize", "emphasise", "acknowledge", "admit", "reiterate", "repeat", "reaffirm",
         "affirm", "maintain", "suggest", "predict", "promise", "pledge", "vow", "threaten", "urge", "demand", "ask", "reply",
         "respond", "answer", "write", "tweet", "reveal", "disclose", "indicate", "mention", "comment", "observe", "concede",
@@ -319,6 +319,14 @@ public static class CueLexicon
                 yield return f;
             }
 
+            yield break;
+        }
+
+        if (lemma.Length > 2 && lemma[^1] == 'y' && "aeiou".IndexOf(lemma[^2]) < 0)
+        {
+            yield return lemma[..^1] + "ies"; // "identify": identifies, identified, identifying
+            yield return lemma[..^1] + "ied";
+            yield return lemma + "ing";
             yield break;
         }
 

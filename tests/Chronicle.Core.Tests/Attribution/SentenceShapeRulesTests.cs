@@ -304,4 +304,33 @@ public sealed class SentenceShapeRulesTests
         Assert.Equal("it rattled the mayor and exposed a very clear weakness in his campaign", Single(doc, "exposed a very clear weakness").Span.Text(doc.Text));
         Assert.Equal("to bring it back", Single(doc, "to bring it back").Span.Text(doc.Text));
     }
+
+    [Theory]
+    [InlineData("identify", "identified")]
+    [InlineData("identify", "identifies")]
+    [InlineData("lobby", "lobbied")]
+    [InlineData("query", "querying")]
+    public void A_verb_in_consonant_y_is_inflected_with_ie(string lemma, string form)
+    {
+        Assert.Contains(form, Chronicle.Core.Attribution.CueLexicon.Inflect(lemma));
+        Assert.True(Chronicle.Core.Attribution.CueLexicon.TryGet(form, out var found, out _));
+        Assert.Equal(lemma, found);
+    }
+
+    [Fact]
+    public void Identifying_something_as_something_is_a_report_and_identifying_with_someone_is_not()
+    {
+        var doc = Run("Sen. Ana Ruiz identified young voters' fatigue with scandal as one of the reasons to back Lopez. We identified with the others at the meeting.");
+        var q = Single(doc, "fatigue with scandal");
+        Assert.Equal("identified", q.Cue.Text(doc.Text));
+        Assert.StartsWith("young voters' fatigue", q.Span.Text(doc.Text), StringComparison.Ordinal);
+        Assert.DoesNotContain(doc.Quotes, x => x.Span.Text(doc.Text).Contains("the others", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_plural_possessive_in_the_object_stays_in_the_content()
+    {
+        var doc = Run("Sen. Ana Ruiz identified the dockers' anger as the reason for the strike.");
+        Assert.Equal("the dockers' anger as the reason for the strike", Single(doc, "anger as the reason").Span.Text(doc.Text));
+    }
 }
