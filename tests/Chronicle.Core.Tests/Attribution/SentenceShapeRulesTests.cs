@@ -310,6 +310,9 @@ public sealed class SentenceShapeRulesTests
     [InlineData("identify", "identifies")]
     [InlineData("lobby", "lobbied")]
     [InlineData("query", "querying")]
+    [InlineData("rebut", "rebutted")]
+    [InlineData("concur", "concurred")]
+    [InlineData("signal", "signalled")]
     public void A_verb_in_consonant_y_is_inflected_with_ie(string lemma, string form)
     {
         Assert.Contains(form, Chronicle.Core.Attribution.CueLexicon.Inflect(lemma));
