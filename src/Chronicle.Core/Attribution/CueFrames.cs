@@ -164,6 +164,11 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                 continue; // "regarding black youth unemployment" is a preposition; "the second committee hearing" a noun
             }
 
+            if (lemma == "debate" && !((PhraseScanner.IsDeterminer(v, i + 1) && !v.IsCap(i + 1)) || v.In(i + 1, WhWords)))
+            {
+                continue; // "have long debated the salience of …", "debated whether …"; not "debated Obama four times", "presidential debates"
+            }
+
             if (lemma == "identify" && v.Is(i + 1, "with"))
             {
                 continue; // "we identified with the others": a feeling of kinship, no report

@@ -54,6 +54,7 @@ public static class CueLexicon
         "query", "mull", "summarize", "summarise", "reassert", "confide", "divulge", "broach", "attest", "scorn", "sneer", "snipe",
         "continue", "insult", "shame", "hype", "lash", "point", "refer", "reference", "bemoan", "rip", "hammer", "bash", "torch",
         "skewer", "trash", "roast", "lampoon", "read", "exhort", "compliment", "articulate", "recite", "extol", "concoct", "confront", "understate", "paint",
+        "pooh-pooh", "propound", "debate",
     ];
 
     /// <summary>
@@ -287,6 +288,7 @@ public static class CueLexicon
         "query", "queries", "advocate", "advocates", "reference", "references", "point", "points", "fault", "faults", "scorn", "continue", "learning", "notice", "embrace", "grill",
         "release", "releases", "block", "blocks", "veto", "vetoes", "probe", "probes", "target", "targets", "pressure", "ban", "bans", "sanction",
         "sanctions", "link", "links", "launch", "launches", "respect", "respects", "hammer", "trash", "roast", "torch", "judge", "judges",
+        "debate", "debates",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<string, (string Lemma, CueKind Kind)> Forms = BuildForms();

@@ -336,4 +336,13 @@ public sealed class SentenceShapeRulesTests
         var doc = Run("Sen. Ana Ruiz identified the dockers' anger as the reason for the strike.");
         Assert.Equal("the dockers' anger as the reason for the strike", Single(doc, "anger as the reason").Span.Text(doc.Text));
     }
+
+    [Fact]
+    public void Debating_a_question_is_a_stance_and_debating_a_rival_is_not()
+    {
+        var doc = Run("Historians have long debated the role of the harbour in the city's decline. Ms. Ruiz, who debated Mr. Lopez four times, lost. The governor has pooh-poohed the auditors' findings.");
+        Assert.Equal("Historians", Single(doc, "the role of the harbour").Speaker.Span!.Value.Text(doc.Text));
+        Assert.DoesNotContain(doc.Quotes, q => q.Cue.Text(doc.Text) == "debated" && q.Span.Text(doc.Text).Contains("four times", StringComparison.Ordinal));
+        Assert.Equal("The governor", Single(doc, "findings").Speaker.Span!.Value.Text(doc.Text));
+    }
 }
