@@ -510,12 +510,20 @@ internal sealed partial class CueFrames
         return TrimEnd(span, direct);
     }
 
+    /// <summary>"flouts that treaty.": "that" before a lone noun and the end of the phrase points at the noun; it opens no clause.</summary>
+    private bool DemonstrativeThat(int p, int b) =>
+        v.IsWord(p + 1) && !v.IsCap(p + 1) && !v.In(p + 1, SpeakerWords.Pronouns) && !PhraseScanner.IsDeterminer(v, p + 1)
+        && (p + 2 >= b || (v.IsPunctuation(p + 2) && !v.IsQuoteMark(p + 2)) || v.In(p + 2, DemonstrativeFollowers));
+
+    private static readonly FrozenSet<string> DemonstrativeFollowers = new[] { "and", "or", "but", "of", "in", "on", "for", "with", "at" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     private bool NestedCloseAt(int pos) => pos >= 0 && v.Text[pos] is '\u2019' or '\'' && pos - 1 >= 0 && v.Text[pos - 1] is ',' or '.';
 
     /// <summary>The content right of a cue from token <paramref name="p"/>: a quotation opening there, or the rest of the sentence.</summary>
     private (TextSpan Span, bool Direct)? RightContent(int p, int b)
     {
-        if (v.Is(p, "that"))
+        if (v.Is(p, "that") && !DemonstrativeThat(p, b))
         {
             p++;
         }

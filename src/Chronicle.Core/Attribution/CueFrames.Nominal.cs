@@ -214,11 +214,16 @@ internal sealed partial class CueFrames
     /// <summary>The "that" after "from" and a short holder phrase ("warnings from his attorney that"), or -1.</summary>
     private int FromHolderThenThat(int from, int b)
     {
+        if (v.Is(from + 1, "over") || v.Is(from + 1, "last") || PhraseScanner.IsTimeWord(v, from + 1))
+        {
+            return -1; // "a report from over the weekend that …": a time, not a holder
+        }
+
         for (var k = from + 2; k < b && k <= from + 8; k++)
         {
             if (v.Is(k, "that"))
             {
-                return OpensClause(k + 1, b) ? k : -1;
+                return OpensClause(k + 1, b) && !PhraseScanner.IsTimeWord(v, k - 1) && !v.Is(k - 1, "weekend") ? k : -1;
             }
 
             if (!v.IsWord(k) && !v.IsPunct(k, '.') && !v.IsPunct(k, '\''))

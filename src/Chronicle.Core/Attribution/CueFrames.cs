@@ -169,6 +169,11 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                 continue; // "have long debated the salience of …", "debated whether …"; not "debated Obama four times", "presidential debates"
             }
 
+            if (lemma == "sing" && !(v.IsQuoteMark(i + 1) || v.IsCap(i + 1) || PhraseScanner.IsDeterminer(v, i + 1)))
+            {
+                continue; // "sang “American Skin”", "sings Springsteen's song"; not "sang at church every week"
+            }
+
             if (lemma == "identify" && v.Is(i + 1, "with"))
             {
                 continue; // "we identified with the others": a feeling of kinship, no report

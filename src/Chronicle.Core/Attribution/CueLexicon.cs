@@ -54,7 +54,7 @@ public static class CueLexicon
         "query", "mull", "summarize", "summarise", "reassert", "confide", "divulge", "broach", "attest", "scorn", "sneer", "snipe",
         "continue", "insult", "shame", "hype", "lash", "point", "refer", "reference", "bemoan", "rip", "hammer", "bash", "torch",
         "skewer", "trash", "roast", "lampoon", "read", "exhort", "compliment", "articulate", "recite", "extol", "concoct", "confront", "understate", "paint",
-        "pooh-pooh", "propound", "debate",
+        "pooh-pooh", "propound", "debate", "sing", "flout", "marvel",
     ];
 
     /// <summary>
@@ -210,6 +210,7 @@ public static class CueLexicon
         ["imply"] = ["implies", "implied", "implied", "implying"],
         ["deny"] = ["denies", "denied", "denied", "denying"],
         ["concur"] = ["concurs", "concurred", "concurring"],
+        ["sing"] = ["sings", "sang", "sung", "singing"],
         ["prefer"] = ["prefers", "preferred", "preferring"],
         ["rebut"] = ["rebuts", "rebutted", "rebutting"],
         ["label"] = ["labels", "labeled", "labelled", "labeling", "labelling"],

@@ -345,4 +345,20 @@ public sealed class SentenceShapeRulesTests
         Assert.DoesNotContain(doc.Quotes, q => q.Cue.Text(doc.Text) == "debated" && q.Span.Text(doc.Text).Contains("four times", StringComparison.Ordinal));
         Assert.Equal("The governor", Single(doc, "findings").Speaker.Span!.Value.Text(doc.Text));
     }
+
+    [Fact]
+    public void Songs_sung_and_treaties_flouted_are_reported()
+    {
+        var doc = Run("At the rally the band leader sang \"Our Harbour, Our Home.\" Country after country flouts that treaty.");
+        Assert.Equal("the band leader", Single(doc, "Our Harbour, Our Home").Speaker.Span!.Value.Text(doc.Text));
+        Assert.Equal("that treaty", Single(doc, "that treaty").Span.Text(doc.Text));
+    }
+
+    [Fact]
+    public void Singing_somewhere_reports_no_song_and_a_report_from_a_time_has_no_holder()
+    {
+        var doc = Run("The pastor, who sang at church every week, was shot. The ad cites a Ledger report from over the weekend that the port lost money.");
+        Assert.DoesNotContain(doc.Quotes, q => q.Cue.Text(doc.Text) == "sang");
+        Assert.DoesNotContain(doc.Quotes, q => q.Speaker.Span is { } sp && sp.Text(doc.Text).Contains("weekend", StringComparison.Ordinal));
+    }
 }
