@@ -27,9 +27,15 @@ internal sealed partial class CueFrames
             return;
         }
 
+        if (v.Is(by, "in") && v.IsCap(by))
+        {
+            InTheirView(s, b, by, into);
+        }
+
         if (!v.Is(by, "by") || !v.IsCap(by))
         {
             ClosingAccount(s, a, b, into);
+            ClosingView(s, a, b, into);
             return;
         }
 
@@ -135,4 +141,76 @@ internal sealed partial class CueFrames
     private bool PossessiveMark(int k) =>
         (v.IsPunct(k, '\'') || v.IsPunct(k, '\u2019')) && k > 0 && v.Tokens[k].Span.Start == v.Tokens[k - 1].Span.End
         && v.W(k - 1).EndsWith("s", StringComparison.Ordinal);
+
+    private static readonly FrozenSet<string> ViewNouns = new[] { "view", "eyes", "opinion", "mind", "estimation", "judgment", "judgement" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>"In his eyes, only …", "In Smith's view, …", "In the view of many economists, …": the holder of the view is the source.</summary>
+    private void InTheirView(int s, int b, int inAt, List<Draft> into)
+    {
+        TextSpan? holder = null;
+        int comma;
+        if (v.In(inAt + 1, PossessivePronouns) || EndsPossessive(inAt + 1))
+        {
+            if (!v.In(inAt + 2, ViewNouns) || !v.IsPunct(inAt + 3, ','))
+            {
+                return;
+            }
+
+            holder = v.Span(inAt + 1, inAt + 1);
+            comma = inAt + 3;
+        }
+        else if (v.Is(inAt + 1, "the") && v.In(inAt + 2, ViewNouns) && v.Is(inAt + 3, "of"))
+        {
+            comma = inAt + 4;
+            while (comma < Math.Min(b, inAt + 12) && (v.IsWord(comma) || v.IsPunct(comma, '.')))
+            {
+                comma++;
+            }
+
+            if (!v.IsPunct(comma, ',') || comma < inAt + 5)
+            {
+                return;
+            }
+
+            holder = v.Span(inAt + 4, comma - 1);
+        }
+        else
+        {
+            return;
+        }
+
+        if (RightContent(comma + 1, b) is not { } content)
+        {
+            return;
+        }
+
+        into.Add(new Draft
+        {
+            Content = content.Span, Direct = content.Direct, Cue = v.Span(inAt, v.Is(inAt + 1, "the") ? inAt + 3 : inAt + 2), // "In his eyes", "In the view of"
+            SpeakerSpan = holder, Sentence = s, Confidence = 0.55, Kind = CueKind.Mind, Frames = true,
+        });
+    }
+
+    /// <summary>"Only European immigrants are “safe” in his eyes.": a view closing the sentence frames what precedes it.</summary>
+    private void ClosingView(int s, int a, int b, List<Draft> into)
+    {
+        var noun = b - 1;
+        while (noun > a && !v.IsWord(noun))
+        {
+            noun--;
+        }
+
+        if (noun - 2 <= a || !v.In(noun, ViewNouns) || !v.Is(noun - 2, "in") || !(v.In(noun - 1, PossessivePronouns) || EndsPossessive(noun - 1))
+            || LeftContent(s, a, noun - 2, noun - 2) is not { } content || content.Span.End > v.Tokens[noun - 2].Span.Start)
+        {
+            return;
+        }
+
+        into.Add(new Draft
+        {
+            Content = content.Span, Direct = content.Direct, Cue = v.Span(noun - 2, noun), SpeakerSpan = v.Span(noun - 1, noun - 1), Sentence = s, Confidence = 0.55,
+            Kind = CueKind.Mind, Frames = true,
+        });
+    }
 }

@@ -361,4 +361,16 @@ public sealed class SentenceShapeRulesTests
         Assert.DoesNotContain(doc.Quotes, q => q.Cue.Text(doc.Text) == "sang");
         Assert.DoesNotContain(doc.Quotes, q => q.Speaker.Span is { } sp && sp.Text(doc.Text).Contains("weekend", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("In her view, the ferry should stay public.", "the ferry should stay public", "her")]
+    [InlineData("In the view of many economists, the ferry should stay public.", "the ferry should stay public", "many economists")]
+    [InlineData("Only the old ferry is safe in his eyes.", "Only the old ferry is safe", "his")]
+    public void A_view_held_in_someones_eyes_frames_the_clause(string sentence, string content, string holder)
+    {
+        var doc = Run(sentence);
+        var q = Single(doc, content);
+        Assert.Equal(content, q.Span.Text(doc.Text));
+        Assert.Equal(holder, q.Speaker.Span!.Value.Text(doc.Text));
+    }
 }
