@@ -49,6 +49,11 @@ internal static class TrailingClauses
             return true; // ", in what is being criticized as …"
         }
 
+        if (v.In(k, Subordinators) && ClauseShape.SubjectAndVerb(v, k + 1, b) && v.In(k + 1, SubjectPronouns))
+        {
+            return true; // "…, when he first released his plan": a time or reason clause of the writer's about the speaker
+        }
+
         if (!v.Is(k, "and"))
         {
             return false; // ", but the air pollution had become …" often goes on reporting: only "and" is cut
@@ -56,6 +61,8 @@ internal static class TrailingClauses
 
         return v.In(k + 1, Subordinators) || (PhraseScanner.IsDeterminer(v, k + 1) && !v.Is(k + 1, "that") && ClauseShape.SubjectAndVerb(v, k + 1, b));
     }
+
+    private static readonly FrozenSet<string> SubjectPronouns = new[] { "he", "she", "they", "we", "i" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> Subordinators = new[]
     {

@@ -172,6 +172,7 @@ public sealed class SentenceShapeRulesTests
     [InlineData("She said part-time workers would not be eligible for the bonus, and when pressed on the reason she changed the subject.", "part-time workers would not be eligible for the bonus")]
     [InlineData("The fund announced it is cutting its growth forecast for the region, and the downgrade is weighing on the currency.", "it is cutting its growth forecast for the region")]
     [InlineData("Thousands of voters did not respond to letters asking them to confirm their address, in what critics call a purge.", "to confirm their address")]
+    [InlineData("The mayor promised the ferry would pay for itself within a decade, when she first released her plan.", "the ferry would pay for itself within a decade")]
     public void A_writers_clause_after_a_comma_ends_the_reported_clause(string sentence, string content)
     {
         var doc = Run(sentence);
