@@ -6,8 +6,9 @@ namespace Chronicle.Core.Attribution;
 /// <summary>
 /// "She said parents who adopt would not be eligible, and when pressed on why …": a reported clause ends where, after a
 /// comma, the writer goes on with a clause of their own — a conjunction and a subordinator (", and when …"), a comment on
-/// the whole (", in what is being criticized as …"), or a conjunction and a new subject with its verb (", and the downgrade
-/// is casting …"). Runs over all drafts, after the frames; quotations are left whole.
+/// the whole (", in what is being criticized as …"), a conjunction and a new subject with its verb (", and the downgrade
+/// is casting …"), or a time or reason clause about a pronoun (", when she first released her plan"). Runs over all
+/// drafts, after the frames; quotations are left whole.
 /// </summary>
 internal static class TrailingClauses
 {
