@@ -879,6 +879,18 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                 return;
             }
 
+            var doubleHyphen = v.IsPunct(c, '-') && v.IsPunct(c - 1, '-'); // "Mitt Romney -- ''…''": two hyphens for a dash
+            if ((v.IsDash(c) || doubleHyphen) && v.IsQuoteMark(c + 1) && SegmentOpeningAt(c + 1) is { } dashed && !InsideQuotation(c)
+                && NameBeforeDash(doubleHyphen ? c - 2 : c - 1, a) is { } quoted)
+            {
+                // "including the former candidate Mitt Romney -- ''It is disqualifying …'' --": the name the dash follows says it.
+                into.Add(new Draft
+                {
+                    Content = dashed.Content, Direct = true, Cue = v.Span(c, c), SpeakerSpan = quoted, Sentence = s, Confidence = 0.5, Kind = CueKind.Speech,
+                });
+                continue;
+            }
+
             if (!v.IsPunct(c, ':') || !v.IsQuoteMark(c + 1) || SegmentOpeningAt(c + 1) is not { } seg || Covered(into, seg.Content) || InsideQuotation(c))
             {
                 continue;
@@ -915,6 +927,18 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
         {
             AddColonQuote(s, a, end, block, into);
         }
+    }
+
+    /// <summary>A person's name of two or more capitalised words ending at <paramref name="end"/> (titles and initials allowed), or null.</summary>
+    private TextSpan? NameBeforeDash(int end, int a)
+    {
+        var start = end;
+        while (start - 1 >= a && (v.IsCap(start - 1) || (v.IsPunct(start - 1, '.') && v.IsCap(start - 2))) && !v.In(start - 1, SpeakerWords.CapitalisedFunctionWords))
+        {
+            start--;
+        }
+
+        return end - start >= 1 && v.IsCap(start) && v.IsCap(end) && !v.In(start, SpeakerWords.CapitalisedFunctionWords) && start > a ? v.Span(start, end) : null;
     }
 
     /// <summary>"X told reporters: “…”": the subject before the colon says the quotation; the cue runs from its verb to the colon.</summary>

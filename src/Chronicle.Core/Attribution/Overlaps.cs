@@ -163,6 +163,11 @@ internal static class Overlaps
                 continue;
             }
 
+            if (d.Direct && content != d.Content && !QuotedWithin(v.Text, content))
+            {
+                d.Direct = false; // "has said the same thing, including X — “…”": the cut left none of the quotation
+            }
+
             d.Content = content;
             keptContents.Add(content);
             kept.Add(d);
@@ -182,6 +187,24 @@ internal static class Overlaps
         }
 
         return kept;
+    }
+
+    private static bool QuotedWithin(string text, TextSpan span)
+    {
+        if (span.Start > 0 && QuoteScanner.IsQuoteChar(text[span.Start - 1]))
+        {
+            return true;
+        }
+
+        for (var i = span.Start; i < span.End; i++)
+        {
+            if (text[i] is '"' or '\u201C' or '\u201D' or '\u00AB' or '\u00BB')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsDash(string text, int i) => text[i] is '\u2014' or '\u2013' || (text[i] == '-' && i > 0 && text[i - 1] == ' ' && i + 1 < text.Length && text[i + 1] == ' ');
@@ -396,7 +419,8 @@ internal static class Overlaps
 
             if (word == end || word == start || !char.IsWhiteSpace(text[word - 1])
                 || !(DanglingWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(last)
-                    || SpeakerWords.VerbPrefix.GetAlternateLookup<ReadOnlySpan<char>>().Contains(last) || last.EndsWith("n't", StringComparison.OrdinalIgnoreCase)
+                    || (SpeakerWords.VerbPrefix.GetAlternateLookup<ReadOnlySpan<char>>().Contains(last) && char.IsLower(last[0])) // "5 to 7 May": a month, not "may"
+                    || last.EndsWith("n't", StringComparison.OrdinalIgnoreCase)
                     || last.EndsWith("n\u2019t", StringComparison.OrdinalIgnoreCase)))
             {
                 return end;

@@ -374,4 +374,24 @@ public sealed class SentenceShapeRulesTests
         Assert.Equal(content, q.Span.Text(doc.Text));
         Assert.Equal(holder, q.Speaker.Span!.Value.Text(doc.Text));
     }
+
+    [Theory]
+    [InlineData("Many councillors have said the same thing, including Mayor Ana Ruiz \u2014 \u201cThe ferry must stay public\u201d \u2014 and her deputy.")]
+    [InlineData("Many councillors have said the same thing, including Mayor Ana Ruiz -- ''The ferry must stay public'' -- and her deputy.")]
+    public void A_quotation_between_dashes_after_a_name_is_that_persons(string sentence)
+    {
+        var doc = Run(sentence);
+        var q = Single(doc, "The ferry must stay public");
+        Assert.Equal("Mayor Ana Ruiz", q.Speaker.Span!.Value.Text(doc.Text));
+        var outer = Single(doc, "the same thing");
+        Assert.Equal("the same thing", outer.Span.Text(doc.Text));
+        Assert.False(outer.Direct);
+    }
+
+    [Fact]
+    public void A_month_left_at_a_cut_is_kept()
+    {
+        var doc = Run("The statement said the congress had met from 5 to 7 May and had concluded that the group \"has completed its mission\".");
+        Assert.Equal("the congress had met from 5 to 7 May", Single(doc, "the congress had met").Span.Text(doc.Text));
+    }
 }
