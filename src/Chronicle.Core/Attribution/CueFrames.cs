@@ -169,9 +169,9 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                 continue; // "have long debated the salience of …", "debated whether …"; not "debated Obama four times", "presidential debates"
             }
 
-            if (lemma == "sing" && !(v.IsQuoteMark(i + 1) || v.IsCap(i + 1) || PhraseScanner.IsDeterminer(v, i + 1)))
+            if (lemma == "sing" && !(v.IsQuoteMark(i + 1) || v.IsCap(i + 1) || (PhraseScanner.IsDeterminer(v, i + 1) && !v.Is(i + 1, "to")) || v.IsQuoteMark(i - 2)))
             {
-                continue; // "sang “American Skin”", "sings Springsteen's song"; not "sang at church every week"
+                continue; // "sang “American Skin”", "sings Springsteen's song", "“…,” Blige sings to Clinton"; not "sang at church every week", "sings to Clinton before asking …"
             }
 
             if (lemma == "identify" && v.Is(i + 1, "with"))

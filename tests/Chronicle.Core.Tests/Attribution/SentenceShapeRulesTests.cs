@@ -394,4 +394,12 @@ public sealed class SentenceShapeRulesTests
         var doc = Run("The statement said the congress had met from 5 to 7 May and had concluded that the group \"has completed its mission\".");
         Assert.Equal("the congress had met from 5 to 7 May", Single(doc, "the congress had met").Span.Text(doc.Text));
     }
+
+    [Fact]
+    public void A_song_before_its_singer_is_hers_though_sings_to_names_no_song()
+    {
+        var doc = Run("“Keep the harbour lights on,” Ruiz sings to the mayor. At the gala she sings to the donors before dinner.");
+        Assert.Equal("sings", Single(doc, "Keep the harbour lights on").Cue.Text(doc.Text));
+        Assert.DoesNotContain(doc.Quotes, q => q.Span.Text(doc.Text).Contains("the donors", StringComparison.Ordinal));
+    }
 }
