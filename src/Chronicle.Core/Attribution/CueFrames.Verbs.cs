@@ -1514,6 +1514,12 @@ internal sealed partial class CueFrames
         "case", "argument", "notion", "impression", "bet", "view", "belief", "position", "hope", "fear", "message",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Verbs that link a subject to an attitude adjective: "grew convinced that", "came away convinced that".</summary>
+    private static readonly FrozenSet<string> BecomingVerbs = new[]
+    {
+        "became", "become", "becomes", "grew", "grow", "grows", "remained", "remain", "remains", "came", "come", "comes",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Adjectives of certainty that take a clause without "that": "sure", "convinced", "confident".</summary>
     private static readonly FrozenSet<string> BareClauseAttitudes = new[]
     {
@@ -1558,12 +1564,26 @@ internal sealed partial class CueFrames
             while (verbStart - 1 >= a && v.IsWord(verbStart - 1) && !v.IsCap(verbStart - 1) && !v.In(verbStart - 1, SpeakerWords.Pronouns)
                 && (v.In(verbStart - 1, SpeakerWords.VerbPrefix) || PhraseScanner.IsAdverb(v, verbStart - 1) || PhraseScanner.IsDeterminer(v, verbStart - 1)
                     || v.Is(verbStart - 1, "made") || v.Is(verbStart - 1, "make") || v.Is(verbStart - 1, "makes") || v.Is(verbStart - 1, "very")
-                || (v.In(verbStart - 1, SeemVerbs) && v.In(w, AttitudeWords))))
+                || ((v.In(verbStart - 1, SeemVerbs) || v.In(verbStart - 1, BecomingVerbs)) && v.In(w, AttitudeWords))))
             {
                 verbStart--;
             }
 
+            if (v.In(w, AttitudeWords) && v.Is(verbStart - 1, "away") && v.In(verbStart - 2, BecomingVerbs))
+            {
+                verbStart -= 2; // "came away convinced that …"
+            }
+
             var subjectEnd = v.Is(verbStart, "to") && ControllerBefore(verbStart, a) is var controller and >= 0 ? controller : verbStart - 1; // "tried on Tuesday to make the case that"
+            if (v.Is(subjectEnd, "and") && v.In(w, AttitudeWords) && ClauseSubject(a, subjectEnd) is { } shared)
+            {
+                subjectEnd = v.TokenAt(shared.Start); // "McConnell met with her and came away convinced that …": the named subject of the first verb
+                while (subjectEnd + 1 < v.Tokens.Length && v.Tokens[subjectEnd + 1].Span.End <= shared.End)
+                {
+                    subjectEnd++;
+                }
+            }
+
             if (subjectEnd < a || !v.IsWord(subjectEnd) || (!v.IsCap(subjectEnd) && !v.In(subjectEnd, SpeakerWords.Pronouns) && !v.In(subjectEnd, SpeakerWords.SourceNouns)
                 && !v.W(subjectEnd).EndsWith("s", StringComparison.Ordinal) && !v.W(subjectEnd).EndsWith("men", StringComparison.Ordinal)))
             {

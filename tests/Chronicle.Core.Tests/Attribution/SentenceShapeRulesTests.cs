@@ -402,4 +402,13 @@ public sealed class SentenceShapeRulesTests
         Assert.Equal("sings", Single(doc, "Keep the harbour lights on").Cue.Text(doc.Text));
         Assert.DoesNotContain(doc.Quotes, q => q.Span.Text(doc.Text).Contains("the donors", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Ruiz met with the pilots and came away convinced that the strike would end soon.", "Ruiz")]
+    [InlineData("The auditors grew convinced that the strike would end soon.", "The auditors")]
+    public void An_attitude_after_a_becoming_verb_is_held_by_the_named_subject(string sentence, string holder)
+    {
+        var doc = Run(sentence);
+        Assert.Equal(holder, Single(doc, "the strike would end soon").Speaker.Span!.Value.Text(doc.Text));
+    }
 }
