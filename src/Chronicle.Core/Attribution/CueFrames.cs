@@ -85,7 +85,8 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
             }
 
             // An opening participle ("Citing a theory, Trump …") is capitalised only because it opens the sentence.
-            var openingParticiple = i == a && !headline && v.W(i).EndsWith("ing", StringComparison.Ordinal) && FirstComma(i + 1, Math.Min(b, i + 30)) > 0;
+            var openingParticiple = i == a && !headline && v.W(i).EndsWith("ing", StringComparison.Ordinal)
+                && (FirstComma(i + 1, Math.Min(b, i + 30)) > 0 || OpeningClauseComma(i + 1, Math.Min(b, i + 30), b) > 0); // "Bemoaning the “phony system,” Trump …"
             if ((capitalised && !openingParticiple) || !CueLexicon.TryGet(PhraseScanner.Lower(v, i, buffer), out var lemma, out var kind))
             {
                 continue; // reporting verbs are lowercase ("The Washington Post", "United States" are names), except in title-case headlines

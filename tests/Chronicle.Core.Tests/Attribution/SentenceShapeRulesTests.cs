@@ -411,4 +411,13 @@ public sealed class SentenceShapeRulesTests
         var doc = Run(sentence);
         Assert.Equal(holder, Single(doc, "the strike would end soon").Speaker.Span!.Value.Text(doc.Text));
     }
+
+    [Fact]
+    public void An_opening_participle_whose_comma_sits_inside_a_closing_quotation_mark_still_reports()
+    {
+        var doc = Run("Bemoaning the \u201crigged harbour board,\u201d Ruiz accused the mayor of hiding the accounts.");
+        var q = Single(doc, "rigged harbour board");
+        Assert.Equal("Bemoaning", q.Cue.Text(doc.Text));
+        Assert.Equal("Ruiz", q.Speaker.Span!.Value.Text(doc.Text));
+    }
 }
