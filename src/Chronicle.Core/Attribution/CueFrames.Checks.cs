@@ -73,6 +73,18 @@ internal sealed partial class CueFrames
             }
         }
 
+        if (k - 1 > a && (v.Is(k, "was") || v.Is(k, "is")) && v.In(k - 1, ResponseNouns))
+        {
+            // "his best response was to say …": the one whose response it was
+            for (var h = k - 2; h >= a && h >= k - 4; h--)
+            {
+                if (v.In(h, PossessivePronouns) || EndsPossessive(h))
+                {
+                    return h;
+                }
+            }
+        }
+
         if (k >= a && v.In(k, Controllers))
         {
             var end = PhraseScanner.SkipVerbPrefix(v, k - 1, a);
@@ -101,6 +113,9 @@ internal sealed partial class CueFrames
 
         return -1;
     }
+
+    private static readonly FrozenSet<string> ResponseNouns = new[] { "response", "answer", "reaction", "instinct", "reply", "retort" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> PurposeVerbs = new[]
     {

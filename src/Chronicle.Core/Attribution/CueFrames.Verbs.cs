@@ -562,7 +562,8 @@ internal sealed partial class CueFrames
         }
         else
         {
-            speaker = vg0 >= a ? PhraseScanner.Left(v, vg0, a) : null;
+            speaker = vg0 >= a && v.In(vg0, PossessivePronouns) && infinitiveTo >= 0 ? v.Span(vg0, vg0) // "his best response was to say"
+                : vg0 >= a ? PhraseScanner.Left(v, vg0, a) : null;
             if (speaker is { } passiveAgent && AgentOfReducedPassive(v.TokenAt(passiveAgent.Start), a) is { } head)
             {
                 speaker = head; // "emails obtained by the paper suggest …": the emails suggest, the paper obtained them

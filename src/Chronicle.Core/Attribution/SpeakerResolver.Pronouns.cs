@@ -13,13 +13,14 @@ internal sealed partial class SpeakerResolver
     /// </summary>
     private SpeakerInfo DescribePronoun(Draft d, TextSpan span, int first, string text, List<Draft> before)
     {
-        if (v.Is(first, "i") || v.Is(first, "we") || v.Is(first, "you"))
+        if (v.Is(first, "i") || v.Is(first, "we") || v.Is(first, "you") || v.Is(first, "my") || v.Is(first, "our") || v.Is(first, "your"))
         {
             // "I cannot fathom …", "We are convinced …": no antecedent, and none for a later "he" or "they" either.
             return new SpeakerInfo(null, text, null, null, true, true) { NotPerson = true, OnePerson = true };
         }
 
-        var personal = v.Is(first, "he") || v.Is(first, "she");
+        // A possessive holder ("his remarks on …", "his best response was to say") refers back as its subject form does.
+        var personal = v.Is(first, "he") || v.Is(first, "she") || v.Is(first, "his") || v.Is(first, "her");
         if (personal && SubjectPersonBefore(d.Sentence, span.Start) is { } subject && !subject.Span.Overlaps(d.Content))
         {
             // "The prime minister met Qaani …, during which he provided …": the person opening the sentence, not the last speaker.
@@ -28,9 +29,9 @@ internal sealed partial class SpeakerResolver
 
         // "he", "she": not a state or a ministry quoted in between; "they": not one named or described person.
         var antecedent = personal ? Previous(before, d, "person", p => p.Speaker is { NotPerson: false })
-            : v.Is(first, "they") ? Previous(before, d, "group", p => p.Speaker is { OnePerson: false })
+            : v.Is(first, "they") || v.Is(first, "their") ? Previous(before, d, "group", p => p.Speaker is { OnePerson: false })
             // "it": a body, a state or a document (an unresolved "I" or "we" is NotPerson too, but no body).
-            : v.Is(first, "it") ? Previous(before, d, "body", p => p.Speaker is { NotPerson: true, IsPronoun: false } or { NotPerson: true, ActorId: not null })
+            : v.Is(first, "it") || v.Is(first, "its") ? Previous(before, d, "body", p => p.Speaker is { NotPerson: true, IsPronoun: false } or { NotPerson: true, ActorId: not null })
             : Previous(before, d, "any", _ => true);
         if (personal && antecedent is null && PersonDescriptionBefore(d.Sentence, span.Start) is { } described)
         {

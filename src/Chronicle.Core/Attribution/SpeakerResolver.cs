@@ -112,7 +112,7 @@ internal sealed partial class SpeakerResolver(DocView v, NameIndex names, IReadO
             }
         }
 
-        if (first == last && v.In(first, SpeakerWords.Pronouns))
+        if (first == last && (v.In(first, SpeakerWords.Pronouns) || v.In(first, PossessivePronouns)))
         {
             return DescribePronoun(d, span, first, text, before);
         }
@@ -381,4 +381,7 @@ internal sealed partial class SpeakerResolver(DocView v, NameIndex names, IReadO
         w.EndsWith("ies", StringComparison.Ordinal) ? w[..^3] + "y"
         : w.EndsWith("ss", StringComparison.Ordinal) ? w
         : w.EndsWith('s') && w.Length > 3 ? w[..^1] : w;
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> PossessivePronouns =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(["his", "her", "its", "their", "my", "our", "your"], StringComparer.OrdinalIgnoreCase);
 }

@@ -420,4 +420,13 @@ public sealed class SentenceShapeRulesTests
         Assert.Equal("Bemoaning", q.Cue.Text(doc.Text));
         Assert.Equal("Ruiz", q.Speaker.Span!.Value.Text(doc.Text));
     }
+
+    [Fact]
+    public void A_response_that_was_to_say_something_is_held_by_its_owner_and_his_refers_back()
+    {
+        var doc = Run("Mayor Tom Reyes said the port would reopen in spring. Pressed by the host, his best response was to say he would stop more jobs from leaving.");
+        var q = Single(doc, "he would stop more jobs from leaving");
+        Assert.Equal("his", q.Speaker.Span!.Value.Text(doc.Text));
+        Assert.Equal("Tom Reyes", q.Speaker.Name);
+    }
 }
