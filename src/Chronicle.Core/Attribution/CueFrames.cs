@@ -356,6 +356,11 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
         }
 
         var w = v.W(k);
+        if (v.W(k - 1).EndsWith("s", StringComparison.Ordinal) && v.In(k, ProvisionVerbForms) && !w.EndsWith("s", StringComparison.Ordinal))
+        {
+            return true; // "DNC rules permit members to …": a plural noun and the base form of a rule verb
+        }
+
         if (!(w.EndsWith("s", StringComparison.Ordinal) || w.EndsWith("ed", StringComparison.Ordinal) || PhraseScanner.IsIrregularPast(v, k)))
         {
             return false;

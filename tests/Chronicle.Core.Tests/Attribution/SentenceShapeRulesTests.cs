@@ -429,4 +429,13 @@ public sealed class SentenceShapeRulesTests
         Assert.Equal("his", q.Speaker.Span!.Value.Text(doc.Text));
         Assert.Equal("Tom Reyes", q.Speaker.Name);
     }
+
+    [Fact]
+    public void A_plural_before_the_base_form_of_a_rule_verb_is_a_noun()
+    {
+        var doc = Run("Though typically harbour rules permit members to send proxies, it is forbidden for the annual vote.");
+        var q = Single(doc, "members to send proxies");
+        Assert.Equal("permit", q.Cue.Text(doc.Text));
+        Assert.EndsWith("harbour rules", q.Speaker.Span!.Value.Text(doc.Text), StringComparison.Ordinal);
+    }
 }
