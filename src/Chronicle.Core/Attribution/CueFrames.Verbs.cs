@@ -510,7 +510,8 @@ internal sealed partial class CueFrames
     {
         if (v.W(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && i > a && v.IsWord(i - 1) && !v.IsCap(i - 1) && !v.In(i - 1, SpeakerWords.VerbPrefix)
             && !v.In(i - 1, SpeakerWords.Pronouns) && !v.Is(i - 1, "as") && !v.Is(i - 1, "who") && !v.Is(i - 1, "to")
-            && !v.In(i - 1, GerundControllers) && CueLexicon.TryGet(v.W(i - 1).ToString().ToLowerInvariant(), out _, out _))
+            && !v.In(i - 1, GerundControllers) && CueLexicon.TryGet(v.W(i - 1).ToString().ToLowerInvariant(), out _, out _)
+            && !(v.IsWord(i + 1) && (v.Is(i - 1, "heard") || v.Is(i - 1, "seen")) && v.In(i - 2, BeForms)))
         {
             return false; // "cited disparaging remarks": an adjective after the real cue, not a cue with its own subject
         }
@@ -518,7 +519,10 @@ internal sealed partial class CueFrames
         // "could not resist pointing out", "kept saying": the gerund's subject is the controlling verb's.
         var gerund = v.W(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && i - 1 > a && v.In(i - 1, GerundControllers);
         var infinitiveTo = InfinitiveTo(i);
+        // "Rakeyia Scott can be heard yelling that …": a perceived speaker is the subject of "be heard"/"be seen".
+        var perceived = v.W(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && (v.Is(i - 1, "heard") || v.Is(i - 1, "seen")) && v.In(i - 2, BeForms);
         var vg0 = infinitiveTo >= 0 && ControllerBefore(infinitiveTo, a) is var controlled and >= 0 ? controlled
+            : perceived ? PhraseScanner.SkipVerbPrefix(v, i - 2, a)
             : gerund ? PhraseScanner.SkipVerbPrefix(v, i - 2, a) : PhraseScanner.SkipVerbPrefix(v, BeforeAside(i - 1, a), a);
         TextSpan? speaker;
         var objectEnd = infinitiveTo >= 0 ? BeforeRelativeAside(infinitiveTo - 1, a) : -1;

@@ -438,4 +438,13 @@ public sealed class SentenceShapeRulesTests
         Assert.Equal("permit", q.Cue.Text(doc.Text));
         Assert.EndsWith("harbour rules", q.Speaker.Span!.Value.Text(doc.Text), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_speaker_heard_yelling_is_the_one_who_yells()
+    {
+        var doc = Run("In the recording, Ana Ruiz can be heard yelling to the officers that her son was unarmed.");
+        var q = Single(doc, "her son was unarmed");
+        Assert.Equal("yelling", q.Cue.Text(doc.Text));
+        Assert.Equal("Ana Ruiz", q.Speaker.Span!.Value.Text(doc.Text));
+    }
 }
