@@ -43,7 +43,7 @@ public sealed class AttributionExtractor : IAnnotator
             frames.FindSeemFrames(s, drafts);
             frames.FindNominal(s, drafts);
             frames.FindQuestioning(s, drafts);
-            frames.FindByAccount(s, drafts);
+            frames.FindFramingAdjuncts(s, drafts);
             frames.FindDocumentOpenings(s, drafts);
             frames.FindDocumentClosings(s, drafts);
         }

@@ -4,9 +4,10 @@ using Chronicle.Core.Model;
 namespace Chronicle.Core.Attribution;
 
 /// <summary>
-/// Opening adjuncts that frame the clause after their comma like "according to": "By one estimate, 300,000 acres …", "By
-/// Trump's own admission, his returns …" (the owner of the admission or, without one, the estimate is the source) and
-/// "As stated in Davis' commentary, there are …" (the document or person after "in"/"by").
+/// Adjuncts that frame a clause like "according to": an estimate or an admission ("By one estimate, 300,000 acres …",
+/// "…, by one estimate.", "By Trump's own admission, his returns …": the owner of the admission or, without one, the
+/// estimate is the source), a document ("As stated in Davis' commentary, there are …") and a view ("In her view, …",
+/// "In the view of many economists, …", "… is safe in his eyes.").
 /// </summary>
 internal sealed partial class CueFrames
 {
@@ -16,29 +17,35 @@ internal sealed partial class CueFrames
         "tally", "measure", "measures",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    public void FindByAccount(int s, List<Draft> into)
+    public void FindFramingAdjuncts(int s, List<Draft> into)
     {
         var a = v.SentenceStart[s];
         var b = v.SentenceEnd[s];
-        var by = FirstWord(a, b);
-        if (v.Is(by, "as") && v.IsCap(by))
+        var first = FirstWord(a, b);
+        if (v.IsCap(first) && v.Is(first, "as"))
         {
-            AsStated(s, b, by, into);
+            AsStated(s, b, first, into);
             return;
         }
 
-        if (v.Is(by, "in") && v.IsCap(by))
+        if (v.IsCap(first) && v.Is(first, "in"))
         {
-            InTheirView(s, b, by, into);
+            InTheirView(s, b, first, into);
         }
 
-        if (!v.Is(by, "by") || !v.IsCap(by))
+        if (v.IsCap(first) && v.Is(first, "by"))
         {
-            ClosingAccount(s, a, b, into);
-            ClosingView(s, a, b, into);
+            OpeningAccount(s, b, first, into);
             return;
         }
 
+        ClosingAccount(s, a, b, into);
+        ClosingView(s, a, b, into);
+    }
+
+    /// <summary>"By one estimate, …", "By Trump's own admission, …".</summary>
+    private void OpeningAccount(int s, int b, int by, List<Draft> into)
+    {
         var noun = by + 1;
         while (noun < b && noun <= by + 5 && !v.In(noun, AccountNouns) && !v.IsPunct(noun, ','))
         {
@@ -50,10 +57,9 @@ internal sealed partial class CueFrames
             return;
         }
 
-        var source = AccountSource(by, noun);
         into.Add(new Draft
         {
-            Content = content.Span, Direct = content.Direct, Cue = v.Span(by, noun), SpeakerSpan = source, Sentence = s, Confidence = 0.6,
+            Content = content.Span, Direct = content.Direct, Cue = v.Span(by, noun), SpeakerSpan = AccountSource(by, noun), Sentence = s, Confidence = 0.6,
             Kind = CueKind.Report, Frames = true,
         });
     }
