@@ -78,7 +78,7 @@ internal sealed partial class CueFrames
             // "his best response was to say …": the one whose response it was
             for (var h = k - 2; h >= a && h >= k - 4; h--)
             {
-                if (v.In(h, PossessivePronouns) || EndsPossessive(h))
+                if (Possessor(h))
                 {
                     return h;
                 }
@@ -369,6 +369,13 @@ internal sealed partial class CueFrames
     }
 
     private bool EndsPossessive(int t) => PhraseScanner.EndsPossessive(v, t);
+
+    /// <summary>"can be heard yelling", "was seen waving": an -ing form after a passive of perception, whose subject does it.</summary>
+    private bool PerceivedDoing(int i) =>
+        v.W(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && (v.Is(i - 1, "heard") || v.Is(i - 1, "seen")) && v.In(i - 2, BeForms);
+
+    /// <summary>"his", "Trump's": a word that holds the noun after it.</summary>
+    private bool Possessor(int t) => v.In(t, SpeakerWords.PossessivePronouns) || EndsPossessive(t);
 
     private bool IsPassiveParticiple(int i, int a)
     {

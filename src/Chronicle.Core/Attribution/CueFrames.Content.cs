@@ -690,7 +690,7 @@ internal sealed partial class CueFrames
             // "…, but her plan would require …", "…, his decision was overturned", "…, and attorneys for the family released …":
             // a noun phrase before a verb makes a subject too (right after the comma only before an auxiliary: ", his wife, said" is an appositive).
             var verb = subject + 1;
-            if ((v.In(subject, PossessivePronouns) || v.Is(subject, "the")) && v.IsWord(subject + 1) && !v.IsCap(subject + 1)
+            if ((v.In(subject, SpeakerWords.PossessivePronouns) || v.Is(subject, "the")) && v.IsWord(subject + 1) && !v.IsCap(subject + 1)
                 && (subject != k + 1 || v.In(subject + 2, Auxiliaries)))
             {
                 verb = subject + 2;

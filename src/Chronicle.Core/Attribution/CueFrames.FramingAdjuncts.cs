@@ -100,7 +100,7 @@ internal sealed partial class CueFrames
     private TextSpan AccountSource(int by, int noun)
     {
         var owner = by + 1;
-        while (owner < noun && !PhraseScanner.EndsPossessive(v, owner) && !v.In(owner, PossessivePronouns))
+        while (owner < noun && !Possessor(owner))
         {
             owner++;
         }
@@ -156,7 +156,7 @@ internal sealed partial class CueFrames
     {
         TextSpan? holder = null;
         int comma;
-        if (v.In(inAt + 1, PossessivePronouns) || EndsPossessive(inAt + 1))
+        if (Possessor(inAt + 1))
         {
             if (!v.In(inAt + 2, ViewNouns) || !v.IsPunct(inAt + 3, ','))
             {
@@ -207,7 +207,7 @@ internal sealed partial class CueFrames
             noun--;
         }
 
-        if (noun - 2 <= a || !v.In(noun, ViewNouns) || !v.Is(noun - 2, "in") || !(v.In(noun - 1, PossessivePronouns) || EndsPossessive(noun - 1))
+        if (noun - 2 <= a || !v.In(noun, ViewNouns) || !v.Is(noun - 2, "in") || !Possessor(noun - 1)
             || LeftContent(s, a, noun - 2, noun - 2) is not { } content || content.Span.End > v.Tokens[noun - 2].Span.Start)
         {
             return;

@@ -32,7 +32,7 @@ internal sealed partial class CueFrames
             }
 
             // "Mrs. Clinton's plan would cap …": a held plan and what it would do is an intention too.
-            if (v.Is(i, "plan") && (v.Is(prep, "would") || v.Is(prep, "will")) && i > a && (EndsPossessive(i - 1) || v.In(i - 1, PossessivePronouns))
+            if (v.Is(i, "plan") && (v.Is(prep, "would") || v.Is(prep, "will")) && i > a && Possessor(i - 1)
                 && v.IsWord(prep + 1) && !v.IsCap(prep + 1) && FirstComma(prep + 1, b) is var planEnd)
             {
                 var holder = EndsPossessive(i - 1) ? PhraseScanner.Left(v, i - 1, a) : v.Span(i - 1, i - 1);
@@ -67,7 +67,7 @@ internal sealed partial class CueFrames
             }
 
             // "His bet is that …", "the board's argument was that …": the copula and "that" open the content.
-            var copula = (v.Is(prep, "is") || v.Is(prep, "was")) && v.Is(prep + 1, "that") && i > a && (EndsPossessive(i - 1) || v.In(i - 1, PossessivePronouns));
+            var copula = (v.Is(prep, "is") || v.Is(prep, "was")) && v.Is(prep + 1, "that") && i > a && Possessor(i - 1);
             if (copula)
             {
                 prep++;
@@ -276,8 +276,6 @@ internal sealed partial class CueFrames
         "enthusiasm", "affection", "admiration", "disdain", "obsession", "fixation", "hostility", "commitment", "commitments", "stance",
 
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
-    private static readonly FrozenSet<string> PossessivePronouns = new[] { "his", "her", "their", "its", "our", "my", "your" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// Who holds the stance an agent noun names: the subject of a copula before it ("Graham is a staunch opponent of …",

@@ -511,7 +511,7 @@ internal sealed partial class CueFrames
         if (v.W(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && i > a && v.IsWord(i - 1) && !v.IsCap(i - 1) && !v.In(i - 1, SpeakerWords.VerbPrefix)
             && !v.In(i - 1, SpeakerWords.Pronouns) && !v.Is(i - 1, "as") && !v.Is(i - 1, "who") && !v.Is(i - 1, "to")
             && !v.In(i - 1, GerundControllers) && CueLexicon.TryGet(v.W(i - 1).ToString().ToLowerInvariant(), out _, out _)
-            && !(v.IsWord(i + 1) && (v.Is(i - 1, "heard") || v.Is(i - 1, "seen")) && v.In(i - 2, BeForms)))
+            && !(v.IsWord(i + 1) && PerceivedDoing(i)))
         {
             return false; // "cited disparaging remarks": an adjective after the real cue, not a cue with its own subject
         }
@@ -520,16 +520,14 @@ internal sealed partial class CueFrames
         var gerund = v.W(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && i - 1 > a && v.In(i - 1, GerundControllers);
         var infinitiveTo = InfinitiveTo(i);
         // "Rakeyia Scott can be heard yelling that …": a perceived speaker is the subject of "be heard"/"be seen".
-        var perceived = v.W(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && (v.Is(i - 1, "heard") || v.Is(i - 1, "seen")) && v.In(i - 2, BeForms);
         var vg0 = infinitiveTo >= 0 && ControllerBefore(infinitiveTo, a) is var controlled and >= 0 ? controlled
-            : perceived ? PhraseScanner.SkipVerbPrefix(v, i - 2, a)
-            : gerund ? PhraseScanner.SkipVerbPrefix(v, i - 2, a) : PhraseScanner.SkipVerbPrefix(v, BeforeAside(i - 1, a), a);
+            : gerund || PerceivedDoing(i) ? PhraseScanner.SkipVerbPrefix(v, i - 2, a) : PhraseScanner.SkipVerbPrefix(v, BeforeAside(i - 1, a), a);
         TextSpan? speaker;
-        var objectEnd = infinitiveTo >= 0 ? BeforeRelativeAside(infinitiveTo - 1, a) : -1;
         var objectController = infinitiveTo >= 0 && ControllerBefore(infinitiveTo, a) < 0 ? ObjectControllerBefore(infinitiveTo, a) : -1;
         if (objectController >= 0)
         {
-            speaker = PhraseScanner.Left(v, objectEnd, objectController + 1); // "forced Stumpf to admit …": the object acts
+            // "forced Stumpf to admit …": the object acts; "forced the chief, who was questioned, to admit": the object before the aside.
+            speaker = PhraseScanner.Left(v, BeforeRelativeAside(infinitiveTo - 1, a), objectController + 1);
         }
         else if (vg0 == i - 1 && vg0 - 1 > a && v.W(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && BesidesPreposition(vg0))
         {
@@ -566,7 +564,7 @@ internal sealed partial class CueFrames
         }
         else
         {
-            speaker = vg0 >= a && v.In(vg0, PossessivePronouns) && infinitiveTo >= 0 ? v.Span(vg0, vg0) // "his best response was to say"
+            speaker = vg0 >= a && v.In(vg0, SpeakerWords.PossessivePronouns) && infinitiveTo >= 0 ? v.Span(vg0, vg0) // "his best response was to say"
                 : vg0 >= a ? PhraseScanner.Left(v, vg0, a) : null;
             if (speaker is { } passiveAgent && AgentOfReducedPassive(v.TokenAt(passiveAgent.Start), a) is { } head)
             {

@@ -175,8 +175,7 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                 continue; // "sang “American Skin”", "sings Springsteen's song", "“…,” Blige sings to Clinton"; not "sang at church every week", "sings to Clinton before asking …"
             }
 
-            if (lemma is "hear" or "see" && v.IsWord(i + 1) && v.W(i + 1).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && i > a && v.In(i - 1, BeForms)
-                && CueLexicon.TryGet(PhraseScanner.Lower(v, i + 1, buffer), out _, out _))
+            if (lemma is "hear" or "see" && v.IsWord(i + 1) && PerceivedDoing(i + 1) && CueLexicon.TryGet(PhraseScanner.Lower(v, i + 1, buffer), out _, out _))
             {
                 continue; // "can be heard yelling that …": the yelling is the report, not the hearing
             }

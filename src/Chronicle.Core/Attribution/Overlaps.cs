@@ -71,21 +71,24 @@ internal static class Overlaps
         drafts = controlled.Where(inner => !controlledContents.Overlapping(inner.Cue).Select(id => controlled[id]).Any(outer => outer != inner
             && InfinitiveOpens(v, outer.Content.Start, inner.Cue.Start) && outer.Content.Contains(inner.Content)
             && (inner.SpeakerSpan is null || outer.SpeakerSpan is { } os && inner.SpeakerSpan.Value.Overlaps(os)))).ToList();
-        // "implored her to bring it back, arguing that it agitated Trump and …": a report whose cue lies inside another's content
-        // is the inner one and is kept first, whichever content is shorter.
         var finalContents = new SpanBuckets();
         foreach (var d in drafts)
         {
             finalContents.Add(d.Content);
         }
 
-        var withContents = drafts;
+        var candidates = drafts;
+
+        // "implored her to bring it back, arguing that it agitated Trump and …": a report whose cue lies inside another's content
+        // (and not the other way round) is the inner one and is kept first, whichever content is shorter.
+        bool NestedInAnother(Draft inner) => !inner.Frames && finalContents.Containing(inner.Cue).Select(id => candidates[id])
+            .Any(outer => outer != inner && !outer.Frames && outer.Content.Overlaps(inner.Content) && !inner.Content.Contains(outer.Cue));
+
         var order = drafts
             .Select((d, i) => (d, i))
             .OrderByDescending(x => x.d.Turn)
             .ThenByDescending(x => x.d.Direct && IsWholeQuote(v, x.d.Content))
-            .ThenByDescending(x => !x.d.Frames && finalContents.Containing(x.d.Cue).Any(id => withContents[id] != x.d && !withContents[id].Frames && withContents[id].Content.Overlaps(x.d.Content)
-                && !x.d.Content.Contains(withContents[id].Cue)))
+            .ThenByDescending(x => NestedInAnother(x.d))
             .ThenBy(x => x.d.Content.Length)
             .ThenBy(x => x.i)
             .Select(x => x.d);

@@ -154,7 +154,8 @@ internal static class PhraseScanner
         return i;
     }
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> SubjectPronouns =
+    /// <summary>Pronouns that are only ever subjects and name a person or group ("he", "they"; not "it" or "you").</summary>
+    public static readonly System.Collections.Frozen.FrozenSet<string> SubjectPronouns =
         System.Collections.Frozen.FrozenSet.ToFrozenSet(["he", "she", "they", "we", "i"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>

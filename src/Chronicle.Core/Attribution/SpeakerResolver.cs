@@ -112,7 +112,7 @@ internal sealed partial class SpeakerResolver(DocView v, NameIndex names, IReadO
             }
         }
 
-        if (first == last && (v.In(first, SpeakerWords.Pronouns) || v.In(first, PossessivePronouns)))
+        if (first == last && (v.In(first, SpeakerWords.Pronouns) || v.In(first, SpeakerWords.PossessivePronouns)))
         {
             return DescribePronoun(d, span, first, text, before);
         }
@@ -382,6 +382,4 @@ internal sealed partial class SpeakerResolver(DocView v, NameIndex names, IReadO
         : w.EndsWith("ss", StringComparison.Ordinal) ? w
         : w.EndsWith('s') && w.Length > 3 ? w[..^1] : w;
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> PossessivePronouns =
-        System.Collections.Frozen.FrozenSet.ToFrozenSet(["his", "her", "its", "their", "my", "our", "your"], StringComparer.OrdinalIgnoreCase);
 }

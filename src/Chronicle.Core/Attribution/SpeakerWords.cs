@@ -13,6 +13,9 @@ public static class SpeakerWords
     /// <summary>Pronouns that can name a speaker; resolved to the previous speaker.</summary>
     public static readonly FrozenSet<string> Pronouns = Set("he", "she", "they", "it", "we", "i", "you");
 
+    /// <summary>Possessive pronouns: a holder ("his remarks", "her view"), resolved like their subject forms.</summary>
+    public static readonly FrozenSet<string> PossessivePronouns = Set("his", "her", "their", "its", "our", "my", "your");
+
     /// <summary>Words that can sit between a subject and its verb ("has also said", "later told").</summary>
     public static readonly FrozenSet<string> VerbPrefix = Set(
         "has", "have", "had", "is", "was", "were", "are", "be", "been", "also", "later", "previously", "repeatedly", "recently",

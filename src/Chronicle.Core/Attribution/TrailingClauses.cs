@@ -50,7 +50,7 @@ internal static class TrailingClauses
             return true; // ", in what is being criticized as …"
         }
 
-        if (v.In(k, Subordinators) && ClauseShape.SubjectAndVerb(v, k + 1, b) && v.In(k + 1, SubjectPronouns))
+        if (v.In(k, Subordinators) && ClauseShape.SubjectAndVerb(v, k + 1, b) && v.In(k + 1, PhraseScanner.SubjectPronouns))
         {
             return true; // "…, when he first released his plan": a time or reason clause of the writer's about the speaker
         }
@@ -62,8 +62,6 @@ internal static class TrailingClauses
 
         return v.In(k + 1, Subordinators) || (PhraseScanner.IsDeterminer(v, k + 1) && !v.Is(k + 1, "that") && ClauseShape.SubjectAndVerb(v, k + 1, b));
     }
-
-    private static readonly FrozenSet<string> SubjectPronouns = new[] { "he", "she", "they", "we", "i" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> Subordinators = new[]
     {
