@@ -65,6 +65,34 @@ internal sealed partial class CueFrames
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
+    /// "which Tim Cook called …", "that the mayor, Ann Lee, called …": a relative pronoun before the subject of the cue at
+    /// <paramref name="cue"/> is its object, so what follows the cue is the name given.
+    /// </summary>
+    private bool ObjectRelativeBeforeSubject(int cue, int a)
+    {
+        var subjectEnd = PhraseScanner.SkipVerbPrefix(v, cue - 1, a);
+        var appositive = v.IsPunct(subjectEnd, ',');
+        if (appositive)
+        {
+            subjectEnd--;
+        }
+
+        if (subjectEnd < a || !v.IsWord(subjectEnd) || PhraseScanner.Left(v, subjectEnd, a) is not { } subject)
+        {
+            return false;
+        }
+
+        var k = v.TokenAt(subject.Start) - 1;
+        if (appositive && v.IsPunct(k, ',') && k - 1 >= a && PhraseScanner.Left(v, k - 1, a) is { } appositiveHead)
+        {
+            k = v.TokenAt(appositiveHead.Start) - 1; // "which Apple's chief executive, Tim Cook, called"
+        }
+
+        // Not "what": "a deterrence to what it called “a threat”" names a thing inside a larger clause, whose report takes it whole.
+        return k >= a && (v.Is(k, "which") || v.Is(k, "that"));
+    }
+
+    /// <summary>
     /// "demonstrators, who have taken to the streets and called for …": the relative pronoun whose clause the conjunction at
     /// <paramref name="conjunction"/> continues (no punctuation between), or -1.
     /// </summary>

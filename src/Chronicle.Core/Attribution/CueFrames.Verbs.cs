@@ -267,7 +267,10 @@ internal sealed partial class CueFrames
 
         // The subject of the sentence: the subject of the clause coordinated just before ("…, and she becomes upset,
         // shouting …"), else the speaker of an earlier cue here that has its subject before it, else the opening noun phrase.
-        var speaker = judgedObject ? PhraseScanner.Left(v, lead - 1, a) : CoordinatedSubject(a, lead, b) ?? EarlierSubject(sentenceFirstDraft, into, i) ?? SubjectOf(a, i);
+        // "…, who began his speech by marveling at …": a participle after a preposition inside a relative clause belongs
+        // to the relative pronoun, not to the sentence.
+        var speaker = judgedObject ? PhraseScanner.Left(v, lead - 1, a)
+            : CoordinatedSubject(a, lead, b) ?? RelativeSubjectOfAdjunct(lead, a) ?? EarlierSubject(sentenceFirstDraft, into, i) ?? SubjectOf(a, i);
         if (speaker is null)
         {
             return false;
@@ -293,6 +296,23 @@ internal sealed partial class CueFrames
         });
         return true;
     }
+
+    /// <summary>
+    /// The relative pronoun opening the clause a participle's preposition continues ("who began his speech by marveling"), or
+    /// null when the preposition is a comma or belongs to the main clause.
+    /// </summary>
+    private TextSpan? RelativeSubjectOfAdjunct(int lead, int a)
+    {
+        if (!v.In(lead, ParticipleAdjuncts))
+        {
+            return null;
+        }
+
+        var relative = RelativeBeforeConjunction(lead, a);
+        return relative >= 0 ? v.Span(relative, relative) : null;
+    }
+
+    private static readonly FrozenSet<string> ParticipleAdjuncts = new[] { "by", "after", "before", "while", "despite" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>A name run ("Donald Trump", "Sen. Lind") or a subject pronoun starting at token <paramref name="k"/>.</summary>
     private TextSpan? NameOrPronounAt(int k, int b)
@@ -665,7 +685,13 @@ internal sealed partial class CueFrames
             p = topic;
         }
 
-        p = SkipToComplement(p, b);
+        // "what analysts described as old tactics: lowering …": the judgement after "as" is the content, no adjunct to skip.
+        var judgedAs = v.Is(p, "as") ? WhatObject(speaker.Value, p, b) : null;
+        if (judgedAs is null)
+        {
+            p = SkipToComplement(p, b);
+        }
+
         if (lemma == "vote" && VoteInfinitive(i, b) is var voteTo and > 0)
         {
             p = voteTo; // "voted 19-15 along party lines to send …": the tally and the manner are no part of what was decided
@@ -704,8 +730,8 @@ internal sealed partial class CueFrames
             return false; // "said to be", "added to the list"
         }
 
-        var content = v.Is(p, "as") && v.Is(p + 1, "much") ? (v.Span(p, p + 1), false) // "indicated as much in an email": the words point back
-            : WhatObject(speaker.Value, p, b) ?? RightContent(p, b) ?? BareName(p, b, lemma) ?? NextParagraph(s, p, b);
+        var content = judgedAs ?? (v.Is(p, "as") && v.Is(p + 1, "much") ? (v.Span(p, p + 1), false) // "indicated as much in an email": the words point back
+            : WhatObject(speaker.Value, p, b) ?? RightContent(p, b) ?? BareName(p, b, lemma) ?? NextParagraph(s, p, b));
         var whComplement = kind == CueKind.Mind && v.In(p, WhWords); // "you know when it's worth …": a question word opens what is known, no adjunct
         if (content is null || (!content.Value.Direct && !v.Is(p, "that") && ((AdjunctOnly(content.Value.Span) && !whComplement) || (OpensWithAuxiliary(content.Value.Span) && !AfterRelative(speaker.Value)))))
         {

@@ -251,6 +251,10 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                 {
                     strictSubject = true; // "she called the deal 'a disaster'", not "a group called X"
                 }
+                else if (lemma == "call" && v.IsQuoteMark(i + 1) && ObjectRelativeBeforeSubject(i, a))
+                {
+                    strictSubject = true; // "the levy, which Tim Cook called “a political stunt”": the object stands before the subject
+                }
                 else
                 {
                     continue;

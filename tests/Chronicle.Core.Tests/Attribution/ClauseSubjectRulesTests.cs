@@ -1,0 +1,49 @@
+using static Chronicle.Core.Tests.Attribution.AttributionRulesTests;
+
+namespace Chronicle.Core.Tests.Attribution;
+
+/// <summary>Rules of the fifth 2026-12-03 session, each on a sentence of our own: whose clause a cue stands in.</summary>
+public sealed class ClauseSubjectRulesTests
+{
+    [Fact]
+    public void A_participle_after_a_preposition_in_a_relative_clause_belongs_to_the_relative_pronoun()
+    {
+        var doc = Run("\"Welcome home,\" Ada said to the harbour master, who opened the meeting by praising the volunteers who had cleared the quay.");
+        var q = Single(doc, "the volunteers");
+        Assert.Equal("praising", q.Cue.Text(doc.Text));
+        Assert.Equal("who", q.Speaker.Span!.Value.Text(doc.Text));
+        Assert.Equal("Ada", Single(doc, "Welcome home").Speaker.Span!.Value.Text(doc.Text));
+    }
+
+    [Theory]
+    [InlineData("The levy, which the port's director, Ann Lee, called \"a political stunt,\" was paid in March.", "Ann Lee")]
+    [InlineData("Given the council's efforts to collect -- which Ann Lee called ''a political stunt'' -- the port paid.", "Ann Lee")]
+    public void A_relative_pronoun_before_the_subject_of_called_is_its_object_and_the_quotation_is_the_name(string sentence, string speaker)
+    {
+        var doc = Run(sentence);
+        var q = Single(doc, "a political stunt");
+        Assert.Equal("a political stunt", q.Span.Text(doc.Text));
+        Assert.Equal("called", q.Cue.Text(doc.Text));
+        Assert.EndsWith(speaker, q.Speaker.Span!.Value.Text(doc.Text), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void What_before_the_subject_of_called_leaves_the_name_to_the_clause_around_it()
+    {
+        var doc = Run("The council pledged new fines as a deterrence to what it called \"a threat to the harbour.\"");
+        var q = Single(doc, "a deterrence");
+        Assert.Equal("pledged", q.Cue.Text(doc.Text));
+        Assert.Contains("a threat to the harbour", q.Span.Text(doc.Text), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("The mayor is using what critics described as old tricks: delaying the vote and blaming the council.")]
+    [InlineData("The mayor is using what critics described as old tricks, delaying the vote and blaming the council.")]
+    public void What_a_subject_described_as_something_reports_the_judgement_not_what_follows_it(string sentence)
+    {
+        var doc = Run(sentence);
+        var q = Single(doc, "old tricks");
+        Assert.Equal("old tricks", q.Span.Text(doc.Text));
+        Assert.Equal("critics", q.Speaker.Span!.Value.Text(doc.Text));
+    }
+}
