@@ -44,6 +44,7 @@ public sealed class AttributionExtractor : IAnnotator
             frames.FindNominal(s, drafts);
             frames.FindQuestioning(s, drafts);
             frames.FindFramingAdjuncts(s, drafts);
+            frames.FindEstimates(s, drafts);
             frames.FindDocumentOpenings(s, drafts);
             frames.FindDocumentClosings(s, drafts);
         }

@@ -36,6 +36,9 @@ internal static class ClauseShape
         return false;
     }
 
+    /// <summary>"is", "was", "has", "will", "seems" …: a finite verb that is not a past participle.</summary>
+    public static bool IsFiniteVerb(DocView v, int k) => v.In(k, FiniteVerbs) && !v.IsCap(k);
+
     private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> SubjectPronouns = Set(

@@ -46,4 +46,33 @@ public sealed class ClauseSubjectRulesTests
         Assert.Equal("old tricks", q.Span.Text(doc.Text));
         Assert.Equal("critics", q.Speaker.Span!.Value.Text(doc.Text));
     }
+
+    [Theory]
+    [InlineData("Most boats need a licence, but the main test for a mooring is a \"proof of residence,\" as a council memo put it.", "the main test for a mooring is a \"proof of residence")]
+    [InlineData("The harbour is slowly dying, as the mayor put it in a letter to residents.", "The harbour is slowly dying")]
+    public void A_closing_as_someone_put_it_reports_the_clause_before_it(string sentence, string content)
+    {
+        var doc = Run(sentence);
+        var q = Assert.Single(doc.Quotes, q => q.Cue.Text(doc.Text) == "put it");
+        Assert.Equal(content, q.Span.Text(doc.Text));
+    }
+
+    [Theory]
+    [InlineData("The ministry put the death toll at 40, while aid groups said it was higher.", "The ministry", "put the death toll at", "40")]
+    [InlineData("The port authority puts the figure at $12 million, assuming no new dredging.", "The port authority", "puts the figure at", "$12 million, assuming no new dredging")]
+    [InlineData("Analysts put its cost at about 3 percent of output.", "Analysts", "put its cost at", "about 3 percent of output")]
+    public void Putting_a_figure_at_an_amount_is_an_estimate_of_the_subject(string sentence, string speaker, string cue, string content)
+    {
+        var doc = Run(sentence);
+        var q = Assert.Single(doc.Quotes, q => q.Cue.Text(doc.Text) == cue);
+        Assert.Equal(content, q.Span.Text(doc.Text));
+        Assert.Equal(speaker, q.Speaker.Span!.Value.Text(doc.Text));
+    }
+
+    [Fact]
+    public void Putting_a_thing_at_a_place_is_no_estimate()
+    {
+        var doc = Run("He put the book at the end of the shelf.");
+        Assert.Empty(doc.Quotes);
+    }
 }
