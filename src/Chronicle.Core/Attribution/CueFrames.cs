@@ -218,7 +218,8 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
 
             if (lemma == "add" && !(v.Is(i + 1, "that") || v.IsPunctuation(i + 1) || i + 1 >= b || v.In(i + 1, SpeakerWords.RightStops) || PhraseScanner.IsTimeWord(v, i + 1)
                 || (v.IsCap(i + 1) && i > a && (v.IsPunct(i - 1, ',') || v.IsQuoteMark(i - 1))) // "“…,” added Rep. Jim Clyburn
-                || (v.In(i + 1, SpeakerWords.Pronouns) && LooksLikeClause(i + 1, b))))
+                || (v.In(i + 1, SpeakerWords.Pronouns) && LooksLikeClause(i + 1, b))
+                || (PhraseScanner.IsDeterminer(v, i + 1) && v.In(i + 2, AddedWords)))) // "added the words “…”", "added a note of caution"
             {
                 continue; // "add fuel to", "added two seats": only "added (that) …" and "…, he added" report speech
             }
@@ -614,6 +615,12 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
 
         return content;
     }
+
+    /// <summary>What one adds in speech or writing: "added the words …", "added a note of caution", "added a caveat".</summary>
+    private static readonly FrozenSet<string> AddedWords = new[]
+    {
+        "words", "word", "line", "lines", "note", "caveat", "warning", "comment", "remark", "qualifier", "footnote", "postscript", "plea",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Verbs that name or grade what they are said of: in the passive their complement is the judgement ("was labeled a failure").</summary>
     private static readonly FrozenSet<string> LabelVerbs = new[]

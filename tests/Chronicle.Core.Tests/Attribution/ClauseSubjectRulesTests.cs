@@ -75,4 +75,21 @@ public sealed class ClauseSubjectRulesTests
         var doc = Run("He put the book at the end of the shelf.");
         Assert.Empty(doc.Quotes);
     }
+
+    [Theory]
+    [InlineData("At the end of her song, she added the words, \"Vote for Lee.\"", "the words")]
+    [InlineData("He added a note of caution, should the mayor return too soon.", "a note of caution")]
+    public void Adding_words_or_a_note_reports_them(string sentence, string content)
+    {
+        var doc = Run(sentence);
+        var q = Single(doc, content);
+        Assert.Equal("added", q.Cue.Text(doc.Text));
+        Assert.StartsWith(content, q.Span.Text(doc.Text), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Adding_things_reports_nothing()
+    {
+        Assert.Empty(Run("The club added two seats and a new line of boats to the board.").Quotes);
+    }
 }
