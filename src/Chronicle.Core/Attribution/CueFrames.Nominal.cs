@@ -158,6 +158,11 @@ internal sealed partial class CueFrames
             else if (before >= a && (EndsPossessive(before) || v.Is(before, "his") || v.Is(before, "her") || v.Is(before, "their") || v.Is(before, "its")))
             {
                 speaker = EndsPossessive(before) ? PhraseScanner.Left(v, before, a) : v.Span(before, before);
+                if (!EndsPossessive(before) && before - 1 > a && (v.Is(before - 1, "in") || v.Is(before - 1, "during")) && ClauseSubject(a, before - 1) is { } named
+                    && v.IsCap(v.TokenAt(named.Start)))
+                {
+                    speaker = named; // "Mrs. Clinton has been frank in her acknowledgment that …": the named subject holds it, "her" points back
+                }
                 // "contradicting the police's earlier claim that …": a claim with its holder named is a report of its own inside another content.
                 covered &= !(EndsPossessive(before) && speaker is not null && v.Is(prep, "that") && InsideOtherContent(into, v.Tokens[i].Span));
             }

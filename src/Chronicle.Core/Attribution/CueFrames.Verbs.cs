@@ -425,6 +425,24 @@ internal sealed partial class CueFrames
         return speaker;
     }
 
+    /// <summary>
+    /// "Republicans said the timing was chance; they learned of it on Friday and disclosed it": a clause after a semicolon has a
+    /// subject of its own, which a verb coordinated inside that clause shares. Null when no semicolon precedes
+    /// <paramref name="conjunction"/> or no name or pronoun follows it.
+    /// </summary>
+    private TextSpan? SubjectAfterSemicolon(int conjunction, int a, int b)
+    {
+        for (var k = conjunction - 1; k > a; k--)
+        {
+            if (v.IsPunct(k, ';'))
+            {
+                return InsideQuotation(k) ? null : NameOrPronounAt(k + 1, b);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The speaker of an earlier cue of this sentence that has its subject before it.</summary>
     private TextSpan? EarlierSubject(int sentenceFirstDraft, List<Draft> into, int i)
     {
@@ -560,7 +578,7 @@ internal sealed partial class CueFrames
             // "Graham urged Republicans to act, and criticized the party", "… but has said she will …": the subject of the first verb.
             speaker = SubjectOfVerbBefore(vg0, a) ?? CoordinatedEarlierSubject(sentenceFirstDraft, into, vg0, lemma == "say" || v.Is(cueEnd + 1, "that"))
                 ?? (RelativeBeforeConjunction(vg0, a) is var relative and >= 0 ? v.Span(relative, relative) : (TextSpan?)null)
-                ?? EarlierSubject(sentenceFirstDraft, into, i) ?? SubjectOf(a, vg0);
+                ?? SubjectAfterSemicolon(vg0, a, b) ?? EarlierSubject(sentenceFirstDraft, into, i) ?? SubjectOf(a, vg0);
         }
         else if (vg0 >= a && v.Is(vg0, "as") && v.Is(i, "saying"))
         {

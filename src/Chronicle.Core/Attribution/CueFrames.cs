@@ -1326,7 +1326,8 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
         }
 
         var first = v.TokenAt(sp.Start);
-        return v.In(first, SpeakerWords.Pronouns) && !v.Is(first, "it") || (v.IsCap(first) && !v.In(first, SpeakerWords.CapitalisedFunctionWords)) ? sp : null;
+        // "Mr." and "Mrs." open names although they are listed with the capitalised function words.
+        return v.In(first, SpeakerWords.Pronouns) && !v.Is(first, "it") || (v.IsCap(first) && (!v.In(first, SpeakerWords.CapitalisedFunctionWords) || v.In(first, SpeakerWords.Titles))) ? sp : null;
     }
 
     private static readonly FrozenSet<string> Governors = new[]

@@ -92,4 +92,29 @@ public sealed class ClauseSubjectRulesTests
     {
         Assert.Empty(Run("The club added two seats and a new line of boats to the board.").Quotes);
     }
+
+    [Fact]
+    public void A_verb_coordinated_after_a_semicolon_shares_the_subject_of_that_clause()
+    {
+        var doc = Run("Officials said the delay was chance; they learned of it on Friday and quickly disclosed the figures to reporters.");
+        var q = Single(doc, "the figures");
+        Assert.Equal("disclosed", q.Cue.Text(doc.Text));
+        Assert.Equal("they", q.Speaker.Span!.Value.Text(doc.Text));
+    }
+
+    [Theory]
+    [InlineData("Mrs. Lee has been frank in her acknowledgment that the harbour needs money.", "Mrs. Lee")]
+    [InlineData("The mayor was blunt in his warning that the harbour needs money.", "The mayor")]
+    public void A_possessive_in_an_adjunct_points_back_to_the_named_subject_who_holds_the_stance(string sentence, string speaker)
+    {
+        var doc = Run(sentence);
+        Assert.Equal(speaker, Single(doc, "the harbour needs money").Speaker.Span!.Value.Text(doc.Text));
+    }
+
+    [Fact]
+    public void A_possessive_before_the_noun_with_no_adjunct_stays_the_speaker()
+    {
+        var doc = Run("After the vote, her acknowledgment that the harbour needs money surprised the council.");
+        Assert.Equal("her", Single(doc, "the harbour needs money").Speaker.Span!.Value.Text(doc.Text));
+    }
 }
