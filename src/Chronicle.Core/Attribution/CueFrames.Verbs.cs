@@ -788,6 +788,11 @@ internal sealed partial class CueFrames
             content = (new TextSpan(content.Value.Span.Start, v.Tokens[matrix - 1].Span.End), false);
         }
 
+        if (!content.Value.Direct && TrailingClauses.BeforeNewClause(v, content.Value.Span, kind, CueLexicon.ObjectVerbs.Contains(lemma) && !v.Is(p, "that"), b) is var beforeClause && beforeClause != content.Value.Span)
+        {
+            content = (beforeClause, false);
+        }
+
         var cue = v.Span(i, cueEnd);
         into.Add(new Draft
         {

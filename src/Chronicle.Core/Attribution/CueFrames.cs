@@ -95,6 +95,8 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
             // "backed Clinton", "backing the government": a past or -ing form before a name or a determiner needs no "for".
             var backedObject = lemma == "back" && !v.Is(i, "back") && !v.Is(i, "backs")
                 && (v.IsCap(i + 1) || PhraseScanner.IsDeterminer(v, i + 1) || v.Is(i + 1, "by") || v.Is(i + 1, "one") || v.Is(i + 1, "both") || v.Is(i + 1, "either"));
+            // "44 percent would back Trump": after a modal the bare form is the verb too ("went back Tuesday" is no backing).
+            backedObject |= v.Is(i, "back") && i > a && v.In(i - 1, Modals) && v.IsCap(i + 1) && !v.In(i + 1, SpeakerWords.CapitalisedFunctionWords);
             // "blamed the shootings on bias": blame takes "on" as well as "for".
             var blamedOn = lemma == "blame" && OnWithin(i + 1, Math.Min(b, i + 10));
             if (CueLexicon.NeedsFor.Contains(lemma) && !backedObject && !blamedOn && !ForWithin(i + 1, Math.Min(b, i + 10)))

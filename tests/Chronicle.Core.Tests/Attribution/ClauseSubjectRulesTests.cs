@@ -117,4 +117,31 @@ public sealed class ClauseSubjectRulesTests
         var doc = Run("After the vote, her acknowledgment that the harbour needs money surprised the council.");
         Assert.Equal("her", Single(doc, "the harbour needs money").Speaker.Span!.Value.Text(doc.Text));
     }
+
+    [Fact]
+    public void An_infinitive_ends_before_and_with_a_new_subject()
+    {
+        var doc = Run("It is a game in which harbour firms seek to cut their debts and creditors look to maximize profits.");
+        Assert.Equal("to cut their debts", Single(doc, "to cut their debts").Span.Text(doc.Text));
+    }
+
+    [Fact]
+    public void Poll_shares_each_back_their_own_candidate()
+    {
+        var doc = Run("Among likely voters, 46 percent would choose Lee and 44 percent would back Hale, while 5 percent prefer Dunn.");
+        Assert.Equal("Lee", Single(doc, "Lee").Span.Text(doc.Text));
+        var hale = Single(doc, "Hale");
+        Assert.Equal("Hale", hale.Span.Text(doc.Text));
+        Assert.Equal("44 percent", hale.Speaker.Span!.Value.Text(doc.Text));
+        Assert.Equal("Dunn", Single(doc, "Dunn").Span.Text(doc.Text));
+    }
+
+    [Theory]
+    [InlineData("The mayor said the council and its allies will seek new funds for the harbour.", "the council and its allies will seek new funds for the harbour")]
+    [InlineData("Voters recognize the danger that Lee and Hale have created for the harbour.", "the danger that Lee and Hale have created for the harbour")]
+    public void A_clause_or_a_relative_clause_is_not_cut_at_and(string sentence, string content)
+    {
+        var doc = Run(sentence);
+        Assert.Equal(content, Single(doc, content[..12]).Span.Text(doc.Text));
+    }
 }
