@@ -640,11 +640,7 @@ internal sealed partial class CueFrames
                 speaker = author;
             }
 
-            if (speaker is { } addressee && kind == CueKind.Speech && v.W(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
-                && v.TokenAt(addressee.Start) - 1 is var to && to - 3 >= a && v.Is(to, "to") && (v.In(to - 1, SpeakerWords.DocumentNouns) || v.In(to - 1, SentMessages))
-                && (v.Is(to - 2, "a") || v.Is(to - 2, "an") || v.Is(to - 2, "the")) && v.IsWord(to - 3) && !v.IsCap(to - 3)
-                && (v.W(to - 3).EndsWith("ed", StringComparison.Ordinal) || PhraseScanner.IsIrregularPast(v, to - 3))
-                && PhraseScanner.SkipVerbPrefix(v, to - 4, a) is var senderEnd && senderEnd >= a && PhraseScanner.Left(v, senderEnd, a) is { } sender)
+            if (speaker is { } addressee && v.W(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && MessageSender(v.TokenAt(addressee.Start) - 1, a) is { } sender)
             {
                 // "Parents sent a letter to the board urging …": the letter's sender urges, not its addressee.
                 speaker = sender;
@@ -854,8 +850,12 @@ internal sealed partial class CueFrames
                 continue;
             }
 
-            if (PhraseScanner.Left(v, r - 1, a) is not { } antecedent || v.TokenAt(antecedent.Start) != first || !v.IsWord(r + 1) || v.IsCap(r + 1)
-                || PhraseScanner.IsDeterminer(v, r + 1) || v.In(r + 1, SpeakerWords.Pronouns) || !LooksLikeVerb(r + 1))
+            // "A slide from a presentation that Mr. Guajardo and his aides carry with them shows …": an object relative, its subject a name.
+            var objectRelative = v.Is(r, "that") && NameOrPronounAt(r + 1, b) is { } relativeSubject && !v.In(r + 1, SpeakerWords.Pronouns)
+                && v.TokenAt(relativeSubject.End) + 1 < scanStart;
+            if (PhraseScanner.Left(v, r - 1, a) is not { } antecedent || !(v.TokenAt(antecedent.Start) == first || (objectRelative && AfterNounPrepositions(first, v.TokenAt(antecedent.Start))))
+                || !v.IsWord(r + 1)
+                || (!objectRelative && (v.IsCap(r + 1) || PhraseScanner.IsDeterminer(v, r + 1) || v.In(r + 1, SpeakerWords.Pronouns) || !LooksLikeVerb(r + 1))))
             {
                 return null; // "that the deal …", "that judges should …" after a noun open a content clause, not a relative one
             }
@@ -1075,6 +1075,37 @@ internal sealed partial class CueFrames
 
         return false;
     }
+
+    /// <summary>
+    /// "Parents sent a letter to | the board", "They sent a letter on Thursday to | Senate leaders": the sender of the message
+    /// whose addressee follows "to" at <paramref name="to"/>, or null when no sent message comes before it.
+    /// </summary>
+    private TextSpan? MessageSender(int to, int a)
+    {
+        if (!v.Is(to, "to"))
+        {
+            return null;
+        }
+
+        var noun = to - 1;
+        if (PhraseScanner.IsTimeWord(v, noun) && noun - 1 > a && (v.Is(noun - 1, "on") || v.Is(noun - 1, "last") || v.Is(noun - 1, "this")))
+        {
+            noun -= 2; // "a letter on Thursday to …", "a letter last week to …"
+        }
+
+        if (noun - 2 < a || !(v.In(noun, SpeakerWords.DocumentNouns) || v.In(noun, SentMessages)) || !(v.Is(noun - 1, "a") || v.Is(noun - 1, "an") || v.Is(noun - 1, "the"))
+            || !v.IsWord(noun - 2) || v.IsCap(noun - 2) || !(v.W(noun - 2).EndsWith("ed", StringComparison.Ordinal) || PhraseScanner.IsIrregularPast(v, noun - 2)))
+        {
+            return null;
+        }
+
+        var senderEnd = PhraseScanner.SkipVerbPrefix(v, noun - 3, a);
+        return senderEnd >= a ? PhraseScanner.Left(v, senderEnd, a) : null;
+    }
+
+    /// <summary>"A slide from | a presentation": the words from <paramref name="first"/> lead to <paramref name="head"/> through an "of"/"from"/"for" phrase.</summary>
+    private bool AfterNounPrepositions(int first, int head) =>
+        head - 2 >= first && v.In(head - 1, NounPrepositions) && NoPunctuation(first, head);
 
     private bool InWordPunctuation(int k) => v.IsPunct(k, '-') || v.IsPunct(k, '.') || v.IsPunct(k, '\'') || v.IsPunct(k, '\u2019');
 

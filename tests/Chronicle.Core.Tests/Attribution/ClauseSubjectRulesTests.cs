@@ -144,4 +144,21 @@ public sealed class ClauseSubjectRulesTests
         var doc = Run(sentence);
         Assert.Equal(content, Single(doc, content[..12]).Span.Text(doc.Text));
     }
+
+    [Fact]
+    public void A_subject_with_an_object_relative_clause_is_one_phrase()
+    {
+        var doc = Run("A slide from a presentation that Mr. Lee and his aides carry as they speak to business and political leaders shows what a ferry would cost.");
+        Assert.Equal("A slide from a presentation that Mr. Lee and his aides carry as they speak to business and political leaders",
+            Single(doc, "what a ferry would cost").Speaker.Span!.Value.Text(doc.Text));
+    }
+
+    [Theory]
+    [InlineData("The two senators sent a letter on Thursday to harbour officials opposing the sale of the ferry.")]
+    [InlineData("The two senators sent a letter to harbour officials opposing the sale of the ferry.")]
+    public void A_participle_after_the_addressee_of_a_sent_letter_is_the_senders(string sentence)
+    {
+        var doc = Run(sentence);
+        Assert.Equal("The two senators", Single(doc, "the sale of the ferry").Speaker.Span!.Value.Text(doc.Text));
+    }
 }
