@@ -99,7 +99,9 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
             backedObject |= v.Is(i, "back") && i > a && v.In(i - 1, Modals) && v.IsCap(i + 1) && !v.In(i + 1, SpeakerWords.CapitalisedFunctionWords);
             // "blamed the shootings on bias": blame takes "on" as well as "for".
             var blamedOn = lemma == "blame" && OnWithin(i + 1, Math.Min(b, i + 10));
-            if (CueLexicon.NeedsFor.Contains(lemma) && !backedObject && !blamedOn && !ForWithin(i + 1, Math.Min(b, i + 10)))
+            // "signed the legislation", "signed an agreement to allow …": a signed act or accord is a stance without "for".
+            var signedAct = lemma == "sign" && PhraseScanner.IsDeterminer(v, i + 1) && SignedDocumentWithin(i + 2, Math.Min(b, i + 5));
+            if (CueLexicon.NeedsFor.Contains(lemma) && !backedObject && !blamedOn && !signedAct && !ForWithin(i + 1, Math.Min(b, i + 10)))
             {
                 continue;
             }
@@ -617,6 +619,26 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
 
         return content;
     }
+
+    private bool SignedDocumentWithin(int from, int to)
+    {
+        for (var k = from; k < to && v.IsWord(k); k++)
+        {
+            if (v.In(k, SignedDocuments))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>What is signed as an act: "signed the bill", "signed an agreement", "signed an executive order".</summary>
+    private static readonly FrozenSet<string> SignedDocuments = new[]
+    {
+        "bill", "bills", "law", "laws", "legislation", "agreement", "agreements", "accord", "accords", "treaty", "treaties", "order", "orders",
+        "deal", "pledge", "petition", "letter", "measure", "resolution", "declaration", "memorandum", "ceasefire", "truce", "decree",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>What one adds in speech or writing: "added the words …", "added a note of caution", "added a caveat".</summary>
     private static readonly FrozenSet<string> AddedWords = new[]

@@ -161,4 +161,29 @@ public sealed class ClauseSubjectRulesTests
         var doc = Run(sentence);
         Assert.Equal("The two senators", Single(doc, "the sale of the ferry").Speaker.Span!.Value.Text(doc.Text));
     }
+
+    [Theory]
+    [InlineData("Many came, including Ann Lee, who signed the legislation authorizing the harbour museum.", "the legislation authorizing the harbour museum")]
+    [InlineData("On July 6, the two towns signed an agreement to share the ferry.", "an agreement to share the ferry")]
+    public void Signing_a_law_or_an_accord_is_an_act(string sentence, string content)
+    {
+        var doc = Run(sentence);
+        var q = Single(doc, content);
+        Assert.Equal("signed", q.Cue.Text(doc.Text));
+        Assert.Equal(content, q.Span.Text(doc.Text));
+    }
+
+    [Fact]
+    public void Signing_for_a_parcel_is_no_act()
+    {
+        Assert.Empty(Run("The clerk signed the form at the desk and left.").Quotes);
+    }
+
+    [Fact]
+    public void Including_ends_a_speaker_phrase()
+    {
+        var doc = Run("Many came, including Ann Lee, who criticized the plan for the harbour.");
+        var q = Single(doc, "the plan for the harbour");
+        Assert.Equal("Ann Lee", q.Speaker.Name);
+    }
 }
