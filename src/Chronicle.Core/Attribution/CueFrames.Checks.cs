@@ -511,7 +511,8 @@ internal sealed partial class CueFrames
         }
 
         return (v.IsCap(k) && !v.In(k, SpeakerWords.CapitalisedFunctionWords)) || v.In(k, SpeakerWords.SourceNouns)
-            || (v.W(i).EndsWith("s", StringComparison.Ordinal) && plural && SourceNounBehindModifier(k, a)); // "polls taken over two weeks shows": "weeks" cannot be its subject
+            || (v.W(i).EndsWith("s", StringComparison.Ordinal) && plural && SourceNounBehindModifier(k, a))
+            || (v.W(i).EndsWith("ed", StringComparison.Ordinal) && PluralSourceBeforePreposition(k, a)); // "attorneys for the family released it …" // "polls taken over two weeks shows": "weeks" cannot be its subject
     }
 
     /// <summary>A determiner (not "to"/"of"), a capitalised name or an object pronoun at <paramref name="k"/>: the object of a verb starts here.</summary>
@@ -594,7 +595,7 @@ internal sealed partial class CueFrames
     {
         for (var j = k - 1; j > a && j >= k - 5 && v.IsWord(j); j--)
         {
-            if (v.Is(j, "from") || v.Is(j, "of") || v.Is(j, "at") || v.Is(j, "in") || v.Is(j, "on"))
+            if (v.Is(j, "from") || v.Is(j, "of") || v.Is(j, "at") || v.Is(j, "in") || v.Is(j, "on") || v.Is(j, "for"))
             {
                 return v.IsWord(j - 1) && !v.IsCap(j - 1) && v.W(j - 1).EndsWith("s", StringComparison.Ordinal)
                     && (v.In(j - 1, SpeakerWords.SourceNouns) || v.In(j - 1, SpeakingCollectives));
@@ -620,6 +621,7 @@ internal sealed partial class CueFrames
         "cities", "towns", "nations", "countries", "states", "governments", "parties", "groups", "unions", "companies", "firms",
         "organizations", "organisations", "agencies", "institutions", "universities", "schools", "churches", "rules", "laws", "bills",
         "newspapers", "outlets", "networks", "banks", "members", "lawmakers", "senators", "leaders", "officials", "voters",
+        "attorneys", "lawyers", "spokesmen", "representatives", "advocates",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private bool LooksLikeClause(int p, int b)

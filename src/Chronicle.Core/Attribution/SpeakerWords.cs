@@ -95,7 +95,7 @@ public static class SpeakerWords
         "data", "analysis", "research", "records", "documents", "transcript", "footage", "studies", "surveys", "figures",
         "numbers", "results", "review", "investigation", "audit", "filing", "filings", "memo", "email", "emails", "letter", "ad",
         "court", "judge", "panel", "committee", "group", "agency", "department", "company", "spokesman", "aide", "lawyer",
-        "attorney", "economist", "economists", "researchers", "scientists", "doctor", "doctors", "candidate", "nominee", "police",
+        "attorney", "attorneys", "economist", "economists", "researchers", "scientists", "doctor", "doctors", "candidate", "nominee", "police",
         "protesters", "demonstrators", "parents", "workers", "families", "students", "democrats", "republicans", "conservatives",
         "liberals", "advocates", "opponents", "proponents", "investigators", "prosecutors", "regulators", "historians", "scholars",
         "authors", "editors", "columnists", "pollsters", "strategists", "donors", "executives", "leadership", "majority", "minority",

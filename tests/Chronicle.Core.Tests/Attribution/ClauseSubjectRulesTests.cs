@@ -186,4 +186,13 @@ public sealed class ClauseSubjectRulesTests
         var q = Single(doc, "the plan for the harbour");
         Assert.Equal("Ann Lee", q.Speaker.Name);
     }
+
+    [Fact]
+    public void Plural_sources_before_a_for_phrase_act_in_the_past()
+    {
+        var doc = Run("A news channel first aired the video, and attorneys for the family released it to the harbour gazette.");
+        var q = Single(doc, "the harbour gazette");
+        Assert.Equal("released", q.Cue.Text(doc.Text));
+        Assert.Equal("attorneys for the family", q.Speaker.Span!.Value.Text(doc.Text));
+    }
 }
