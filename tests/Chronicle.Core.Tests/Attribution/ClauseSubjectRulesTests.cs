@@ -195,4 +195,22 @@ public sealed class ClauseSubjectRulesTests
         Assert.Equal("released", q.Cue.Text(doc.Text));
         Assert.Equal("attorneys for the family", q.Speaker.Span!.Value.Text(doc.Text));
     }
+
+    [Theory]
+    [InlineData("The port was fined, including a record $2 million penalty imposed by the Harbour Safety Board, for dumping oil.", "imposed", "a record $2 million penalty", "the Harbour Safety Board")]
+    [InlineData("The plan is a mistake, said Ms. Lee (a view echoed by every captain I asked).", "echoed", "a view", "every captain I asked")]
+    public void A_noun_with_an_act_in_the_past_participle_and_its_agent_is_the_agents_act(string sentence, string cue, string content, string agent)
+    {
+        var doc = Run(sentence);
+        var q = Assert.Single(doc.Quotes, q => q.Cue.Text(doc.Text) == cue);
+        Assert.Equal(content, q.Span.Text(doc.Text));
+        Assert.Equal(agent, q.Speaker.Span!.Value.Text(doc.Text));
+    }
+
+    [Fact]
+    public void A_story_reported_by_a_paper_is_left_to_the_source_chain()
+    {
+        var doc = Run("The closure, first reported by the Harbour Gazette, surprised the crews.");
+        Assert.DoesNotContain(doc.Quotes, q => q.Cue.Text(doc.Text) == "reported");
+    }
 }
