@@ -122,8 +122,9 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                 {
                     PassiveWithAgent(s, a, b, i, into); // "The story was first reported by The Post"
                 }
-                else if (kind == CueKind.Action || CueLexicon.ObjectVerbs.Contains(lemma) || lemma == "echo")
+                else if ((kind == CueKind.Action || CueLexicon.ObjectVerbs.Contains(lemma) || lemma == "echo") && lemma is not ("publish" or "release"))
                 {
+                    // Not "an interview published by the faction's media arm": a publication names where words appeared (the chain's business).
                     ReducedPassiveAct(s, a, b, i, into); // "a record penalty imposed by the bureau", "a view echoed by everyone"
                 }
 

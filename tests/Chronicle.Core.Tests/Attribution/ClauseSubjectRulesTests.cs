@@ -213,4 +213,12 @@ public sealed class ClauseSubjectRulesTests
         var doc = Run("The closure, first reported by the Harbour Gazette, surprised the crews.");
         Assert.DoesNotContain(doc.Quotes, q => q.Cue.Text(doc.Text) == "reported");
     }
+
+    [Fact]
+    public void A_document_published_by_an_outlet_is_no_act_of_its_own()
+    {
+        var doc = Run("In an interview published by the union's newsletter, Ann Lee said the port would close.");
+        Assert.DoesNotContain(doc.Quotes, q => q.Cue.Text(doc.Text) == "published");
+        Assert.Equal("Ann Lee", Single(doc, "the port would close").Speaker.Span!.Value.Text(doc.Text));
+    }
 }
