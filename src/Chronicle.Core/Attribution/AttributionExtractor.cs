@@ -84,7 +84,7 @@ public sealed class AttributionExtractor : IAnnotator
         {
             var a = v.SentenceStart[s];
             var b = v.SentenceEnd[s];
-            if (a >= b || !(v.IsPunct(a, '-') || v.IsPunct(a, '\u2014') || v.IsPunct(a, '\u2013')) || b - a > 8 || !v.IsWord(a + 1))
+            if (a >= b || !(v.IsPunct(a, '-') || v.IsDash(a)) || b - a > 8 || !v.IsWord(a + 1))
             {
                 continue;
             }

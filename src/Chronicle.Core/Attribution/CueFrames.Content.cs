@@ -614,7 +614,7 @@ internal sealed partial class CueFrames
     private (TextSpan Span, bool Direct)? TrimEnd(TextSpan span, bool direct)
     {
         var end = span.End;
-        while (end > span.Start && (char.IsWhiteSpace(v.Text[end - 1]) || v.Text[end - 1] is ',' or ';' or '-' or '\u2014' or '\u2013'
+        while (end > span.Start && (char.IsWhiteSpace(v.Text[end - 1]) || v.Text[end - 1] is ',' or ';' or '-' or '\u2014' or '\u2013' or '\u2015'
             || QuoteScanner.IsQuoteChar(v.Text[end - 1])))
         {
             end--;

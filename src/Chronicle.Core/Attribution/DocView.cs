@@ -76,7 +76,7 @@ internal sealed class DocView
 
     /// <summary>An em or en dash, or a hyphen standing apart from the word before it ("impulses - it"): a dash between phrases.</summary>
     public bool IsDash(int i) =>
-        IsPunct(i, '\u2014') || IsPunct(i, '\u2013') || (IsPunct(i, '-') && i > 0 && Tokens[i].Span.Start > Tokens[i - 1].Span.End);
+        IsPunct(i, '\u2014') || IsPunct(i, '\u2013') || IsPunct(i, '\u2015') || (IsPunct(i, '-') && i > 0 && Tokens[i].Span.Start > Tokens[i - 1].Span.End);
 
     public bool IsQuoteMark(int i) => i >= 0 && i < Tokens.Length && Tokens[i].Span.Length == 1 && QuoteScanner.IsQuoteChar(Text[Tokens[i].Span.Start]);
 

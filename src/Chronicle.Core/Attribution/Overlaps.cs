@@ -210,7 +210,7 @@ internal static class Overlaps
         return false;
     }
 
-    private static bool IsDash(string text, int i) => text[i] is '\u2014' or '\u2013' || (text[i] == '-' && i > 0 && text[i - 1] == ' ' && i + 1 < text.Length && text[i + 1] == ' ');
+    private static bool IsDash(string text, int i) => text[i] is '\u2014' or '\u2013' or '\u2015' || (text[i] == '-' && i > 0 && text[i - 1] == ' ' && i + 1 < text.Length && text[i + 1] == ' ');
 
     /// <summary>A dash right after <paramref name="end"/> (spaces between) with words after it before <paramref name="limit"/>: where the content resumes.</summary>
     private static int? ClosingDashAfter(DocView v, int end, int limit)
@@ -392,7 +392,7 @@ internal static class Overlaps
     {
         while (true)
         {
-            while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is ',' or ';' or ':' or '\u2014' or '\u2013' || QuoteScanner.IsQuoteChar(text[end - 1])
+            while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is ',' or ';' or ':' or '\u2014' or '\u2013' or '\u2015' || QuoteScanner.IsQuoteChar(text[end - 1])
                 || (text[end - 1] == '-' && end - 2 >= start && (text[end - 2] == ' ' || text[end - 2] == '-'))))
             {
                 end--;

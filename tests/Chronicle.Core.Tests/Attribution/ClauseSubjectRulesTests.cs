@@ -221,4 +221,13 @@ public sealed class ClauseSubjectRulesTests
         Assert.DoesNotContain(doc.Quotes, q => q.Cue.Text(doc.Text) == "published");
         Assert.Equal("Ann Lee", Single(doc, "the port would close").Speaker.Span!.Value.Text(doc.Text));
     }
+
+    [Fact]
+    public void A_horizontal_bar_sets_off_an_aside_like_a_dash()
+    {
+        var doc = Run("The film \u2015 which weaves together the voices of pilots and dockers \u2015 explains the history of the harbour.");
+        var q = Single(doc, "the history of the harbour");
+        Assert.Equal("explains", q.Cue.Text(doc.Text));
+        Assert.Equal("The film", q.Speaker.Span!.Value.Text(doc.Text));
+    }
 }
