@@ -728,7 +728,7 @@ internal sealed partial class CueFrames
         if (kind == CueKind.Mind && !(v.Is(p, "that") || v.Is(p, "to") || (v.Is(p, "not") && v.Is(p + 1, "to")) || v.IsQuoteMark(p)) && lemma is not ("want" or "see" or "view" or "regard" or "judge" or "seek") && !CueLexicon.ObjectVerbs.Contains(lemma))
         {
             // Bare "believe" + noun phrase ("believe him") is not a belief report; keep "that"/"to" frames.
-            if (!LooksLikeClause(p, b) && !ObjectThenInfinitive(p, b) && !(lemma == "believe" && v.Is(p, "in")) && !DeterminedObject(p, lemma)
+            if (!LooksLikeClause(p, b) && !ObjectThenInfinitive(p, b) && !(lemma == "believe" && v.Is(p, "in")) && !DeterminedObject(p, lemma) && !FeltState(lemma, p)
                 && !v.In(p, WhWords) && !ObjectThenComplement(p, b, lemma)
                 && !(v.Is(p, "so") && BareName(p, b, lemma) is not null))
             {
@@ -1102,6 +1102,17 @@ internal sealed partial class CueFrames
         var senderEnd = PhraseScanner.SkipVerbPrefix(v, noun - 3, a);
         return senderEnd >= a ? PhraseScanner.Left(v, senderEnd, a) : null;
     }
+
+    /// <summary>"Many Mexicans felt betrayed when …", "voters feel abandoned": a feeling named by a participle is an attitude.</summary>
+    private bool FeltState(string lemma, int p) =>
+        lemma == "feel" && v.IsWord(p) && !v.IsCap(p) && (v.W(p).EndsWith("ed", StringComparison.Ordinal) && !v.Is(p, "need") || v.In(p, FeltAdjectives))
+        && !v.Is(p + 1, "by");
+
+    private static readonly FrozenSet<string> FeltAdjectives = new[]
+    {
+        "angry", "ashamed", "afraid", "proud", "uneasy", "guilty", "hopeful", "confident", "optimistic", "pessimistic", "bitter", "helpless",
+        "powerless", "insulted", "resentful", "anxious", "nervous", "grateful",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>"A slide from | a presentation": the words from <paramref name="first"/> lead to <paramref name="head"/> through an "of"/"from"/"for" phrase.</summary>
     private bool AfterNounPrepositions(int first, int head) =>

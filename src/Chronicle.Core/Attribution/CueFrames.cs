@@ -665,6 +665,13 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
     private void JudgedPassive(int s, int b, int i, string lemma, List<Draft> into)
     {
         var prep = i + 1;
+        // "Ronald Reagan was once asked how the Cold War would end": the question put to the subject, by someone not named.
+        if (lemma == "ask" && v.In(prep, WhWords) && !v.Is(prep, "which") && !v.Is(prep, "who") && RightContent(prep, b) is { } question && !Covered(into, question.Span))
+        {
+            into.Add(new Draft { Content = question.Span, Direct = question.Direct, Cue = v.Span(i, i), Sentence = s, Confidence = 0.5, Kind = CueKind.Speech });
+            return;
+        }
+
         // "X is expected to win", "she is said to have left", "it is believed to be": a raising passive with no source.
         var raising = lemma is "expect" or "say" or "believe" or "think" or "report" or "know" or "consider" or "rumor" or "rumour" or "understand" or "estimate"
             && v.Is(prep, "to") && v.IsWord(prep + 1) && !v.IsCap(prep + 1);

@@ -230,4 +230,36 @@ public sealed class ClauseSubjectRulesTests
         Assert.Equal("explains", q.Cue.Text(doc.Text));
         Assert.Equal("The film", q.Speaker.Span!.Value.Text(doc.Text));
     }
+
+    [Fact]
+    public void Being_asked_a_question_reports_the_question_without_a_source()
+    {
+        var doc = Run("Ronald Lee was once asked how the strike would end.");
+        var q = Single(doc, "how the strike would end");
+        Assert.Equal("asked", q.Cue.Text(doc.Text));
+        Assert.Null(q.Speaker.Span);
+    }
+
+    [Fact]
+    public void Being_asked_to_do_something_reports_no_question()
+    {
+        var doc = Run("Ronald Lee was asked to leave the harbour.");
+        Assert.DoesNotContain(doc.Quotes, q => q.Span.Text(doc.Text).StartsWith("how", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Many dockers felt betrayed when the mayor invited the firm to a meeting.", "betrayed when the mayor invited the firm to a meeting")]
+    [InlineData("The crews feel angry about the new rota.", "angry about the new rota")]
+    public void Feeling_a_named_state_is_an_attitude(string sentence, string content)
+    {
+        var doc = Run(sentence);
+        var q = Single(doc, content);
+        Assert.Equal(content, q.Span.Text(doc.Text));
+    }
+
+    [Fact]
+    public void Feeling_moved_by_something_or_feeling_well_is_no_attitude_report()
+    {
+        Assert.Empty(Run("The crews felt moved by the ceremony and felt well rested.").Quotes);
+    }
 }
