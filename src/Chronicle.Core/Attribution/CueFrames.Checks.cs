@@ -512,12 +512,14 @@ internal sealed partial class CueFrames
 
         return (v.IsCap(k) && !v.In(k, SpeakerWords.CapitalisedFunctionWords)) || v.In(k, SpeakerWords.SourceNouns)
             || (v.W(i).EndsWith("s", StringComparison.Ordinal) && plural && SourceNounBehindModifier(k, a))
-            || (v.W(i).EndsWith("ed", StringComparison.Ordinal) && PluralSourceBeforePreposition(k, a)); // "attorneys for the family released it …" // "polls taken over two weeks shows": "weeks" cannot be its subject
+            || (v.W(i).EndsWith("ed", StringComparison.Ordinal) && PluralSourceBeforePreposition(k, a)) // "attorneys for the family released it …"
+            || (v.W(i).EndsWith("ed", StringComparison.Ordinal) && v.In(k, SpeakingCollectives) && ObjectAfter(i + 1)); // "several environmental groups granted Mr. Clarke …" // "polls taken over two weeks shows": "weeks" cannot be its subject
     }
 
     /// <summary>A determiner (not "to"/"of"), a capitalised name or an object pronoun at <paramref name="k"/>: the object of a verb starts here.</summary>
     private bool ObjectAfter(int k) =>
-        (PhraseScanner.IsDeterminer(v, k) && !v.Is(k, "to") && !v.Is(k, "of")) || (v.IsCap(k) && !v.In(k, SpeakerWords.CapitalisedFunctionWords)) || v.In(k, ObjectPronouns);
+        (PhraseScanner.IsDeterminer(v, k) && !v.Is(k, "to") && !v.Is(k, "of")) || (v.IsCap(k) && (!v.In(k, SpeakerWords.CapitalisedFunctionWords) || v.In(k, SpeakerWords.Titles)))
+        || v.In(k, ObjectPronouns);
 
     /// <summary>
     /// "the union of harbour pilots called the mayor …": a noun phrase opened by a determiner right after a clause boundary,

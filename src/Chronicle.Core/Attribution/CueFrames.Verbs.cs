@@ -584,7 +584,8 @@ internal sealed partial class CueFrames
         {
             speaker = PhraseScanner.Left(v, vg0 - 1, a); // "citing officials as saying …"
         }
-        else if (vg0 >= a && (v.Is(vg0, "who") || v.Is(vg0, "which") || (vg0 == i - 1 && RelativeThat(vg0) && kind is CueKind.Speech or CueKind.Mind)))
+        else if (vg0 >= a && (v.Is(vg0, "who") || v.Is(vg0, "which") || (vg0 == i - 1 && RelativeThat(vg0) && kind is CueKind.Speech or CueKind.Mind)
+            || (vg0 < i - 1 && v.Is(vg0, "that") && v.In(vg0 - 1, SpeakerWords.SourceNouns) && !v.IsCap(vg0 - 1) && v.In(vg0 + 1, Auxiliaries))))
         {
             // "…, who said …": the relative pronoun names the speaker here; the resolver finds its antecedent.
             var k = vg0 - 1;
@@ -1306,9 +1307,9 @@ internal sealed partial class CueFrames
                 return true;
             }
 
-            if (!v.IsWord(k))
+            if (!v.IsWord(k) && !(v.IsPunct(k, '.') && v.In(k - 1, SpeakerWords.Titles)))
             {
-                return false;
+                return false; // "consider Mr. Clarke a realistic option": a title's point is no boundary
             }
         }
 

@@ -262,4 +262,28 @@ public sealed class ClauseSubjectRulesTests
     {
         Assert.Empty(Run("The crews felt moved by the ceremony and felt well rested.").Quotes);
     }
+
+    [Fact]
+    public void A_relative_that_after_a_source_noun_with_an_auxiliary_names_the_noun_phrase()
+    {
+        var doc = Run("He took over debts from Walter Ferries, another shipping company that had declared bankruptcy.");
+        var q = Single(doc, "bankruptcy");
+        Assert.Equal("another shipping company", q.Speaker.Span!.Value.Text(doc.Text));
+    }
+
+    [Fact]
+    public void Collectives_act_on_a_titled_object()
+    {
+        var doc = Run("In August, several harbour groups granted Mr. Dunn an extension on a court order.");
+        var q = Single(doc, "an extension");
+        Assert.Equal("granted", q.Cue.Text(doc.Text));
+        Assert.Equal("several harbour groups", q.Speaker.Span!.Value.Text(doc.Text));
+    }
+
+    [Fact]
+    public void Considering_a_titled_person_something_is_a_judgement()
+    {
+        var doc = Run("Initially, the regulators did not consider Mr. Dunn a realistic option.");
+        Assert.Equal("Mr. Dunn a realistic option", Single(doc, "a realistic option").Span.Text(doc.Text));
+    }
 }
