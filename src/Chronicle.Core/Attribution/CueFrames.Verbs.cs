@@ -1172,7 +1172,8 @@ internal sealed partial class CueFrames
         var start = v.TokenAt(content.Span.Start);
         var close = FirstComma(start + 1, b);
         if (close <= 0 || close - 1 <= start || (content.Direct && QuoteMarkWithin(start, close))
-            || !(NameOrPronounAt(close + 1, b) is not null || (v.In(first, OpeningPrepositions) && PhraseScanner.IsDeterminer(v, close + 1) && !v.Is(close + 1, "to") && !v.Is(close + 1, "of"))))
+            || !(NameOrPronounAt(close + 1, b) is not null || (v.Is(close + 1, "it") && ClauseShape.SubjectAndVerb(v, close + 1, b)) // "…, it is considered …"
+                || (v.In(first, OpeningPrepositions) && PhraseScanner.IsDeterminer(v, close + 1) && !v.Is(close + 1, "to") && !v.Is(close + 1, "of"))))
         {
             return null;
         }

@@ -677,7 +677,9 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
             && v.Is(prep, "to") && v.IsWord(prep + 1) && !v.IsCap(prep + 1);
         if (raising)
         {
-            if (RightContent(prep, b) is { } infinitive && BeforeAbsoluteWith(infinitive.Span) is var inf && !Covered(into, inf))
+            // "Although North Korea is not thought to be capable of …, it is considered …": the opening clause ends at its comma.
+            if (RightContent(prep, b) is { } infinitive && BeforeAbsoluteWith(infinitive.Span) is var whole
+                && (OpeningClauseCut((whole, infinitive.Direct), v.SentenceStart[s], b, i)?.Span ?? whole) is var inf && !Covered(into, inf))
             {
                 into.Add(new Draft { Content = inf, Direct = infinitive.Direct, Cue = v.Span(i, i), Sentence = s, Confidence = 0.5, Kind = CueKind.Mind });
             }

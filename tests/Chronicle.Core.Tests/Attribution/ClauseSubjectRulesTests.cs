@@ -286,4 +286,13 @@ public sealed class ClauseSubjectRulesTests
         var doc = Run("Initially, the regulators did not consider Mr. Dunn a realistic option.");
         Assert.Equal("Mr. Dunn a realistic option", Single(doc, "a realistic option").Span.Text(doc.Text));
     }
+
+    [Fact]
+    public void A_raising_passive_in_an_opening_clause_leaves_the_main_clause_its_own_report()
+    {
+        var doc = Run("Although the ferry is not thought to be able to cross the bay, it is considered a threat to the harbour.");
+        Assert.Equal("to be able to cross the bay", Single(doc, "cross the bay").Span.Text(doc.Text));
+        var judged = Single(doc, "a threat to the harbour");
+        Assert.Equal("considered", judged.Cue.Text(doc.Text));
+    }
 }
