@@ -1240,6 +1240,11 @@ internal sealed partial class CueFrames
     private (TextSpan Span, bool Direct)? WhatObject(TextSpan speaker, int p, int b)
     {
         var before = v.TokenAt(speaker.Start) - 1;
+        if (before >= 0 && v.In(before, QuantifierObjects) && ClauseShape.IsFiniteVerb(v, p) && (before == 0 || !v.IsWord(before - 1) || v.IsCap(before)))
+        {
+            return (v.Span(before, before), false); // "Everything Trump says is a lie": the object opens the sentence, the verb after the cue is the main one
+        }
+
         if (before < 0 || !v.Is(before, "what") || !(p >= b || (v.IsPunctuation(p) && !v.IsQuoteMark(p) && !v.IsPunct(p, ':'))
             || (v.In(p, SpeakerWords.RightStops) && !v.Is(p, "that") && !v.Is(p, "to") && !v.Is(p, "about"))))
         {
@@ -1260,6 +1265,9 @@ internal sealed partial class CueFrames
 
         return (v.Span(before, before), false);
     }
+
+    private static readonly FrozenSet<string> QuantifierObjects = new[] { "everything", "anything", "nothing", "something", "all" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words that open a new clause after a noun phrase ("… old tactics before the debate").</summary>
     private static readonly FrozenSet<string> ClauseOpeners = new[]

@@ -34,7 +34,8 @@ public static class SpeakerWords
         "says", "said", "told", "there", "here", "is", "was", "are", "were", "be", "has", "have", "had", "not", "also", "would",
         "will", "this", "these", "those", "it's", "its", "do", "does", "did", "can", "could", "should", "may", "might", "must",
         "then", "now", "also", "even", "however", "meanwhile", "moreover", "instead", "still", "today", "yesterday", "tonight",
-        "between", "without", "through", "despite", "among", "upon", "toward", "towards", "within", "beyond", "amid", "cannot", "including");
+        "between", "without", "through", "despite", "among", "upon", "toward", "towards", "within", "beyond", "amid", "cannot", "including",
+        "everything", "anything", "nothing", "something");
 
     /// <summary>Words that end a speaker phrase when scanning right from an inverted cue ("said X on Monday").</summary>
     public static readonly FrozenSet<string> RightStops = Set(

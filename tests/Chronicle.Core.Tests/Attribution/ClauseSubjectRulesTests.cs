@@ -295,4 +295,22 @@ public sealed class ClauseSubjectRulesTests
         var judged = Single(doc, "a threat to the harbour");
         Assert.Equal("considered", judged.Cue.Text(doc.Text));
     }
+
+    [Theory]
+    [InlineData("Everything Hale says is a lie unless proven otherwise.", "Hale")]
+    [InlineData("Nothing the mayor said was new.", "the mayor")]
+    public void A_quantifier_before_the_subject_of_a_cue_is_its_object(string sentence, string speaker)
+    {
+        var doc = Run(sentence);
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal(sentence.Split(' ')[0], q.Span.Text(doc.Text));
+        Assert.Equal(speaker, q.Speaker.Span!.Value.Text(doc.Text));
+    }
+
+    [Fact]
+    public void A_quantifier_after_the_cue_opens_the_reported_clause()
+    {
+        var doc = Run("Hale says everything is fine at the harbour.");
+        Assert.Equal("everything is fine at the harbour", Assert.Single(doc.Quotes).Span.Text(doc.Text));
+    }
 }
