@@ -40,6 +40,7 @@ internal sealed partial class CueFrames
         "appears", "promised", "promises", "vowed", "vows", "hoped", "hopes", "planned", "plans", "used", "chose", "chooses", "moved",
         "rushed", "hastened", "went", "goes", "going", "go", "took", "takes", "came", "comes", "come", "flew", "travelled", "traveled", "returned",
         "set", "poised", "ready", "able", "unable", "likely", "unlikely", "due", "yet", "need", "needs", "needed", "expected",
+        "attempted", "attempts", "attempt",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The "to" of an infinitive cue at <paramref name="i"/>, split or not ("to tout", "to consistently tout"), or -1.</summary>

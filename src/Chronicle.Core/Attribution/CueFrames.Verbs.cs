@@ -1173,6 +1173,7 @@ internal sealed partial class CueFrames
         var close = FirstComma(start + 1, b);
         if (close <= 0 || close - 1 <= start || (content.Direct && QuoteMarkWithin(start, close))
             || !(NameOrPronounAt(close + 1, b) is not null || (v.Is(close + 1, "it") && ClauseShape.SubjectAndVerb(v, close + 1, b)) // "…, it is considered …"
+                || ((v.In(close + 1, SpeakerWords.PossessivePronouns) || v.Is(close + 1, "the")) && ClauseShape.SubjectAndVerb(v, close + 1, b)) // "…, his decision was overturned"
                 || (v.In(first, OpeningPrepositions) && PhraseScanner.IsDeterminer(v, close + 1) && !v.Is(close + 1, "to") && !v.Is(close + 1, "of"))))
         {
             return null;

@@ -76,7 +76,9 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
 
             if (!capitalised && v.IsWord(i + 1) && PhrasalEnd(i, b, buffer) is var (phrasalEnd, phrasalLemma) && phrasalEnd > i
                 && !InsideQuotation(i) && PhraseScanner.SkipVerbPrefix(v, i - 1, a) is var phrasalSubject && phrasalSubject >= a && v.IsWord(phrasalSubject)
-                && (!v.In(phrasalSubject, SpeakerWords.LeftStops) || v.Is(phrasalSubject, "and") || v.Is(phrasalSubject, "but") || v.Is(phrasalSubject, "who") || v.Is(phrasalSubject, "which")) && v.IsWord(phrasalEnd + 1)
+                && (!v.In(phrasalSubject, SpeakerWords.LeftStops) || v.Is(phrasalSubject, "and") || v.Is(phrasalSubject, "but") || v.Is(phrasalSubject, "who") || v.Is(phrasalSubject, "which")
+                    || (v.Is(phrasalSubject, "to") && ControllerBefore(phrasalSubject, a) >= 0 && !NounBeforeTo(phrasalSubject, a))) // "attempted to make the case …"
+                && v.IsWord(phrasalEnd + 1)
                 && (phrasalLemma != "vote" || v.Is(i, "voted")) // a vote cast is a stance; "would you vote for her?" is not yet
                 && TryPreposed(s, a, b, i, phrasalEnd, phrasalLemma, CueKind.Action, into, before))
             {
@@ -624,6 +626,11 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
 
         return content;
     }
+
+    /// <summary>"heralded plans to go after …", "the plans to …": the word before "to" is a noun here, not a controlling verb.</summary>
+    private bool NounBeforeTo(int to, int a) =>
+        to - 2 >= a && v.IsWord(to - 2) && (PhraseScanner.IsDeterminer(v, to - 2) || v.In(to - 2, SpeakerWords.PossessivePronouns)
+            || (v.W(to - 2).EndsWith("ed", StringComparison.Ordinal) && v.W(to - 1).EndsWith("s", StringComparison.Ordinal)));
 
     private bool SignedDocumentWithin(int from, int to)
     {

@@ -168,7 +168,7 @@ public static class CueLexicon
         ["turn"] = ["against"], ["stand"] = ["by", "behind"], ["jump"] = ["on"], ["pounce"] = ["on"], ["harp"] = ["on"],
         ["bristle"] = ["at"], ["balk"] = ["at"], ["chafe"] = ["at", "under"], ["bridle"] = ["at"], ["recoil"] = ["at", "from"],
         ["seethe"] = ["at", "over", "about"], ["lean"] = ["toward", "towards"], ["stop"] = ["short of"], ["steer"] = ["clear of"],
-        ["shy"] = ["away from"], ["break"] = ["with", "ranks with"], ["part"] = ["ways with"], ["make"] = ["the case for", "the case against", "a case for", "a case against", "it clear", "clear", "no secret of", "little secret of"],
+        ["shy"] = ["away from"], ["break"] = ["with", "ranks with"], ["part"] = ["ways with"], ["make"] = ["the case for", "the case against", "a case for", "a case against", "it clear", "clear", "no secret of", "little secret of", "the case"],
         ["leave"] = ["little doubt", "no doubt"], ["fire"] = ["back at"], ["sum"] = ["up"], ["cry"] = ["out for", "out against"],
         ["spar"] = ["over", "with"], ["rejoice"] = ["in", "over", "at"], ["despair"] = ["over", "of"], ["vote"] = ["against", "for"], ["decide"] = ["against"], ["respond"] = ["by"], ["care"] = ["about", "more about", "deeply about"], ["swipe"] = ["at"], ["lay"] = ["out"], ["open"] = ["up about"], ["sound"] = ["off on", "off about", "the alarm about", "the alarm on"],
     }.ToFrozenDictionary(StringComparer.Ordinal);

@@ -313,4 +313,29 @@ public sealed class ClauseSubjectRulesTests
         var doc = Run("Hale says everything is fine at the harbour.");
         Assert.Equal("everything is fine at the harbour", Assert.Single(doc.Quotes).Span.Text(doc.Text));
     }
+
+    [Fact]
+    public void A_report_in_an_opening_clause_ends_before_a_possessive_subject_and_its_verb()
+    {
+        var doc = Run("While a county judge found the rule unlawful, his decision was overturned by an appeals court.");
+        Assert.Equal("the rule unlawful", Single(doc, "the rule").Span.Text(doc.Text));
+        var q = Single(doc, "his decision");
+        Assert.Equal("an appeals court", q.Speaker.Span!.Value.Text(doc.Text));
+    }
+
+    [Fact]
+    public void Making_the_case_after_a_controlling_verb_reports_the_clause()
+    {
+        var doc = Run("The harbour board has promised a veto and attempted to make the case to both parties that the bill is a bad idea.");
+        var q = Single(doc, "the bill is a bad idea");
+        Assert.Equal("make the case", q.Cue.Text(doc.Text));
+        Assert.Equal("The harbour board", q.Speaker.Span!.Value.Text(doc.Text));
+    }
+
+    [Fact]
+    public void Plans_after_a_past_verb_are_a_noun_not_a_controller()
+    {
+        var doc = Run("Though he has heralded plans to go after the harbour levy, experts doubt it.");
+        Assert.DoesNotContain(doc.Quotes, q => q.Speaker.Span is { } s && s.Text(doc.Text).Contains("heralded", StringComparison.Ordinal));
+    }
 }
