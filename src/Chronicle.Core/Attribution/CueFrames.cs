@@ -78,7 +78,7 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                 && !InsideQuotation(i) && PhraseScanner.SkipVerbPrefix(v, i - 1, a) is var phrasalSubject && phrasalSubject >= a && v.IsWord(phrasalSubject)
                 && (!v.In(phrasalSubject, SpeakerWords.LeftStops) || v.Is(phrasalSubject, "and") || v.Is(phrasalSubject, "but") || v.Is(phrasalSubject, "who") || v.Is(phrasalSubject, "which")
                     || (v.Is(phrasalSubject, "to") && ControllerBefore(phrasalSubject, a) >= 0 && !NounBeforeTo(phrasalSubject, a))) // "attempted to make the case …"
-                && v.IsWord(phrasalEnd + 1)
+                && (v.IsWord(phrasalEnd + 1) || (v.IsQuoteMark(phrasalEnd + 1) && SegmentOpeningAt(phrasalEnd + 1) is not null)) // "used the phrase “…”"
                 && (phrasalLemma != "vote" || v.Is(i, "voted")) // a vote cast is a stance; "would you vote for her?" is not yet
                 && TryPreposed(s, a, b, i, phrasalEnd, phrasalLemma, CueKind.Action, into, before))
             {
@@ -124,10 +124,10 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                 {
                     PassiveWithAgent(s, a, b, i, into); // "The story was first reported by The Post"
                 }
-                else if ((kind == CueKind.Action || CueLexicon.ObjectVerbs.Contains(lemma) || lemma == "echo") && lemma is not ("publish" or "release"))
+                else if ((kind == CueKind.Action || CueLexicon.ObjectVerbs.Contains(lemma) || lemma is "echo" or "desire" or "prefer" or "recommend") && lemma is not ("publish" or "release"))
                 {
                     // Not "an interview published by the faction's media arm": a publication names where words appeared (the chain's business).
-                    ReducedPassiveAct(s, a, b, i, into); // "a record penalty imposed by the bureau", "a view echoed by everyone"
+                    ReducedPassiveAct(s, a, b, i, into); // "a record penalty imposed by the bureau", "a view echoed by everyone", "the levels desired by NATO"
                 }
 
                 continue; // "the issue reported by The Post": a reduced passive, the chain is found by VenueAndChain

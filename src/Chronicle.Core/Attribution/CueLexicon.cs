@@ -170,7 +170,7 @@ public static class CueLexicon
         ["seethe"] = ["at", "over", "about"], ["lean"] = ["toward", "towards"], ["stop"] = ["short of"], ["steer"] = ["clear of"],
         ["shy"] = ["away from"], ["break"] = ["with", "ranks with"], ["part"] = ["ways with"], ["make"] = ["the case for", "the case against", "a case for", "a case against", "it clear", "clear", "no secret of", "little secret of", "the case"],
         ["leave"] = ["little doubt", "no doubt"], ["fire"] = ["back at"], ["sum"] = ["up"], ["cry"] = ["out for", "out against"],
-        ["spar"] = ["over", "with"], ["rejoice"] = ["in", "over", "at"], ["despair"] = ["over", "of"], ["vote"] = ["against", "for"], ["decide"] = ["against"], ["respond"] = ["by"], ["care"] = ["about", "more about", "deeply about"], ["swipe"] = ["at"], ["lay"] = ["out"], ["open"] = ["up about"], ["sound"] = ["off on", "off about", "the alarm about", "the alarm on"],
+        ["spar"] = ["over", "with"], ["rejoice"] = ["in", "over", "at"], ["despair"] = ["over", "of"], ["vote"] = ["against", "for"], ["decide"] = ["against"], ["respond"] = ["by"], ["use"] = ["the phrase", "the term", "the word", "the words", "the expression", "the slur", "the label"], ["care"] = ["about", "more about", "deeply about"], ["swipe"] = ["at"], ["lay"] = ["out"], ["open"] = ["up about"], ["sound"] = ["off on", "off about", "the alarm about", "the alarm on"],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Whether a lowercase word form can start a cue at all (a reporting verb or the verb of a phrasal cue).</summary>

@@ -338,4 +338,27 @@ public sealed class ClauseSubjectRulesTests
         var doc = Run("Though he has heralded plans to go after the harbour levy, experts doubt it.");
         Assert.DoesNotContain(doc.Quotes, q => q.Speaker.Span is { } s && s.Text(doc.Text).Contains("heralded", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Using_a_phrase_in_quotation_marks_reports_the_phrase()
+    {
+        var doc = Run("Hale has used the phrase \"harbour thieves\" often in his campaign.");
+        var q = Single(doc, "harbour thieves");
+        Assert.Equal("used the phrase", q.Cue.Text(doc.Text));
+        Assert.Equal("Hale", q.Speaker.Span!.Value.Text(doc.Text));
+    }
+
+    [Fact]
+    public void Using_a_ferry_reports_nothing()
+    {
+        Assert.Empty(Run("The crews used the ferry to cross the bay.").Quotes);
+    }
+
+    [Fact]
+    public void Levels_desired_by_a_body_are_its_stance()
+    {
+        var doc = Run("Spending falls below the levels desired by the alliance.");
+        var q = Single(doc, "the levels");
+        Assert.Equal("the alliance", q.Speaker.Span!.Value.Text(doc.Text));
+    }
 }
