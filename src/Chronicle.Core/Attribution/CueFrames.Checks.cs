@@ -121,7 +121,7 @@ internal sealed partial class CueFrames
     private static readonly FrozenSet<string> PurposeVerbs = new[]
     {
         "met", "meets", "meet", "spoke", "speaks", "gathered", "gather", "gathers", "traveled", "travelled", "travels", "flew", "flies", "visited",
-        "visits", "convened", "convenes", "arrived", "arrives", "sat", "rallied", "marched",
+        "visits", "convened", "convenes", "arrived", "arrives", "sat", "rallied", "marched", "gone", "went", "headed", "toured",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> ObjectControllers = new[]

@@ -361,4 +361,13 @@ public sealed class ClauseSubjectRulesTests
         var q = Single(doc, "the levels");
         Assert.Equal("the alliance", q.Speaker.Span!.Value.Text(doc.Text));
     }
+
+    [Fact]
+    public void A_purpose_infinitive_after_going_on_a_tour_has_the_travellers_subject()
+    {
+        var doc = Run("She has gone on a cross-country tour to talk with harbour pilots about ways to mend relationships with residents.");
+        var q = Single(doc, "ways to mend relationships");
+        Assert.Equal("talk", q.Cue.Text(doc.Text));
+        Assert.Equal("She", q.Speaker.Span!.Value.Text(doc.Text));
+    }
 }
