@@ -493,6 +493,11 @@ internal sealed partial class CueFrames
             return PluralSourceBeforePreposition(k, a); // "the museum document", "the Sunshine state": a singular noun before a base form is a compound noun
         }
 
+        if (plainForm && k - 1 >= a && (v.Is(k - 1, "a") || v.Is(k - 1, "an")))
+        {
+            return false; // "A Curious Plan to Fight …", "an early lead": a singular noun phrase takes no plain form; the cue is its head noun
+        }
+
         if (plainForm && nameThenObject)
         {
             return true;

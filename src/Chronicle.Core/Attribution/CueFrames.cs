@@ -314,7 +314,7 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                 var subjectEnd = PhraseScanner.SkipVerbPrefix(v, i - 1, a);
                 // "rules that promise to …" is a noun and its relative clause: "that" must open a clause of its own.
                 var clearVerb = ((v.Is(cueEnd + 1, "that") && OpensClause(cueEnd + 2, b)) || v.Is(cueEnd + 1, "to")) && subjectEnd >= a && v.IsWord(subjectEnd)
-                    && v.W(subjectEnd).EndsWith("s", StringComparison.Ordinal);
+                    && v.W(subjectEnd).EndsWith("s", StringComparison.Ordinal) && !(subjectEnd > a && (v.Is(subjectEnd - 1, "a") || v.Is(subjectEnd - 1, "an"))); // not "A Curious Plan to …"
                 // "Another slide shows that eight of 10 …": "that" opening a clause (not a relative "that aired") makes the verb reading clear.
                 clearVerb |= v.Is(cueEnd + 1, "that") && i > a && !PhraseScanner.IsDeterminer(v, i - 1) && OpensClause(cueEnd + 2, b);
                 // "you know when it's worth …", "I wonder why …": a pronoun subject and a question word make the verb reading clear.

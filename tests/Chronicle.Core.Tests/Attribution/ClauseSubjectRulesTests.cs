@@ -370,4 +370,17 @@ public sealed class ClauseSubjectRulesTests
         Assert.Equal("talk", q.Cue.Text(doc.Text));
         Assert.Equal("She", q.Speaker.Span!.Value.Text(doc.Text));
     }
+
+    [Fact]
+    public void A_singular_noun_phrase_before_a_plain_form_makes_the_cue_its_head_noun()
+    {
+        Assert.Empty(Run("Title.\n\nA Curious Plan to Fight Harbour Silt: Buy Dredgers, Sell Sand.").Quotes);
+    }
+
+    [Fact]
+    public void A_plural_subject_before_a_plain_form_and_to_is_still_a_clause()
+    {
+        var doc = Run("Local pilots plan to strike on Monday.");
+        Assert.Equal("Local pilots", Single(doc, "to strike").Speaker.Span!.Value.Text(doc.Text));
+    }
 }
