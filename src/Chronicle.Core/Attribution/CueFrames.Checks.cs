@@ -488,6 +488,13 @@ internal sealed partial class CueFrames
         // "Local growers see the canal as …": a plural noun before a base form works the same way.
         var nameThenObject = (v.IsCap(k) && !v.In(k, SpeakerWords.CapitalisedFunctionWords) || plural && !v.IsCap(k))
             && (PhraseScanner.IsDeterminer(v, i + 1) && !v.Is(i + 1, "to") && !v.Is(i + 1, "of"));
+
+        // "The pilots point out …", "Lee and Hale point out own credentials": a particle after a plain form makes it a verb.
+        if (plainForm && v.Is(i + 1, "out") && v.IsWord(i + 2) && (plural || (v.IsCap(k) && !v.In(k, SpeakerWords.CapitalisedFunctionWords))))
+        {
+            return true;
+        }
+
         if (plainForm && !auxiliary && !plural && !nameThenObject)
         {
             return PluralSourceBeforePreposition(k, a); // "the museum document", "the Sunshine state": a singular noun before a base form is a compound noun

@@ -383,4 +383,15 @@ public sealed class ClauseSubjectRulesTests
         var doc = Run("Local pilots plan to strike on Monday.");
         Assert.Equal("Local pilots", Single(doc, "to strike").Speaker.Span!.Value.Text(doc.Text));
     }
+
+    [Theory]
+    [InlineData("Lee and Hale point out own credentials, each other's failings during harbour forum.", "Lee and Hale")]
+    [InlineData("The pilots point out their own credentials.", "The pilots")]
+    public void A_particle_after_a_plain_form_makes_it_a_verb(string sentence, string speaker)
+    {
+        var doc = Run(sentence);
+        var q = Single(doc, "credentials");
+        Assert.Equal("point out", q.Cue.Text(doc.Text));
+        Assert.Equal(speaker, q.Speaker.Span!.Value.Text(doc.Text));
+    }
 }
