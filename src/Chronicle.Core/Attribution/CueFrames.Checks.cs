@@ -532,7 +532,7 @@ internal sealed partial class CueFrames
     /// <summary>A determiner (not "to"/"of"), a capitalised name or an object pronoun at <paramref name="k"/>: the object of a verb starts here.</summary>
     private bool ObjectAfter(int k) =>
         (PhraseScanner.IsDeterminer(v, k) && !v.Is(k, "to") && !v.Is(k, "of")) || (v.IsCap(k) && (!v.In(k, SpeakerWords.CapitalisedFunctionWords) || v.In(k, SpeakerWords.Titles)))
-        || v.In(k, ObjectPronouns);
+        || v.In(k, ObjectPronouns) || (v.IsQuoteMark(k) && (v.IsCap(k + 1) || PhraseScanner.IsDeterminer(v, k + 1))); // "introduced the “War On Drugs”", "introduced “Medicare for All”"
 
     /// <summary>
     /// "the union of harbour pilots called the mayor …": a noun phrase opened by a determiner right after a clause boundary,
@@ -636,7 +636,7 @@ internal sealed partial class CueFrames
         "cities", "towns", "nations", "countries", "states", "governments", "parties", "groups", "unions", "companies", "firms",
         "organizations", "organisations", "agencies", "institutions", "universities", "schools", "churches", "rules", "laws", "bills",
         "newspapers", "outlets", "networks", "banks", "members", "lawmakers", "senators", "leaders", "officials", "voters",
-        "attorneys", "lawyers", "spokesmen", "representatives", "advocates",
+        "attorneys", "lawyers", "spokesmen", "representatives", "advocates", "presidents", "governors", "mayors", "ministers",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private bool LooksLikeClause(int p, int b)

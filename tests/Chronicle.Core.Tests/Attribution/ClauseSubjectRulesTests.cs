@@ -394,4 +394,13 @@ public sealed class ClauseSubjectRulesTests
         Assert.Equal("point out", q.Cue.Text(doc.Text));
         Assert.Equal(speaker, q.Speaker.Span!.Value.Text(doc.Text));
     }
+
+    [Fact]
+    public void Plural_office_holders_act_on_a_named_measure_in_quotation_marks()
+    {
+        var doc = Run("The two former mayors introduced the \u201cClean Harbour Act,\u201d which banned dumping.");
+        var q = Single(doc, "Clean Harbour Act");
+        Assert.Equal("introduced", q.Cue.Text(doc.Text));
+        Assert.Equal("The two former mayors", q.Speaker.Span!.Value.Text(doc.Text));
+    }
 }
