@@ -466,6 +466,11 @@ internal sealed partial class CueFrames
             return true; // "Rendell, a Clinton surrogate, called it …"
         }
 
+        if (v.IsPunct(k, ')') && PartyTagOpening(k, a) is var open and > 0 && v.IsCap(open - 1))
+        {
+            return true; // "Gov. Terry McAuliffe (D) appoints him …": a name and its party tag
+        }
+
         var auxiliary = k < i - 1;
         if (v.In(k, SpeakerWords.Pronouns) || v.Is(k, "who") || v.Is(k, "i") || (k == i - 1 && RelativeThat(k) && PhraseScanner.IsDeterminer(v, i + 1)))
         {
@@ -527,6 +532,20 @@ internal sealed partial class CueFrames
             || (v.W(i).EndsWith("s", StringComparison.Ordinal) && plural && SourceNounBehindModifier(k, a))
             || (v.W(i).EndsWith("ed", StringComparison.Ordinal) && PluralSourceBeforePreposition(k, a)) // "attorneys for the family released it …"
             || (v.W(i).EndsWith("ed", StringComparison.Ordinal) && v.In(k, SpeakingCollectives) && ObjectAfter(i + 1)); // "several environmental groups granted Mr. Clarke …" // "polls taken over two weeks shows": "weeks" cannot be its subject
+    }
+
+    /// <summary>The "(" of a short parenthetical closing at <paramref name="close"/> ("(D)", "(R-Utah)", "(D-N.J.)"), or -1.</summary>
+    private int PartyTagOpening(int close, int a)
+    {
+        for (var k = close - 1; k > a && k >= close - 6; k--)
+        {
+            if (v.IsPunct(k, '('))
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>A determiner (not "to"/"of"), a capitalised name or an object pronoun at <paramref name="k"/>: the object of a verb starts here.</summary>

@@ -403,4 +403,13 @@ public sealed class ClauseSubjectRulesTests
         Assert.Equal("introduced", q.Cue.Text(doc.Text));
         Assert.Equal("The two former mayors", q.Speaker.Span!.Value.Text(doc.Text));
     }
+
+    [Fact]
+    public void A_party_tag_between_a_name_and_an_act_leaves_the_name_its_subject()
+    {
+        var doc = Run("The deal would be sealed if Gov. Ann Lee (D) appoints him as the first harbour master.");
+        var q = Single(doc, "the first harbour master");
+        Assert.Equal("appoints", q.Cue.Text(doc.Text));
+        Assert.Equal("Ann Lee", q.Speaker.Name);
+    }
 }
