@@ -191,6 +191,11 @@ internal sealed partial class CueFrames(DocView v, List<QuoteSegment> segments)
                 continue; // "can be heard yelling that …": the yelling is the report, not the hearing
             }
 
+            if (lemma == "aim" && !(v.Is(i + 1, "to") || (PhraseScanner.IsAdverb(v, i + 1) && v.Is(i + 2, "to"))))
+            {
+                continue; // "aims to rely less on …" is an intention; "attacks aimed at driving them out", "aiming a gun" are not
+            }
+
             if (lemma == "identify" && v.Is(i + 1, "with"))
             {
                 continue; // "we identified with the others": a feeling of kinship, no report

@@ -412,4 +412,20 @@ public sealed class ClauseSubjectRulesTests
         Assert.Equal("appoints", q.Cue.Text(doc.Text));
         Assert.Equal("Ann Lee", q.Speaker.Name);
     }
+
+    [Fact]
+    public void Aiming_at_something_is_no_report_and_leaves_the_clause_to_the_verb_of_saying()
+    {
+        var doc = Run("A harbour union that led strikes aimed at driving the firm out of the port said Tuesday that the talks had failed.");
+        var q = Single(doc, "the talks had failed");
+        Assert.Equal("said", q.Cue.Text(doc.Text));
+        Assert.DoesNotContain(doc.Quotes, x => x.Cue.Text(doc.Text) == "aimed");
+    }
+
+    [Fact]
+    public void Aiming_to_do_something_is_an_intention()
+    {
+        var doc = Run("The harbour board aims to rely less on federal money.");
+        Assert.Equal("aims", Single(doc, "to rely less").Cue.Text(doc.Text));
+    }
 }
