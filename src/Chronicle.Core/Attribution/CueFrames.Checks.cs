@@ -528,10 +528,11 @@ internal sealed partial class CueFrames
             return true;
         }
 
+        var past = v.W(i).EndsWith("ed", StringComparison.Ordinal);
         return (v.IsCap(k) && !v.In(k, SpeakerWords.CapitalisedFunctionWords)) || v.In(k, SpeakerWords.SourceNouns)
-            || (v.W(i).EndsWith("s", StringComparison.Ordinal) && plural && SourceNounBehindModifier(k, a))
-            || (v.W(i).EndsWith("ed", StringComparison.Ordinal) && PluralSourceBeforePreposition(k, a)) // "attorneys for the family released it …"
-            || (v.W(i).EndsWith("ed", StringComparison.Ordinal) && v.In(k, SpeakingCollectives) && ObjectAfter(i + 1)); // "several environmental groups granted Mr. Clarke …" // "polls taken over two weeks shows": "weeks" cannot be its subject
+            || (v.W(i).EndsWith("s", StringComparison.Ordinal) && plural && SourceNounBehindModifier(k, a)) // "polls taken over two weeks shows": "weeks" cannot be its subject
+            || (past && PluralSourceBeforePreposition(k, a)) // "attorneys for the family released it …"
+            || (past && v.In(k, SpeakingCollectives) && ObjectAfter(i + 1)); // "several environmental groups granted Mr. Clarke …"
     }
 
     /// <summary>The "(" of a short parenthetical closing at <paramref name="close"/> ("(D)", "(R-Utah)", "(D-N.J.)"), or -1.</summary>

@@ -1171,10 +1171,7 @@ internal sealed partial class CueFrames
 
         var start = v.TokenAt(content.Span.Start);
         var close = FirstComma(start + 1, b);
-        if (close <= 0 || close - 1 <= start || (content.Direct && QuoteMarkWithin(start, close))
-            || !(NameOrPronounAt(close + 1, b) is not null || (v.Is(close + 1, "it") && ClauseShape.SubjectAndVerb(v, close + 1, b)) // "…, it is considered …"
-                || ((v.In(close + 1, SpeakerWords.PossessivePronouns) || v.Is(close + 1, "the")) && ClauseShape.SubjectAndVerb(v, close + 1, b)) // "…, his decision was overturned"
-                || (v.In(first, OpeningPrepositions) && PhraseScanner.IsDeterminer(v, close + 1) && !v.Is(close + 1, "to") && !v.Is(close + 1, "of"))))
+        if (close <= 0 || close - 1 <= start || (content.Direct && QuoteMarkWithin(start, close)) || !MainClauseOpensAt(close + 1, first, b))
         {
             return null;
         }
@@ -1182,6 +1179,16 @@ internal sealed partial class CueFrames
         var opening = v.Span(start, close - 1);
         return (opening, content.Direct && segments.Any(q => q.Content.Overlaps(opening)));
     }
+
+    /// <summary>
+    /// After an opening clause's comma, the main clause opens at <paramref name="k"/>: a name or a pronoun ("…, Trump said"), "it",
+    /// a possessive or "the" with a verb ("…, it is considered …", "…, his decision was overturned"), or after an opening
+    /// preposition any determined subject.
+    /// </summary>
+    private bool MainClauseOpensAt(int k, int first, int b) =>
+        NameOrPronounAt(k, b) is not null
+        || ((v.Is(k, "it") || v.In(k, SpeakerWords.PossessivePronouns) || v.Is(k, "the")) && ClauseShape.SubjectAndVerb(v, k, b))
+        || (v.In(first, OpeningPrepositions) && PhraseScanner.IsDeterminer(v, k) && !v.Is(k, "to") && !v.Is(k, "of"));
 
     /// <summary>Prepositions opening a sentence adjunct that may hold a participle cue ("In a statement announcing the pick, …").</summary>
     private static readonly FrozenSet<string> OpeningPrepositions = new[] { "in", "at", "on", "with", "after", "during", "before", "through" }
@@ -1236,7 +1243,8 @@ internal sealed partial class CueFrames
 
     /// <summary>
     /// "That was what Lind said when she resigned", "what most voters would consider fair": the object of the cue is
-    /// the "what" before its subject (nothing follows the cue but an adjunct).
+    /// the "what" before its subject (nothing follows the cue but an adjunct); "Everything Trump says is a lie": a quantifier
+    /// pronoun before the subject, with the sentence's finite verb right after the cue.
     /// </summary>
     private (TextSpan Span, bool Direct)? WhatObject(TextSpan speaker, int p, int b)
     {

@@ -177,6 +177,10 @@ public static class CueLexicon
     public static bool IsCandidate(ReadOnlySpan<char> lowerWord) => Candidates.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lowerWord);
 
     /// <summary>The lemma of a phrasal cue's verb form ("went" → go), or false.</summary>
+    /// <summary>The words of each phrasal tail, split once ("down on" → ["down", "on"]) for the per-token matcher.</summary>
+    public static readonly FrozenDictionary<string, string[][]> PhrasalTailWords = Phrasal
+        .ToFrozenDictionary(e => e.Key, e => e.Value.Select(t => t.Split(' ')).ToArray(), StringComparer.Ordinal);
+
     public static bool TryGetPhrasal(ReadOnlySpan<char> lowerWord, out string lemma) =>
         PhrasalForms.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lowerWord, out lemma!);
 

@@ -66,7 +66,8 @@ internal static class TrailingClauses
     /// <summary>
     /// "seek to minimize liabilities and creditors look to …", "would choose Clinton and 44 percent would back Trump": an
     /// infinitive or an object cannot go on with a subject and its verb after "and"; that is a clause of its own, and the
-    /// content ends before it. Applied as a frame makes its draft, so that a cue in the next clause is still free to report.
+    /// content ends before it. The frames call this as they make a draft (not this pass, which runs after them), so that a
+    /// cue in the next clause still finds its words uncovered and reports them.
     /// </summary>
     public static TextSpan BeforeNewClause(DocView v, TextSpan content, CueKind kind, bool objectVerb, int b)
     {
