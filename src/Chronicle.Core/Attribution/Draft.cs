@@ -52,4 +52,7 @@ internal sealed record SpeakerInfo(string? Name, string? Description, string? Ac
     public bool NotPerson { get; init; }
 
     public bool OnePerson { get; init; }
+
+    /// <summary>What the phrase, or an earlier phrase for the same name, says of the speaker's gender (see <see cref="GenderCues"/>).</summary>
+    public SpeakerGender Gender { get; init; }
 }

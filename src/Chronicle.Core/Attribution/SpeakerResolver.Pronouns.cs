@@ -21,26 +21,87 @@ internal sealed partial class SpeakerResolver
 
         // A possessive holder ("his remarks on …", "his best response was to say") refers back as its subject form does.
         var personal = v.Is(first, "he") || v.Is(first, "she") || v.Is(first, "his") || v.Is(first, "her");
-        if (personal && SubjectPersonBefore(d.Sentence, span.Start) is { } subject && !subject.Span.Overlaps(d.Content))
+        var gender = GenderCues.OfPronoun(text.ToLowerInvariant());
+        if (personal && SubjectPersonBefore(d.Sentence, span.Start) is { } subject && !subject.Span.Overlaps(d.Content)
+            && !Conflicts(GenderOfName(subject.Name, SpanGender(subject.Span)), gender))
         {
             // "The prime minister met Qaani …, during which he provided …": the person opening the sentence, not the last speaker.
             return Describe(d, subject.Span, before) with { IsPronoun = true };
         }
 
         // "he", "she": not a state or a ministry quoted in between; "they": not one named or described person.
-        var antecedent = personal ? Previous(before, d, "person", p => p.Speaker is { NotPerson: false })
+        // "Mary Lee said … He added …": a person whose gender is known to differ is no antecedent.
+        var antecedent = personal ? Previous(before, d, gender == SpeakerGender.Female ? "woman" : "man", p => p.Speaker is { NotPerson: false } s && !Conflicts(GenderOf(s), gender))
             : v.Is(first, "they") || v.Is(first, "their") ? Previous(before, d, "group", p => p.Speaker is { OnePerson: false })
             // "it": a body, a state or a document (an unresolved "I" or "we" is NotPerson too, but no body).
             : v.Is(first, "it") || v.Is(first, "its") ? Previous(before, d, "body", p => p.Speaker is { NotPerson: true, IsPronoun: false } or { NotPerson: true, ActorId: not null })
             : Previous(before, d, "any", _ => true);
-        if (personal && antecedent is null && PersonDescriptionBefore(d.Sentence, span.Start) is { } described)
+        if (personal && antecedent is null && PersonDescriptionBefore(d.Sentence, span.Start) is { } described
+            && Describe(d, described, before) is var person && !Conflicts(GenderOf(person), gender))
         {
             // "… stood behind a senior commander as he read the announcement. He said …": no person spoke before; the person just described did.
-            return Describe(d, described, before) with { IsPronoun = true };
+            return person with { IsPronoun = true };
         }
 
         return antecedent?.Speaker is { } s ? s with { IsPronoun = true } : new SpeakerInfo(null, text, null, null, true, true);
     }
+
+    /// <summary>
+    /// The speaker with what its phrase says of the gender: a pronoun, a title or a gendered noun in the phrase, else a
+    /// common given name opening a name of two words or more, else what an earlier phrase said for the same name, else what
+    /// the antecedent carried. A gender found is remembered for the name.
+    /// </summary>
+    private SpeakerInfo WithGender(TextSpan span, SpeakerInfo info)
+    {
+        var gender = SpanGender(span);
+        if (gender == SpeakerGender.Unknown)
+        {
+            gender = GenderOfName(info.Name, info.Gender);
+        }
+
+        if (gender != SpeakerGender.Unknown && info.Name is { } name)
+        {
+            _genderByName.TryAdd(name, gender);
+        }
+
+        return gender == info.Gender ? info : info with { Gender = gender };
+    }
+
+    /// <summary>The gender stated by a word of the phrase ("Mr.", "spokeswoman", "she"), or unknown.</summary>
+    private SpeakerGender SpanGender(TextSpan span)
+    {
+        Span<char> buffer = stackalloc char[40];
+        for (var k = v.TokenAt(span.Start); k < v.Tokens.Length && v.Tokens[k].Span.End <= span.End; k++)
+        {
+            if (v.IsWord(k) && GenderCues.OfWord(PhraseScanner.Lower(v, k, buffer)) is var g and not SpeakerGender.Unknown)
+            {
+                return g;
+            }
+        }
+
+        return SpeakerGender.Unknown;
+    }
+
+    /// <summary>The gender of a name: stated already (<paramref name="known"/>), learned earlier for it, or its given name's.</summary>
+    private SpeakerGender GenderOfName(string? name, SpeakerGender known)
+    {
+        if (known != SpeakerGender.Unknown || name is null)
+        {
+            return known;
+        }
+
+        if (_genderByName.TryGetValue(name, out var learned))
+        {
+            return learned;
+        }
+
+        var space = name.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 ? GenderCues.OfGivenName(name.AsSpan(0, space).ToString().ToLowerInvariant()) : SpeakerGender.Unknown;
+    }
+
+    private SpeakerGender GenderOf(SpeakerInfo s) => GenderOfName(s.Name, s.Gender);
+
+    private static bool Conflicts(SpeakerGender a, SpeakerGender b) => a != SpeakerGender.Unknown && b != SpeakerGender.Unknown && a != b;
 
     /// <summary>A person named at the start of sentence <paramref name="s"/> (its subject), before <paramref name="pos"/>.</summary>
     private ActorMention? SubjectPersonBefore(int s, int pos)

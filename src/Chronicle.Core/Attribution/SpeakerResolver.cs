@@ -32,15 +32,19 @@ internal sealed partial class SpeakerResolver(DocView v, NameIndex names, IReadO
 
     private SpanBuckets? _actorSpans;
 
+    /// <summary>The gender learned for each speaker name so far in this article ("Mr. Lee" or "he" for Lee).</summary>
+    private readonly Dictionary<string, SpeakerGender> _genderByName = new(StringComparer.Ordinal);
+
     public void Resolve(List<Draft> drafts)
     {
         var done = new List<Draft>();
         _fits.Clear();
         _maxSentence.Clear();
+        _genderByName.Clear();
         foreach (var d in drafts)
         {
             d.Speaker = d.ContinuationOf is { } prev ? prev.Speaker ?? Empty
-                : d.SpeakerSpan is { } span ? Describe(d, span, done)
+                : d.SpeakerSpan is { } span ? WithGender(span, Describe(d, span, done))
                 : Empty;
             done.Add(d);
             _maxSentence.Add(Math.Max(d.Sentence, _maxSentence.Count > 0 ? _maxSentence[^1] : int.MinValue));

@@ -428,4 +428,29 @@ public sealed class ClauseSubjectRulesTests
         var doc = Run("The harbour board aims to rely less on federal money.");
         Assert.Equal("aims", Single(doc, "to rely less").Cue.Text(doc.Text));
     }
+
+    [Theory]
+    [InlineData("Mary Lee said the port was closed. He added that the mayor agreed.")]
+    [InlineData("Mr. Lee said the port was closed. She added that the mayor agreed.")]
+    public void A_pronoun_does_not_refer_back_to_a_speaker_of_the_other_gender(string text)
+    {
+        var doc = Run(text);
+        var q = Single(doc, "the mayor agreed");
+        Assert.Null(q.Speaker.Name);
+        Assert.True(q.Speaker.Span!.Value.Text(doc.Text) is "He" or "She");
+    }
+
+    [Fact]
+    public void A_pronoun_skips_a_speaker_of_the_other_gender_for_the_one_before()
+    {
+        var doc = Run("John Hale said the port was open. The spokeswoman, Ann Dunn, said it was closed. \"I love the harbour,\" he said.");
+        Assert.Equal("John Hale", Single(doc, "I love the harbour").Speaker.Name);
+    }
+
+    [Fact]
+    public void A_pronoun_takes_the_last_speaker_when_nothing_states_a_gender()
+    {
+        var doc = Run("Kim Dunn said the port was open. She added that the ferry would sail.");
+        Assert.Equal("Kim Dunn", Single(doc, "the ferry would sail").Speaker.Name);
+    }
 }
