@@ -21,7 +21,8 @@ internal sealed partial class SpeakerResolver
 
         // A possessive holder ("his remarks on …", "his best response was to say") refers back as its subject form does.
         var personal = v.Is(first, "he") || v.Is(first, "she") || v.Is(first, "his") || v.Is(first, "her");
-        var gender = GenderCues.OfPronoun(text.ToLowerInvariant());
+        Span<char> buffer = stackalloc char[40];
+        var gender = GenderCues.OfPronoun(PhraseScanner.Lower(v, first, buffer));
         if (personal && SubjectPersonBefore(d.Sentence, span.Start) is { } subject && !subject.Span.Overlaps(d.Content)
             && !Conflicts(GenderOfName(subject.Name, SpanGender(subject.Span)), gender))
         {
@@ -96,7 +97,9 @@ internal sealed partial class SpeakerResolver
         }
 
         var space = name.IndexOf(' ', StringComparison.Ordinal);
-        return space > 0 ? GenderCues.OfGivenName(name.AsSpan(0, space).ToString().ToLowerInvariant()) : SpeakerGender.Unknown;
+        Span<char> lower = stackalloc char[32];
+        return space > 0 && space <= lower.Length && name.AsSpan(0, space).ToLowerInvariant(lower) == space
+            ? GenderCues.OfGivenName(lower[..space]) : SpeakerGender.Unknown;
     }
 
     private SpeakerGender GenderOf(SpeakerInfo s) => GenderOfName(s.Name, s.Gender);
