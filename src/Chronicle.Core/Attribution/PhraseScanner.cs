@@ -197,7 +197,8 @@ internal static class PhraseScanner
 
                 // "White House press secretary": a noun-like form after a name or a determiner is part of the phrase.
                 if (words > 0 && !v.IsCap(j) && CueLexicon.TryGet(Lower(v, j, buffer), out _, out var kind) && kind == CueKind.Speech
-                    && !(j > sentenceStart && (v.IsCap(j - 1) || IsDeterminer(v, j - 1)) && CueLexicon.NounLike.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Lower(v, j, buffer))))
+                    && !(j > sentenceStart && (v.IsCap(j - 1) || IsDeterminer(v, j - 1)) && CueLexicon.NounLike.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Lower(v, j, buffer)))
+                    && !ModifierBeforeSourceNoun(v, j, sentenceStart))
                 {
                     break;
                 }
@@ -250,6 +251,17 @@ internal static class PhraseScanner
         }
 
         return start > end || words == 0 || !CanNameSpeaker(v, start, end) ? null : v.Span(start, end);
+    }
+
+    /// <summary>
+    /// "state regulators", "state officials": a base form of a speech verb right before a source noun, with no subject or
+    /// auxiliary before it, is a noun modifying that noun, not the verb of a clause.
+    /// </summary>
+    private static bool ModifierBeforeSourceNoun(DocView v, int j, int sentenceStart)
+    {
+        var w = v.W(j);
+        return v.In(j + 1, SpeakerWords.SourceNouns) && !v.IsCap(j + 1) && !w.EndsWith("s", StringComparison.Ordinal) && !w.EndsWith("ed", StringComparison.Ordinal)
+            && !w.EndsWith("ing", StringComparison.Ordinal) && (j == sentenceStart || !v.IsWord(j - 1) || IsDeterminer(v, j - 1) || v.In(j - 1, Quantifiers) || v.IsCap(j - 1));
     }
 
     /// <summary>

@@ -453,4 +453,20 @@ public sealed class ClauseSubjectRulesTests
         var doc = Run("Kim Dunn said the port was open. She added that the ferry would sail.");
         Assert.Equal("Kim Dunn", Single(doc, "the ferry would sail").Speaker.Name);
     }
+
+    [Theory]
+    [InlineData("Initially, state regulators did not consider Mr. Dunn a realistic option.", "state regulators")]
+    [InlineData("In September, some state officials praised the harbour plan.", "some state officials")]
+    public void A_base_form_before_a_source_noun_is_part_of_the_speaker(string sentence, string speaker)
+    {
+        var doc = Run(sentence);
+        Assert.Equal(speaker, Assert.Single(doc.Quotes).Speaker.Span!.Value.Text(doc.Text));
+    }
+
+    [Fact]
+    public void A_verb_before_its_object_is_no_modifier_of_the_next_speaker()
+    {
+        var doc = Run("The mayor warned officials that the harbour would flood.");
+        Assert.Equal("The mayor", Single(doc, "the harbour would flood").Speaker.Span!.Value.Text(doc.Text));
+    }
 }
