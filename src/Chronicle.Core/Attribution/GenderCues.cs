@@ -18,7 +18,7 @@ internal enum SpeakerGender
 /// </summary>
 internal static class GenderCues
 {
-    /// <summary>The gender stated by one word of a speaker phrase: a title, a gendered noun or a pronoun.</summary>
+    /// <summary>The gender stated by one word of a speaker phrase: a title, a gendered noun or a pronoun ("he" for a man, "she" for a woman).</summary>
     public static SpeakerGender OfWord(ReadOnlySpan<char> lowerWord) =>
         MaleWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lowerWord) ? SpeakerGender.Male
         : FemaleWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lowerWord) ? SpeakerGender.Female
@@ -28,12 +28,6 @@ internal static class GenderCues
     public static SpeakerGender OfGivenName(ReadOnlySpan<char> lowerName) =>
         MaleNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lowerName) ? SpeakerGender.Male
         : FemaleNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lowerName) ? SpeakerGender.Female
-        : SpeakerGender.Unknown;
-
-    /// <summary>"he" for a man, "she" for a woman: the gender a personal pronoun refers to.</summary>
-    public static SpeakerGender OfPronoun(ReadOnlySpan<char> lowerWord) =>
-        lowerWord is "he" or "his" or "him" or "himself" ? SpeakerGender.Male
-        : lowerWord is "she" or "her" or "hers" or "herself" ? SpeakerGender.Female
         : SpeakerGender.Unknown;
 
     private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.Ordinal);

@@ -22,7 +22,7 @@ internal sealed partial class SpeakerResolver
         // A possessive holder ("his remarks on …", "his best response was to say") refers back as its subject form does.
         var personal = v.Is(first, "he") || v.Is(first, "she") || v.Is(first, "his") || v.Is(first, "her");
         Span<char> buffer = stackalloc char[40];
-        var gender = GenderCues.OfPronoun(PhraseScanner.Lower(v, first, buffer));
+        var gender = GenderCues.OfWord(PhraseScanner.Lower(v, first, buffer));
         if (personal && SubjectPersonBefore(d.Sentence, span.Start) is { } subject && !subject.Span.Overlaps(d.Content)
             && !Conflicts(GenderOfName(subject.Name, SpanGender(subject.Span)), gender))
         {

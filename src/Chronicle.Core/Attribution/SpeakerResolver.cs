@@ -240,7 +240,6 @@ internal sealed partial class SpeakerResolver(DocView v, NameIndex names, IReadO
         return null;
     }
 
-    /// <summary>The head word of a speaker phrase: the last word before "of", "familiar with", "who" …</summary>
     /// <summary>"Senator Maria Lopez, Democrat of Oregon": a name before the comma is the head; what follows describes her.</summary>
     private bool AllCapitalised(int from, int to)
     {
@@ -265,6 +264,7 @@ internal sealed partial class SpeakerResolver(DocView v, NameIndex names, IReadO
         return words >= 2;
     }
 
+    /// <summary>The head word of a speaker phrase: the last word before "of", "familiar with", "who" …</summary>
     private int HeadIndex(int first, int last)
     {
         var head = first;
@@ -385,5 +385,4 @@ internal sealed partial class SpeakerResolver(DocView v, NameIndex names, IReadO
         w.EndsWith("ies", StringComparison.Ordinal) ? w[..^3] + "y"
         : w.EndsWith("ss", StringComparison.Ordinal) ? w
         : w.EndsWith('s') && w.Length > 3 ? w[..^1] : w;
-
 }
